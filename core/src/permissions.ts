@@ -1,0 +1,47 @@
+import type { RoleCode } from './roles';
+
+/**
+ * Every action the API performs is named here, with the roles that may perform it.
+ * Server routes and the web navigation both read this one table.
+ */
+export const PERMISSIONS = {
+  'organisation.manage': ['pemda_admin'],
+  'users.read': ['pemda_admin', 'pimpinan_pd', 'koordinator_service_desk'],
+  'users.manage': ['pemda_admin'],
+  'audit.read': ['pemda_admin', 'auditor', 'komite_pengarah'],
+} as const satisfies Record<string, readonly RoleCode[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export interface RoleAssignmentLike {
+  role: RoleCode;
+  perangkatDaerahId: string | null;
+}
+
+/**
+ * Where an actor may perform `permission`:
+ * `'all'` across the Pemda, a list of PD ids, or `'none'`.
+ */
+export type PermissionScope = 'all' | 'none' | { perangkatDaerahIds: string[] };
+
+export function scopeOf(assignments: readonly RoleAssignmentLike[], permission: Permission): PermissionScope {
+  const allowed: readonly RoleCode[] = PERMISSIONS[permission];
+  const pdIds = new Set<string>();
+  for (const a of assignments) {
+    if (!allowed.includes(a.role)) continue;
+    if (a.perangkatDaerahId === null) return 'all';
+    pdIds.add(a.perangkatDaerahId);
+  }
+  return pdIds.size === 0 ? 'none' : { perangkatDaerahIds: [...pdIds] };
+}
+
+export function can(assignments: readonly RoleAssignmentLike[], permission: Permission): boolean {
+  return scopeOf(assignments, permission) !== 'none';
+}
+
+/** Does the scope include this PD (null = a Pemda-wide thing, which only 'all' covers)? */
+export function scopeCovers(scope: PermissionScope, perangkatDaerahId: string | null): boolean {
+  if (scope === 'all') return true;
+  if (scope === 'none' || perangkatDaerahId === null) return false;
+  return scope.perangkatDaerahIds.includes(perangkatDaerahId);
+}

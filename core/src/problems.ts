@@ -1,0 +1,32 @@
+/**
+ * Stable problem codes (RFC 9457 `code` extension) with their HTTP status and the
+ * Indonesian `detail` users see. Clients switch on `code`, never on the text.
+ */
+export const PROBLEMS = {
+  'validation.failed': { status: 400, title: 'Data tidak valid', detail: 'Data yang dikirim tidak valid. Periksa isian yang ditandai.' },
+  'request.malformed': { status: 400, title: 'Permintaan rusak', detail: 'Permintaan tidak dapat dibaca. Pastikan formatnya JSON yang benar.' },
+  'request.unsupported_media_type': { status: 415, title: 'Jenis konten tidak didukung', detail: 'Jenis konten permintaan tidak didukung. Gunakan application/json.' },
+  'request.too_large': { status: 413, title: 'Permintaan terlalu besar', detail: 'Ukuran permintaan melebihi batas yang diizinkan.' },
+  'request.method_not_allowed': { status: 405, title: 'Metode tidak diizinkan', detail: 'Metode HTTP ini tidak didukung untuk alamat tersebut.' },
+  'route.not_found': { status: 404, title: 'Alamat tidak ditemukan', detail: 'Alamat yang diminta tidak ditemukan.' },
+  'resource.not_found': { status: 404, title: 'Data tidak ditemukan', detail: 'Data yang diminta tidak ditemukan atau Anda tidak berhak melihatnya.' },
+  'auth.unauthenticated': { status: 401, title: 'Belum masuk', detail: 'Anda belum masuk atau sesi Anda telah berakhir. Silakan masuk kembali.' },
+  'auth.invalid_credentials': { status: 401, title: 'Gagal masuk', detail: 'E-mail atau kata sandi salah.' },
+  'auth.account_inactive': { status: 403, title: 'Akun nonaktif', detail: 'Akun Anda nonaktif. Hubungi administrator Pemda.' },
+  'auth.rate_limited': { status: 429, title: 'Terlalu banyak percobaan', detail: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.' },
+  'auth.forbidden': { status: 403, title: 'Tidak berwenang', detail: 'Anda tidak berwenang melakukan tindakan ini.' },
+  'auth.csrf': { status: 403, title: 'Token CSRF tidak valid', detail: 'Token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman lalu coba lagi.' },
+  'auth.wrong_password': { status: 400, title: 'Kata sandi salah', detail: 'Kata sandi saat ini tidak sesuai.' },
+  'conflict.version': { status: 409, title: 'Data sudah berubah', detail: 'Data telah diubah oleh orang lain sejak Anda membukanya. Muat ulang lalu ulangi perubahan Anda.' },
+  'conflict.duplicate': { status: 409, title: 'Data ganda', detail: 'Data dengan nilai yang sama sudah ada.' },
+  'conflict.in_use': { status: 409, title: 'Data masih dipakai', detail: 'Data ini masih dipakai oleh data lain sehingga tidak dapat dihapus. Nonaktifkan saja.' },
+  'idempotency.mismatch': { status: 422, title: 'Kunci idempotensi dipakai ulang', detail: 'Idempotency-Key ini sudah dipakai untuk permintaan yang berbeda.' },
+  'role.requires_pd': { status: 422, title: 'Peran butuh Perangkat Daerah', detail: 'Peran ini harus ditetapkan pada satu Perangkat Daerah.' },
+  'role.requires_pemda': { status: 422, title: 'Peran tingkat Pemda', detail: 'Peran ini berlaku untuk seluruh Pemda, bukan satu Perangkat Daerah.' },
+  'role.requires_diskominfo': { status: 422, title: 'Peran khusus Diskominfo', detail: 'Service Desk Tier 2 hanya dapat ditetapkan pada Dinas Komunikasi dan Informatika.' },
+  'role.last_admin': { status: 422, title: 'Administrator terakhir', detail: 'Administrator Pemda terakhir tidak dapat dihapus atau dinonaktifkan.' },
+  'pd.parent_invalid': { status: 422, title: 'Induk tidak valid', detail: 'Induk Perangkat Daerah tidak valid (tidak ada atau membentuk lingkaran).' },
+  'server.internal': { status: 500, title: 'Kesalahan server', detail: 'Terjadi kesalahan pada server. Kejadian ini telah dicatat.' },
+} as const satisfies Record<string, { status: number; title: string; detail: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;

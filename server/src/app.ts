@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { registerGuard } from './platform/auth/guard';
+import { SessionStore } from './platform/auth/sessions';
+import { auditRoutes } from './platform/audit/audit.routes';
+import type { Engine } from './platform/db/engine';
+import type { Database } from './platform/db/schema';
+import { problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
+import { authRoutes } from './modules/identity/auth.routes';
+import { userRoutes } from './modules/identity/users.routes';
+import { organisationRoutes } from './modules/organisation/organisation.routes';
+
+export interface AppOptions {
+  db: Kysely<Database>;
+  engine: Engine;
+  logLevel?: string;
+  trustProxy?: boolean;
+  /** Built web app to serve at `/`; skipped when absent. */
+  webDist?: string;
+}
+
+export const API_VERSION = '0.1.0';
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info' },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+    requestIdHeader: false,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerProblemHandlers(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // Mantine injects CSS variables at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: false,
+  });
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Sigap API', description: 'Sistem Aplikasi Manajemen Layanan SPBE', version: API_VERSION },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sigap_session' } } },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const sessions = new SessionStore(options.db);
+  registerGuard(app, sessions);
+
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        hide: true,
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string(), time: z.string() }) },
+      },
+    },
+    async () => {
+      await sql`SELECT 1`.execute(options.db);
+      return { status: 'ok' as const, database: options.engine, version: API_VERSION, time: new Date().toISOString() };
+    },
+  );
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes(options.db));
+      await api.register(organisationRoutes(options.db));
+      await api.register(userRoutes(options.db));
+      await api.register(auditRoutes(options.db));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = options.webDist;
+  const hasWeb = webDist !== undefined && fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasWeb;
+    if (isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
+    return sendProblem(reply, problemBody('route.not_found', request));
+  });
+
+  return app;
+}

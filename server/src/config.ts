@@ -1,0 +1,43 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  SIGAP_DATA_DIR: z.string().default(path.join(process.cwd(), 'data')),
+  DATABASE_URL: z.string().url().optional(),
+  SIGAP_DEMO: z.enum(['0', '1']).optional(),
+  SIGAP_WEB_DIST: z.string().default(path.join(repoRoot, 'web', 'dist')),
+  SIGAP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SIGAP_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Seed the demo Pemda when the database is empty. */
+  demo: boolean;
+  webDist: string;
+  logLevel: z.infer<typeof Env>['SIGAP_LOG_LEVEL'];
+  trustProxy: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const e = Env.parse(env);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.SIGAP_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    // The embedded database is the try-it-out setting, so it gets demo data unless told otherwise.
+    demo: e.SIGAP_DEMO ? e.SIGAP_DEMO === '1' : !e.DATABASE_URL,
+    webDist: e.SIGAP_WEB_DIST,
+    logLevel: e.SIGAP_LOG_LEVEL,
+    trustProxy: e.SIGAP_TRUST_PROXY === '1',
+  };
+}

@@ -1,0 +1,102 @@
+import { PERMISSIONS, can, type LoginRequest, type Me, type Permission } from '@sigap/core';
+import type { Kysely } from 'kysely';
+import { auditActorOf, recordAudit } from '../../platform/audit/audit';
+import { hashPassword, verifyPassword } from '../../platform/auth/password';
+import { SessionStore } from '../../platform/auth/sessions';
+import type { Database } from '../../platform/db/schema';
+import type { Actor, RequestContext } from '../../platform/http/context';
+import { ProblemError } from '../../platform/http/problem';
+import { PemdaRepository, toPemda } from '../organisation/organisation.repository';
+import { UserRepository } from './users.repository';
+import { isLoginBlocked } from './auth.rules';
+
+const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
+
+export interface LoginOrigin {
+  ip: string;
+  userAgent: string | undefined;
+  requestId: string;
+}
+
+export class AuthService {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async login(input: LoginRequest, origin: LoginOrigin): Promise<{ token: string; expiresAt: Date; me: Me }> {
+    await this.refuseWhenRateLimited(input.email, origin.ip);
+    const users = new UserRepository(this.db);
+    const credentials = await users.findCredentials(input.email);
+    const valid = await verifyPassword(credentials?.password_hash ?? null, input.password);
+    await this.db
+      .insertInto('login_attempt')
+      .values({ email: input.email, ip: origin.ip, succeeded: valid })
+      .execute();
+    if (!credentials || !valid) throw new ProblemError('auth.invalid_credentials');
+    if (!credentials.active) throw new ProblemError('auth.account_inactive');
+
+    const sessions = new SessionStore(this.db);
+    const session = await this.db.transaction().execute(async (trx) => {
+      const created = await new SessionStore(trx).create(trx, {
+        userId: credentials.id,
+        pemdaId: credentials.pemda_id,
+        ip: origin.ip,
+        userAgent: origin.userAgent,
+      });
+      await recordAudit(
+        trx,
+        { pemdaId: credentials.pemda_id, actorId: credentials.id, actorName: credentials.name, requestId: origin.requestId },
+        { action: 'auth.login', entityType: 'user', entityId: credentials.id, after: { ip: origin.ip } },
+      );
+      return created;
+    });
+    const actor = await sessions.actorFor(session.token);
+    if (!actor) throw new ProblemError('auth.unauthenticated');
+    return { token: session.token, expiresAt: session.expiresAt, me: await this.me(actor) };
+  }
+
+  private async refuseWhenRateLimited(email: string, ip: string) {
+    const since = new Date(Date.now() - ATTEMPT_WINDOW_MS);
+    const counts = await this.db
+      .selectFrom('login_attempt')
+      .select((eb) => [
+        eb.fn.countAll<number>().filterWhere('email', '=', email).as('by_email'),
+        eb.fn.countAll<number>().filterWhere('ip', '=', ip).as('by_ip'),
+      ])
+      .where('succeeded', '=', false)
+      .where('attempted_at', '>', since)
+      .where((eb) => eb.or([eb('email', '=', email), eb('ip', '=', ip)]))
+      .executeTakeFirstOrThrow();
+    if (isLoginBlocked({ failuresForEmail: Number(counts.by_email), failuresFromIp: Number(counts.by_ip) })) {
+      throw new ProblemError('auth.rate_limited');
+    }
+  }
+
+  async me(actor: Actor): Promise<Me> {
+    const [user, pemda] = await Promise.all([
+      new UserRepository(this.db).find(actor.pemdaId, actor.userId),
+      new PemdaRepository(this.db).find(actor.pemdaId),
+    ]);
+    if (!user || !pemda) throw new ProblemError('auth.unauthenticated');
+    const permissions = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => can(actor.assignments, p));
+    return { user, pemda: toPemda(pemda), permissions, csrfToken: actor.csrfToken };
+  }
+
+  logout(ctx: RequestContext): Promise<void> {
+    return this.db.transaction().execute(async (trx) => {
+      await new SessionStore(trx).revoke(trx, ctx.actor.sessionId);
+      await recordAudit(trx, auditActorOf(ctx), { action: 'auth.logout', entityType: 'user', entityId: ctx.actor.userId });
+    });
+  }
+
+  /** Changes one's own password and signs out every other session. */
+  async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
+    const users = new UserRepository(this.db);
+    const stored = await users.passwordHashOf(ctx.actor.userId);
+    if (!stored || !(await verifyPassword(stored.password_hash, currentPassword))) throw new ProblemError('auth.wrong_password');
+    const newHash = await hashPassword(newPassword);
+    await this.db.transaction().execute(async (trx) => {
+      await new UserRepository(trx).setPassword(ctx.actor.userId, newHash);
+      await new SessionStore(trx).revokeAllFor(trx, ctx.actor.userId, ctx.actor.sessionId);
+      await recordAudit(trx, auditActorOf(ctx), { action: 'auth.password_change', entityType: 'user', entityId: ctx.actor.userId });
+    });
+  }
+}

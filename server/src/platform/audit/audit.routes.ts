@@ -1,0 +1,33 @@
+import { AuditPage, AuditQuery, AuditVerification } from '@sigap/core';
+import type { Kysely } from 'kysely';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Database } from '../db/schema';
+import { contextOf } from '../http/context';
+import { withProblems } from '../http/schema';
+import { listAudit, verifyAuditChain } from './audit';
+
+export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/audit',
+      {
+        config: { access: 'audit.read' },
+        schema: withProblems({ tags: ['audit'], summary: 'Jejak audit (terbaru dulu)', querystring: AuditQuery, response: { 200: AuditPage } }),
+      },
+      async (request) => {
+        const ctx = contextOf(request);
+        const page = await listAudit(db, ctx.actor.pemdaId, request.query);
+        return { ...page, page: request.query.page, pageSize: request.query.pageSize };
+      },
+    );
+
+    app.get(
+      '/audit/verify',
+      {
+        config: { access: 'audit.read' },
+        schema: withProblems({ tags: ['audit'], summary: 'Periksa keutuhan rantai hash jejak audit', response: { 200: AuditVerification } }),
+      },
+      async (request) => verifyAuditChain(db, contextOf(request).actor.pemdaId),
+    );
+  };
+}

@@ -1,0 +1,95 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { RoleCode } from '@sigap/core';
+import type { Database } from '../db/schema';
+import type { Actor } from '../http/context';
+
+export const SESSION_COOKIE = 'sigap_session';
+export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
+const TOUCH_AFTER_MS = 5 * 60 * 1000;
+
+/** Sessions live server-side; the cookie carries only a random token whose hash is the key. */
+export class SessionStore {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  static idOf(token: string): string {
+    return createHash('sha256').update(token).digest('base64url');
+  }
+
+  async create(
+    db: Kysely<Database>,
+    input: { userId: string; pemdaId: string; ip: string; userAgent: string | undefined },
+  ): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
+    const token = randomBytes(32).toString('base64url');
+    const csrfToken = randomBytes(24).toString('base64url');
+    const now = new Date();
+    const expiresAt = new Date(now.getTime() + SESSION_IDLE_MS);
+    await db
+      .insertInto('session')
+      .values({
+        id: SessionStore.idOf(token),
+        user_id: input.userId,
+        pemda_id: input.pemdaId,
+        csrf_token: csrfToken,
+        ip: input.ip,
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
+        last_seen_at: now,
+        expires_at: expiresAt,
+      })
+      .execute();
+    return { token, csrfToken, expiresAt };
+  }
+
+  /** The actor behind a session token, or null when the session is unknown, expired or the user inactive. */
+  async actorFor(token: string): Promise<Actor | null> {
+    const sessionId = SessionStore.idOf(token);
+    const row = await this.db
+      .selectFrom('session as s')
+      .innerJoin('app_user as u', 'u.id', 's.user_id')
+      .select(['s.id', 's.csrf_token', 's.last_seen_at', 'u.id as user_id', 'u.pemda_id', 'u.name', 'u.email'])
+      .where('s.id', '=', sessionId)
+      .where('s.expires_at', '>', new Date())
+      .where('u.active', '=', true)
+      .executeTakeFirst();
+    if (!row) return null;
+    const assignments = await this.db
+      .selectFrom('role_assignment')
+      .select(['role', 'perangkat_daerah_id'])
+      .where('user_id', '=', row.user_id)
+      .execute();
+    if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) await this.touch(sessionId);
+    return {
+      userId: row.user_id,
+      pemdaId: row.pemda_id,
+      name: row.name,
+      email: row.email,
+      sessionId: row.id,
+      csrfToken: row.csrf_token,
+      assignments: assignments.map((a) => ({ role: a.role as RoleCode, perangkatDaerahId: a.perangkat_daerah_id })),
+    };
+  }
+
+  private async touch(sessionId: string) {
+    const now = new Date();
+    await this.db
+      .updateTable('session')
+      .set({ last_seen_at: now, expires_at: new Date(now.getTime() + SESSION_IDLE_MS) })
+      .where('id', '=', sessionId)
+      .execute();
+  }
+
+  async revoke(db: Kysely<Database>, sessionId: string) {
+    await db.deleteFrom('session').where('id', '=', sessionId).execute();
+  }
+
+  /** Signs a user out everywhere except, optionally, the current session. */
+  async revokeAllFor(db: Kysely<Database>, userId: string, exceptSessionId?: string) {
+    let q = db.deleteFrom('session').where('user_id', '=', userId);
+    if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
+    await q.execute();
+  }
+
+  async purgeExpired() {
+    await this.db.deleteFrom('session').where('expires_at', '<', new Date()).execute();
+  }
+}

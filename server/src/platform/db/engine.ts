@@ -1,0 +1,72 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+export type Engine = 'pglite' | 'postgres';
+
+export interface DatabaseHandle {
+  db: Kysely<Database>;
+  engine: Engine;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** A PostgreSQL server; without it the embedded PGlite engine is used. */
+  databaseUrl?: string | undefined;
+  /** Where PGlite keeps its files; `null` keeps it in memory (tests). */
+  dataDir?: string | null;
+  /** Pool size for a PostgreSQL server. */
+  poolSize?: number;
+}
+
+// int8 (count(*), bigserial) as JS numbers: our counters stay far below 2^53.
+const types = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === 20) return (value: string) => Number(value);
+    return pg.types.getTypeParser(oid, format);
+  },
+} as pg.CustomTypesConfig;
+
+/**
+ * Opens the database through one code path: Kysely over a `pg.Pool`. For the embedded
+ * engine, PGlite is served on a loopback socket so the pool talks the same wire protocol
+ * as it would to a PostgreSQL server. PGlite is single-session, hence a pool of one.
+ */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10, types });
+    return wrap(pool, 'postgres', async () => undefined);
+  }
+  let dataPath: string | undefined;
+  if (options.dataDir) {
+    dataPath = path.join(options.dataDir, 'pgdata');
+    await fs.mkdir(options.dataDir, { recursive: true });
+  }
+  const pglite = await PGlite.create(dataPath);
+  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 1 });
+  await server.start();
+  const [host, port] = server.getServerConn().split(':');
+  const pool = new pg.Pool({ host, port: Number(port), user: 'postgres', database: 'postgres', max: 1, types });
+  return wrap(pool, 'pglite', async () => {
+    await server.stop();
+    await pglite.close();
+  });
+}
+
+function wrap(pool: pg.Pool, engine: Engine, closeEngine: () => Promise<void>): DatabaseHandle {
+  // An idle client that loses its connection must not crash the process.
+  pool.on('error', () => undefined);
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    engine,
+    async close() {
+      await db.destroy();
+      await closeEngine();
+    },
+  };
+}

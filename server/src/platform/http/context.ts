@@ -1,0 +1,40 @@
+import type { Permission, PermissionScope, RoleAssignmentLike } from '@sigap/core';
+import type { FastifyRequest } from 'fastify';
+import { ProblemError } from './problem';
+
+/** The signed-in person making a request. */
+export interface Actor {
+  userId: string;
+  pemdaId: string;
+  name: string;
+  email: string;
+  assignments: RoleAssignmentLike[];
+  sessionId: string;
+  csrfToken: string;
+}
+
+/** What a use case needs to know about who asks and why it is allowed. */
+export interface RequestContext {
+  actor: Actor;
+  requestId: string;
+  /** Where the route's permission holds; 'all' for routes open to any signed-in user. */
+  scope: PermissionScope;
+}
+
+/** `public`: anyone; `session`: any signed-in user; otherwise the named permission. */
+export type Access = 'public' | 'session' | Permission;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    scope: PermissionScope;
+  }
+}
+
+export function contextOf(request: FastifyRequest): RequestContext {
+  if (!request.actor) throw new ProblemError('auth.unauthenticated');
+  return { actor: request.actor, requestId: String(request.id), scope: request.scope };
+}

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
+import { buildApp } from '../src/app';
+import { openDatabase, type DatabaseHandle } from '../src/platform/db/engine';
+import { migrateToLatest } from '../src/platform/db/migrate';
+import { seedDemoIfEmpty } from '../src/seed/demo';
+import { DEMO_PASSWORD } from '../src/seed/demo-data';
+
+export interface TestApp {
+  app: FastifyInstance;
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+/**
+ * A migrated, demo-seeded app on the engine this Vitest project names: an in-memory
+ * PGlite, or a fresh database on the PostgreSQL server of TEST_DATABASE_URL.
+ */
+export async function startTestApp(options: { trustProxy?: boolean } = {}): Promise<TestApp> {
+  const engine = process.env.SIGAP_TEST_ENGINE ?? 'pglite';
+  let dropDatabase = async () => undefined;
+  let handle: DatabaseHandle;
+  if (engine === 'postgres') {
+    const adminUrl = process.env.TEST_DATABASE_URL;
+    if (!adminUrl) throw new Error('TEST_DATABASE_URL is required for the postgres engine');
+    const name = `sigap_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
+    dropDatabase = () => adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  } else {
+    handle = await openDatabase({ dataDir: null });
+  }
+  await migrateToLatest(handle.db);
+  await seedDemoIfEmpty(handle.db);
+  const app = await buildApp({ db: handle.db, engine: handle.engine, logLevel: 'silent', trustProxy: options.trustProxy ?? false });
+  await app.ready();
+  return {
+    app,
+    handle,
+    async close() {
+      await app.close();
+      await handle.close();
+      await dropDatabase();
+    },
+  };
+}
+
+async function adminQuery(url: string, text: string): Promise<undefined> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+  return undefined;
+}
+
+type Body = InjectOptions['payload'];
+
+/** A signed-in browser stand-in: keeps the session cookie and sends the CSRF token on writes. */
+export class ApiClient {
+  constructor(
+    private readonly app: FastifyInstance,
+    readonly cookie: string | null = null,
+    readonly csrfToken: string | null = null,
+  ) {}
+
+  static async login(app: FastifyInstance, email: string, password = DEMO_PASSWORD): Promise<ApiClient> {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
+    if (res.statusCode !== 200) throw new Error(`login ${email} failed: ${res.statusCode} ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'sigap_session');
+    if (!cookie) throw new Error('no session cookie');
+    return new ApiClient(app, `sigap_session=${cookie.value}`, res.json<{ csrfToken: string }>().csrfToken);
+  }
+
+  request(method: InjectOptions['method'], url: string, payload?: Body, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const h: Record<string, string> = { ...headers };
+    if (this.cookie) h.cookie = this.cookie;
+    if (this.csrfToken && method !== 'GET') h['x-csrf-token'] = this.csrfToken;
+    return this.app.inject({ method, url, headers: h, ...(payload === undefined ? {} : { payload }) });
+  }
+
+  get(url: string) {
+    return this.request('GET', url);
+  }
+  post(url: string, payload?: Body, headers?: Record<string, string>) {
+    return this.request('POST', url, payload, headers);
+  }
+  put(url: string, payload?: Body) {
+    return this.request('PUT', url, payload);
+  }
+  delete(url: string) {
+    return this.request('DELETE', url);
+  }
+}
