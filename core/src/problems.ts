@@ -7,6 +7,7 @@ export const PROBLEMS = {
   'request.malformed': { status: 400, title: 'Permintaan rusak', detail: 'Permintaan tidak dapat dibaca. Pastikan formatnya JSON yang benar.' },
   'request.unsupported_media_type': { status: 415, title: 'Jenis konten tidak didukung', detail: 'Jenis konten permintaan tidak didukung. Gunakan application/json.' },
   'request.too_large': { status: 413, title: 'Permintaan terlalu besar', detail: 'Ukuran permintaan melebihi batas yang diizinkan.' },
+  'request.uri_too_long': { status: 414, title: 'Alamat terlalu panjang', detail: 'Alamat (URL) permintaan terlalu panjang.' },
   'request.method_not_allowed': { status: 405, title: 'Metode tidak diizinkan', detail: 'Metode HTTP ini tidak didukung untuk alamat tersebut.' },
   'route.not_found': { status: 404, title: 'Alamat tidak ditemukan', detail: 'Alamat yang diminta tidak ditemukan.' },
   'resource.not_found': { status: 404, title: 'Data tidak ditemukan', detail: 'Data yang diminta tidak ditemukan atau Anda tidak berhak melihatnya.' },

@@ -14,7 +14,7 @@ import { SessionStore } from './platform/auth/sessions';
 import { auditRoutes } from './platform/audit/audit.routes';
 import type { Engine } from './platform/db/engine';
 import type { Database } from './platform/db/schema';
-import { problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
+import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
 import { authRoutes } from './modules/identity/auth.routes';
 import { userRoutes } from './modules/identity/users.routes';
 import { organisationRoutes } from './modules/organisation/organisation.routes';
@@ -30,6 +30,18 @@ export interface AppOptions {
 
 export const API_VERSION = '0.1.0';
 
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route, as registered: the OpenAPI and fuzz tests walk this list. */
+    registeredRoutes: RegisteredRoute[];
+  }
+}
+
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: options.logLevel ?? 'info' },
@@ -37,6 +49,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -67,6 +80,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       security: [{ session: [] }],
     },
     transform: jsonSchemaTransform,
+  });
+
+  const routes: RegisteredRoute[] = [];
+  app.decorate('registeredRoutes', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
   });
 
   const sessions = new SessionStore(options.db);

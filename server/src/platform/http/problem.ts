@@ -74,6 +74,12 @@ function classify(error: FastifyError): { code: ProblemCode; errors?: Problem['e
   return { code: 'server.internal' };
 }
 
+/** Errors Fastify raises before routing (bad URL encoding, over-long parameters). */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const code: ProblemCode = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'request.uri_too_long' : classify(error).code;
+  return sendProblem(reply, problemBody(code === 'server.internal' ? 'request.malformed' : code, request));
+}
+
 export function registerProblemHandlers(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { code, errors, detail } = classify(error);
