@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// `npm test`: typecheck, unit + API tests (PGlite, and PostgreSQL when TEST_DATABASE_URL
+// is set), then the browser journeys in Debian's Chromium. Ends with one totals line.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'sigap-test-'));
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
+
+function run(label, command, args, env = {}) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+function ensureChromium() {
+  if (fs.existsSync(chromium)) return true;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && fs.existsSync('/usr/bin/apt-get')) {
+    return (
+      run('Installing Debian chromium for the browser tests', 'apt-get', ['update', '-qq']) &&
+      run('apt-get install -y chromium', 'apt-get', ['install', '-y', '-qq', 'chromium'], { DEBIAN_FRONTEND: 'noninteractive' })
+    );
+  }
+  console.error(`\nChromium is missing at ${chromium}. Install it with:\n\n  sudo apt-get install -y chromium\n`);
+  return false;
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+if (!process.env.TEST_DATABASE_URL) {
+  console.log('TEST_DATABASE_URL is not set: API tests run on PGlite only (set it to also run them on PostgreSQL).');
+}
+
+const results = [];
+results.push(run('Typecheck', 'npm', ['run', 'typecheck', '--silent']));
+const vitestReport = path.join(reports, 'vitest.json');
+results.push(run('Unit and API tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]));
+const playwrightReport = path.join(reports, 'playwright.json');
+results.push(
+  ensureChromium() &&
+    run('Browser journeys (Playwright, system Chromium)', bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', '--reporter=list,json'], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+    }),
+);
+
+const vitest = readJson(vitestReport);
+const playwright = readJson(playwrightReport);
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
+const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+const ok = results.every(Boolean) && failed === 0;
+console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed; playwright: ${playwright?.stats?.expected ?? 0} passed`);
+console.log(`${ok ? 'ok' : 'FAILED'}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,105 @@
+import { Alert, Button, Card, Code, Group, Pagination, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
+import type { AuditEntry, AuditVerification } from '@sigap/core';
+import { IconShieldCheck } from '@tabler/icons-react';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, queryString } from '../../api/client';
+import { showProblem } from '../../lib/forms';
+import { useMe } from '../auth/session';
+import { RequirePermission } from '../shell/Forbidden';
+
+const PAGE_SIZE = 25;
+
+export function AuditPage() {
+  return (
+    <RequirePermission permission="audit.read">
+      <AuditTrail />
+    </RequirePermission>
+  );
+}
+
+function AuditTrail() {
+  const { t, i18n } = useTranslation();
+  const me = useMe();
+  const [page, setPage] = useState(1);
+  const list = useQuery({
+    queryKey: ['audit', page],
+    queryFn: () => api<{ items: AuditEntry[]; total: number }>('GET', `/audit${queryString({ page, pageSize: PAGE_SIZE })}`),
+    placeholderData: keepPreviousData,
+  });
+  const verify = useMutation({ mutationFn: () => api<AuditVerification>('GET', '/audit/verify'), onError: (e) => showProblem(e) });
+  // Times are shown in the Pemda's own zone (WIB/WITA/WIT), whatever the browser's.
+  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZone: me.pemda.timeZone });
+  const result = verify.data;
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('audit.title')}
+        </Title>
+        <Button leftSection={<IconShieldCheck size={16} />} loading={verify.isPending} onClick={() => verify.mutate()}>
+          {t('audit.verify')}
+        </Button>
+      </Group>
+      {result && (
+        <Alert color={result.intact ? 'green' : 'red'} role="status">
+          {result.intact
+            ? t('audit.intact', { count: result.checked })
+            : t('audit.broken', { seq: result.brokenAtSeq, reason: result.reason, count: result.checked })}
+        </Alert>
+      )}
+      <Card withBorder>
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('audit.seq')}</Table.Th>
+                <Table.Th>{t('audit.time')}</Table.Th>
+                <Table.Th>{t('audit.actor')}</Table.Th>
+                <Table.Th>{t('audit.action')}</Table.Th>
+                <Table.Th>{t('audit.details')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data?.items.map((e) => (
+                <Table.Tr key={e.seq}>
+                  <Table.Td>{e.seq}</Table.Td>
+                  <Table.Td>{format.format(new Date(e.occurredAt))}</Table.Td>
+                  <Table.Td>{e.actorName ?? t('audit.system')}</Table.Td>
+                  <Table.Td>
+                    <Code>{e.action}</Code>
+                    <Text size="xs" c="dimmed">
+                      {e.entityType} {e.entityId}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td maw={420}>
+                    <Spoiler maxHeight={48} showLabel="…" hideLabel="▲">
+                      {e.before !== null && (
+                        <Text size="xs">
+                          {t('audit.before')}: <Code>{JSON.stringify(e.before)}</Code>
+                        </Text>
+                      )}
+                      {e.after !== null && (
+                        <Text size="xs">
+                          {t('audit.after')}: <Code>{JSON.stringify(e.after)}</Code>
+                        </Text>
+                      )}
+                    </Spoiler>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <Group justify="space-between" mt="sm">
+          <Text size="sm" c="dimmed">
+            {t('common.total', { count: list.data?.total ?? 0 })}
+          </Text>
+          <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
+        </Group>
+      </Card>
+    </Stack>
+  );
+}

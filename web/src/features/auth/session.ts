@@ -1,0 +1,45 @@
+import { can, type LoginRequest, type Me, type Permission } from '@sigap/core';
+import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { api, setCsrfToken } from '../../api/client';
+
+export const meQuery = queryOptions({
+  queryKey: ['me'],
+  queryFn: async () => {
+    const me = await api<Me>('GET', '/me');
+    setCsrfToken(me.csrfToken);
+    return me;
+  },
+  staleTime: 5 * 60_000,
+  retry: false,
+});
+
+export function useMe(): Me {
+  return useSuspenseQuery(meQuery).data;
+}
+
+export function useCan(permission: Permission): boolean {
+  return can(useMe().user.roles, permission);
+}
+
+export function useLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: LoginRequest) => api<Me>('POST', '/auth/login', input),
+    onSuccess: (me) => {
+      setCsrfToken(me.csrfToken);
+      queryClient.clear();
+      queryClient.setQueryData(meQuery.queryKey, me);
+    },
+  });
+}
+
+export function useLogout() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<void>('POST', '/auth/logout'),
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.clear();
+    },
+  });
+}

@@ -1,0 +1,73 @@
+import type { Pemda, PemdaUpdate, PerangkatDaerah, PerangkatDaerahCreate, PerangkatDaerahUpdate } from '@sigap/core';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import { api, newIdempotencyKey, queryString } from '../../api/client';
+
+interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface PdListParams {
+  q?: string;
+  page?: number;
+  pageSize?: number;
+  active?: boolean;
+}
+
+export const pemdaQuery = queryOptions({ queryKey: ['pemda'], queryFn: () => api<Pemda>('GET', '/pemda') });
+
+export function usePerangkatDaerahList(params: PdListParams) {
+  return useQuery({
+    queryKey: ['perangkat-daerah', params],
+    queryFn: () => api<Page<PerangkatDaerah>>('GET', `/perangkat-daerah${queryString({ ...params })}`),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** Every active PD as select options (a Pemda has at most a few hundred). */
+export function usePerangkatDaerahOptions() {
+  const list = usePerangkatDaerahList({ pageSize: 500, active: true });
+  return (list.data?.items ?? []).map((pd) => ({ value: pd.id, label: pd.name, isDiskominfo: pd.isDiskominfo }));
+}
+
+function useInvalidate(key: string) {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: [key] });
+}
+
+export function useUpdatePemda() {
+  const invalidate = useInvalidate('pemda');
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PemdaUpdate) => api<Pemda>('PUT', '/pemda', input),
+    onSuccess: () => {
+      void invalidate();
+      void queryClient.invalidateQueries({ queryKey: ['me'] });
+    },
+  });
+}
+
+export function useCreatePerangkatDaerah() {
+  const invalidate = useInvalidate('perangkat-daerah');
+  return useMutation({
+    mutationFn: (input: z.input<typeof PerangkatDaerahCreate>) =>
+      api<PerangkatDaerah>('POST', '/perangkat-daerah', input, { 'idempotency-key': newIdempotencyKey() }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useUpdatePerangkatDaerah() {
+  const invalidate = useInvalidate('perangkat-daerah');
+  return useMutation({
+    mutationFn: ({ id, ...input }: z.input<typeof PerangkatDaerahUpdate> & { id: string }) => api<PerangkatDaerah>('PUT', `/perangkat-daerah/${id}`, input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDeletePerangkatDaerah() {
+  const invalidate = useInvalidate('perangkat-daerah');
+  return useMutation({ mutationFn: (id: string) => api<void>('DELETE', `/perangkat-daerah/${id}`), onSuccess: invalidate });
+}

@@ -1,0 +1,18 @@
+import type { Permission } from '@sigap/core';
+import { IconBuildingCommunity, IconHome, IconShieldCheck, IconUsers } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+  icon: ComponentType<{ size?: number; stroke?: number }>;
+  /** Shown only to those who hold it; absent = every signed-in user. */
+  permission?: Permission;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { to: '/', labelKey: 'nav.home', icon: IconHome },
+  { to: '/organisasi', labelKey: 'nav.organisation', icon: IconBuildingCommunity, permission: 'organisation.manage' },
+  { to: '/pengguna', labelKey: 'nav.users', icon: IconUsers, permission: 'users.read' },
+  { to: '/audit', labelKey: 'nav.audit', icon: IconShieldCheck, permission: 'audit.read' },
+];

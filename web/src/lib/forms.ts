@@ -1,0 +1,35 @@
+import { notifications } from '@mantine/notifications';
+import type { UseFormReturnType } from '@mantine/form';
+import type { z } from 'zod';
+import { ApiError } from '../api/client';
+import i18n from '../i18n';
+
+/** Validates a Mantine form with the same zod contract the server uses. */
+export function zodValidate<T>(schema: z.ZodType) {
+  return (values: T): Record<string, string> => {
+    const result = schema.safeParse(values);
+    if (result.success) return {};
+    const errors: Record<string, string> = {};
+    for (const issue of result.error.issues) {
+      const key = issue.path.join('.');
+      errors[key] ??= issue.message;
+    }
+    return errors;
+  };
+}
+
+/** Puts a server problem on the form's fields where it names them, and always tells the user. */
+export function showProblem<T>(error: unknown, form?: UseFormReturnType<T>) {
+  if (error instanceof ApiError) {
+    if (form && error.problem.errors) {
+      for (const e of error.problem.errors) form.setFieldError(e.path.replace(/^body\.?/, ''), e.message);
+    }
+    notifications.show({ color: 'red', title: error.problem.title, message: error.problem.detail });
+    return;
+  }
+  notifications.show({ color: 'red', title: i18n.t('common.failed'), message: String(error) });
+}
+
+export function showSaved(message = i18n.t('common.saved')) {
+  notifications.show({ color: 'green', message });
+}
