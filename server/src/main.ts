@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './platform/db/engine';
 import { migrateToLatest } from './platform/db/migrate';
+import { startHousekeeping } from './platform/jobs/housekeeping';
 import { seedDemoIfEmpty } from './seed/demo';
 
 const config = loadConfig();
@@ -19,11 +20,14 @@ if (config.demo) {
   if (seeded) app.log.info('Demo Pemda "Kota Contoh" seeded; every demo account uses the password sigap-demo');
 }
 
+const stopHousekeeping = startHousekeeping(handle.db, (err) => app.log.error({ err }, 'housekeeping failed'));
+
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
+  stopHousekeeping();
   await app.close();
   await handle.close();
   process.exit(0);

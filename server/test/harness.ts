@@ -98,21 +98,16 @@ export class ApiClient {
   }
 }
 
-/** A second Pemda with one PD and one administrator, to prove tenants never see each other. */
+/** A second Pemda (with its Diskominfo and administrator), to prove tenants never see each other. */
 export async function seedOtherPemda(handle: DatabaseHandle, adminEmail: string) {
-  const { hashPassword } = await import('../src/platform/auth/password');
-  const db = handle.db;
-  const pemda = await db.insertInto('pemda').values({ name: 'Kabupaten Lain', kind: 'kabupaten', time_zone: 'Asia/Makassar' }).returning('id').executeTakeFirstOrThrow();
-  const pd = await db
-    .insertInto('perangkat_daerah')
-    .values({ pemda_id: pemda.id, name: 'Dinas Kominfo Lain', short_name: 'KominfoLain', type: 'dinas', is_diskominfo: true, parent_id: null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const user = await db
-    .insertInto('app_user')
-    .values({ pemda_id: pemda.id, name: 'Admin Lain', email: adminEmail, nip: null, phone: null, perangkat_daerah_id: pd.id, password_hash: await hashPassword(DEMO_PASSWORD) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db.insertInto('role_assignment').values({ pemda_id: pemda.id, user_id: user.id, role: 'pemda_admin', perangkat_daerah_id: null }).execute();
-  return { pemdaId: pemda.id, pdId: pd.id, userId: user.id };
+  const { provisionPemda } = await import('../src/modules/organisation/provision-pemda');
+  const created = await provisionPemda(handle.db, {
+    name: 'Kabupaten Lain',
+    kind: 'kabupaten',
+    timeZone: 'Asia/Makassar',
+    adminEmail,
+    adminName: 'Admin Lain',
+    adminPassword: DEMO_PASSWORD,
+  });
+  return { pemdaId: created.pemdaId, pdId: created.diskominfoId, userId: created.adminId };
 }

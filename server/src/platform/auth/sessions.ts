@@ -88,8 +88,4 @@ export class SessionStore {
     if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
     await q.execute();
   }
-
-  async purgeExpired() {
-    await this.db.deleteFrom('session').where('expires_at', '<', new Date()).execute();
-  }
 }
