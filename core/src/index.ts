@@ -7,3 +7,6 @@ export * from './contracts/common';
 export * from './contracts/organisation';
 export * from './contracts/identity';
 export * from './contracts/audit';
+export * from './service-desk/priority';
+export * from './service-desk/calendar';
+export * from './service-desk/targets';
