@@ -10,3 +10,6 @@ export * from './contracts/audit';
 export * from './service-desk/priority';
 export * from './service-desk/calendar';
 export * from './service-desk/targets';
+export * from './contracts/calendar';
+export * from './contracts/catalog';
+export * from './contracts/tickets';

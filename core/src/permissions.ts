@@ -9,6 +9,21 @@ export const PERMISSIONS = {
   'users.read': ['pemda_admin', 'pimpinan_pd', 'koordinator_service_desk'],
   'users.manage': ['pemda_admin'],
   'audit.read': ['pemda_admin', 'auditor', 'komite_pengarah'],
+  'calendar.manage': ['pemda_admin'],
+  'policy.manage': ['pemda_admin'],
+  'catalog.manage': ['pemda_admin', 'pj_layanan', 'pimpinan_pd'],
+  /** Work tickets handled in one's PD (Tier 1, Tier 2 at Diskominfo, administrators, owners). */
+  'tickets.handle': [
+    'service_desk_t1',
+    'service_desk_t2',
+    'admin_layanan',
+    'admin_infra_aplikasi',
+    'koordinator_service_desk',
+    'koordinator_gangguan_masalah',
+    'pj_layanan',
+    'pj_infra_aplikasi',
+    'pimpinan_pd',
+  ],
 } as const satisfies Record<string, readonly RoleCode[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

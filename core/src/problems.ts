@@ -27,6 +27,9 @@ export const PROBLEMS = {
   'role.requires_diskominfo': { status: 422, title: 'Peran khusus Diskominfo', detail: 'Service Desk Tier 2 hanya dapat ditetapkan pada Dinas Komunikasi dan Informatika.' },
   'role.last_admin': { status: 422, title: 'Administrator terakhir', detail: 'Administrator Pemda terakhir tidak dapat dihapus atau dinonaktifkan.' },
   'pd.parent_invalid': { status: 422, title: 'Induk tidak valid', detail: 'Induk Perangkat Daerah tidak valid (tidak ada atau membentuk lingkaran).' },
+  'ticket.action_not_allowed': { status: 409, title: 'Tindakan tidak tersedia', detail: 'Tindakan ini tidak dapat dilakukan pada status tiket saat ini atau oleh Anda.' },
+  'ticket.service_inactive': { status: 422, title: 'Layanan tidak aktif', detail: 'Layanan ini tidak aktif atau tidak menerima laporan.' },
+  'ticket.request_type_required': { status: 422, title: 'Jenis permintaan wajib', detail: 'Pilih jenis permintaan dari katalog layanan.' },
   'server.internal': { status: 500, title: 'Kesalahan server', detail: 'Terjadi kesalahan pada server. Kejadian ini telah dicatat.' },
 } as const satisfies Record<string, { status: number; title: string; detail: string }>;
 

@@ -17,7 +17,12 @@ import type { Database } from './platform/db/schema';
 import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
 import { authRoutes } from './modules/identity/auth.routes';
 import { userRoutes } from './modules/identity/users.routes';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { catalogRoutes, publicCatalogRoutes } from './modules/catalog/catalog.routes';
+import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { organisationRoutes } from './modules/organisation/organisation.routes';
+import { policyRoutes } from './modules/sla/policy.routes';
+import { publicTicketRoutes, ticketRoutes } from './modules/tickets/tickets.routes';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -112,6 +117,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(organisationRoutes(options.db));
       await api.register(userRoutes(options.db));
       await api.register(auditRoutes(options.db));
+      await api.register(calendarRoutes(options.db));
+      await api.register(policyRoutes(options.db));
+      await api.register(catalogRoutes(options.db));
+      await api.register(publicCatalogRoutes(options.db));
+      await api.register(ticketRoutes(options.db));
+      await api.register(publicTicketRoutes(options.db));
+      await api.register(notificationRoutes(options.db));
     },
     { prefix: '/api/v1' },
   );

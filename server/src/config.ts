@@ -13,6 +13,9 @@ const Env = z.object({
   SIGAP_WEB_DIST: z.string().default(path.join(repoRoot, 'web', 'dist')),
   SIGAP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIGAP_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  SIGAP_SMTP_URL: z.string().regex(/^smtps?:\/\//).optional(),
+  SIGAP_MAIL_FROM: z.string().default('Sigap <sigap@localhost>'),
+  SIGAP_JOBS: z.enum(['0', '1']).default('1'),
 });
 
 export interface Config {
@@ -25,6 +28,11 @@ export interface Config {
   webDist: string;
   logLevel: z.infer<typeof Env>['SIGAP_LOG_LEVEL'];
   trustProxy: boolean;
+  /** Without it, e-mails wait in the outbox until a mail server is configured. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Run the background jobs (escalation, auto-close, outbox) in this process. */
+  jobs: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,5 +47,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.SIGAP_WEB_DIST,
     logLevel: e.SIGAP_LOG_LEVEL,
     trustProxy: e.SIGAP_TRUST_PROXY === '1',
+    smtpUrl: e.SIGAP_SMTP_URL,
+    mailFrom: e.SIGAP_MAIL_FROM,
+    jobs: e.SIGAP_JOBS === '1',
   };
 }

@@ -3,6 +3,10 @@ import { loadConfig } from './config';
 import { openDatabase } from './platform/db/engine';
 import { migrateToLatest } from './platform/db/migrate';
 import { startHousekeeping } from './platform/jobs/housekeeping';
+import { every } from './platform/jobs/scheduler';
+import { createSmtpMailer } from './platform/mail/mailer';
+import { drainOutbox } from './platform/mail/outbox';
+import { runAutoClose, runEscalation } from './modules/sla/escalation.job';
 import { seedDemoIfEmpty } from './seed/demo';
 
 const config = loadConfig();
@@ -20,14 +24,25 @@ if (config.demo) {
   if (seeded) app.log.info('Demo Pemda "Kota Contoh" seeded; every demo account uses the password sigap-demo');
 }
 
-const stopHousekeeping = startHousekeeping(handle.db, (err) => app.log.error({ err }, 'housekeeping failed'));
+const stopJobs: (() => void)[] = [startHousekeeping(handle.db, (err) => app.log.error({ err }, 'housekeeping failed'))];
+if (config.jobs) {
+  const logError = (job: string) => (err: unknown) => app.log.error({ err, job }, 'job failed');
+  stopJobs.push(every(60_000, () => runEscalation(handle.db), logError('escalation')));
+  stopJobs.push(every(60_000, () => runAutoClose(handle.db), logError('auto-close')));
+  if (config.smtpUrl) {
+    const mailer = createSmtpMailer(config.smtpUrl, config.mailFrom);
+    stopJobs.push(every(10_000, () => drainOutbox(handle.db, mailer), logError('outbox')), () => mailer.close());
+  } else {
+    app.log.warn('SIGAP_SMTP_URL is not set: e-mails stay queued in the outbox until it is');
+  }
+}
 
 let closing = false;
 async function shutdown(signal: string) {
   if (closing) return;
   closing = true;
   app.log.info({ signal }, 'shutting down');
-  stopHousekeeping();
+  for (const stop of stopJobs) stop();
   await app.close();
   await handle.close();
   process.exit(0);

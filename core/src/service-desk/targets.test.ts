@@ -11,6 +11,7 @@ describe('ticketTargets', () => {
     expect(t.responseDueAt).toEqual(at('2026-11-23T09:15'));
     expect(t.resolutionDueAt).toEqual(at('2026-11-25T09:00'));
     expect(t.fulfilmentDueAt).toBeNull();
+    expect(t.escalateAt).toEqual(at('2026-11-24T21:00'));
   });
 
   it('counts in working time on an office-hours service', () => {

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';
 import type { Database } from '../../platform/db/schema';
+import { seedCalendars } from '../calendar/calendar.service';
 import { UserRepository } from '../identity/users.repository';
 import { PemdaRepository, PerangkatDaerahRepository } from './organisation.repository';
 
@@ -38,6 +39,7 @@ export async function provisionPemda(db: Kysely<Database>, input: ProvisionPemda
       password_hash: passwordHash,
     });
     await users.insertRole(pemda.id, adminId, 'pemda_admin', null);
+    await seedCalendars(trx, pemda.id);
     await recordAudit(
       trx,
       { pemdaId: pemda.id, actorId: null, actorName: 'sistem', requestId: null },

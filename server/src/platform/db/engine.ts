@@ -27,6 +27,8 @@ export interface OpenOptions {
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === 20) return (value: string) => Number(value);
+    // date: keep 'YYYY-MM-DD' as text; a JS Date would shift it by the server's zone.
+    if (oid === 1082) return (value: string) => value;
     return pg.types.getTypeParser(oid, format);
   },
 } as pg.CustomTypesConfig;

@@ -96,7 +96,205 @@ export interface IdempotencyKeyTable {
   created_at: CreatedAt;
 }
 
+export interface ServiceDeskPolicyTable {
+  pemda_id: string;
+  policy: unknown;
+  version: Generated<number>;
+  updated_at: UpdatedAt;
+}
+
+export interface WorkingCalendarTable {
+  id: Generated<string>;
+  pemda_id: string;
+  name: string;
+  always_on: boolean;
+  weekly_hours: unknown;
+  is_default: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface HolidayTable {
+  id: Generated<string>;
+  pemda_id: string;
+  /** 'YYYY-MM-DD' (the pg type parser keeps dates as text). */
+  date: string;
+  name: string;
+  kind: 'nasional' | 'cuti_bersama' | 'daerah';
+  source: 'import' | 'local';
+  created_at: CreatedAt;
+}
+
+export interface ServiceTable {
+  id: Generated<string>;
+  pemda_id: string;
+  name: string;
+  description: string;
+  provider_pd_id: string;
+  access_info: string;
+  /** numeric comes back as text */
+  availability_target: ColumnType<string, number | string, number | string>;
+  current_availability: ColumnType<string | null, number | string | null, number | string | null>;
+  help_contact: string;
+  helpdesk_hours: string;
+  service_type: 'publik' | 'administrasi';
+  classification: 'kritis' | 'esensial' | 'normal';
+  rpo_minutes: number | null;
+  rto_minutes: number | null;
+  drp_reference: string | null;
+  calendar_id: string;
+  public_reporting: Generated<boolean>;
+  active: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface ServiceStaffTable {
+  service_id: string;
+  user_id: string;
+  kind: 'admin_layanan' | 'admin_infra';
+}
+
+export interface ServiceRequestTypeTable {
+  id: Generated<string>;
+  pemda_id: string;
+  service_id: string;
+  name: string;
+  description: Generated<string>;
+  fulfilment_minutes: number;
+  requires_approval: Generated<boolean>;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+}
+
+export interface TicketCounterTable {
+  pemda_id: string;
+  kind: string;
+  year: number;
+  last: number;
+}
+
+export interface TicketTable {
+  id: Generated<string>;
+  pemda_id: string;
+  number: string;
+  kind: 'incident' | 'request';
+  service_id: string;
+  request_type_id: string | null;
+  title: string;
+  description: string;
+  channel: string;
+  category: string | null;
+  impact: 'mayor' | 'minor';
+  urgency: number;
+  priority: string;
+  priority_reason: unknown;
+  priority_override_reason: string | null;
+  status: string;
+  cause: string | null;
+  affected_items: string | null;
+  reporter_user_id: string | null;
+  reporter_name: string;
+  reporter_email: string | null;
+  reporter_phone: string | null;
+  reporter_nip: string | null;
+  reporter_pd_id: string | null;
+  contact_preference: string;
+  tracking_code: string | null;
+  recorded_by: string | null;
+  handling_pd_id: string;
+  tier: Generated<number>;
+  support_line: Generated<string>;
+  assignee_id: string | null;
+  vendor_note: string | null;
+  escalation_level: Generated<number>;
+  approval: string | null;
+  reported_at: Date;
+  first_response_at: Date | null;
+  response_due_at: Date;
+  resolution_due_at: Date;
+  fulfilment_due_at: Date | null;
+  escalate_at: Date;
+  auto_close_at: Date | null;
+  paused_since: Date | null;
+  paused_minutes: Generated<number>;
+  resolved_at: Date | null;
+  confirmed_at: Date | null;
+  closed_at: Date | null;
+  satisfaction: string | null;
+  rating: number | null;
+  feedback: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+  search: ColumnType<string, never, never>;
+}
+
+export interface TicketEventTable {
+  id: Generated<string>;
+  pemda_id: string;
+  ticket_id: string;
+  at: Generated<Date>;
+  actor_id: string | null;
+  actor_name: string;
+  type: string;
+  visibility: 'public' | 'internal';
+  body: string | null;
+  data: unknown;
+}
+
+export interface TicketAttachmentTable {
+  id: Generated<string>;
+  pemda_id: string;
+  ticket_id: string;
+  filename: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  pemda_id: string;
+  user_id: string;
+  ticket_id: string | null;
+  kind: string;
+  title: string;
+  body: string;
+  read_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface OutboxTable {
+  id: Generated<string>;
+  pemda_id: string | null;
+  kind: 'email' | 'webhook';
+  payload: unknown;
+  attempts: Generated<number>;
+  next_attempt_at: Generated<Date>;
+  sent_at: Date | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
+  service_desk_policy: ServiceDeskPolicyTable;
+  working_calendar: WorkingCalendarTable;
+  holiday: HolidayTable;
+  service: ServiceTable;
+  service_staff: ServiceStaffTable;
+  service_request_type: ServiceRequestTypeTable;
+  ticket_counter: TicketCounterTable;
+  ticket: TicketTable;
+  ticket_event: TicketEventTable;
+  ticket_attachment: TicketAttachmentTable;
+  notification: NotificationTable;
+  outbox: OutboxTable;
   pemda: PemdaTable;
   perangkat_daerah: PerangkatDaerahTable;
   app_user: AppUserTable;
@@ -111,3 +309,6 @@ export type PemdaRow = Selectable<PemdaTable>;
 export type PerangkatDaerahRow = Selectable<PerangkatDaerahTable>;
 export type AppUserRow = Selectable<AppUserTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;
+export type ServiceRow = Selectable<ServiceTable>;
+export type TicketRow = Selectable<TicketTable>;
+export type WorkingCalendarRow = Selectable<WorkingCalendarTable>;

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+import { IMPACTS, PRIORITIES } from '../service-desk/priority';
+import { Id, OptionalText, PageQuery, Timestamp, Version, pageOf } from './common';
+import { Email, Nip, Phone } from './identity';
+
+export const TICKET_KINDS = ['incident', 'request'] as const;
+export const TicketKind = z.enum(TICKET_KINDS);
+
+export const TICKET_STATUSES = ['new', 'awaiting_approval', 'in_progress', 'waiting_user', 'resolved', 'closed'] as const;
+export const TicketStatus = z.enum(TICKET_STATUSES);
+export type TicketStatus = z.infer<typeof TicketStatus>;
+
+/** Reporting channel (Y-Tabel 5 field 3, plus web, chat and monitoring). */
+export const CHANNELS = ['web', 'email', 'phone', 'letter', 'chat', 'monitoring'] as const;
+export const Channel = z.enum(CHANNELS);
+
+/** How the reporter is kept informed (field 13). */
+export const CONTACT_PREFERENCES = ['email', 'phone', 'letter', 'web'] as const;
+export const ContactPreference = z.enum(CONTACT_PREFERENCES);
+
+export const ImpactField = z.enum(IMPACTS);
+export const UrgencyField = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+export const PriorityField = z.enum(PRIORITIES);
+
+const ticketFields = {
+  kind: TicketKind,
+  serviceId: Id,
+  requestTypeId: Id.nullish().transform((v) => v ?? null),
+  title: z.string().trim().min(5).max(200),
+  description: z.string().trim().min(10).max(10_000),
+  category: OptionalText(100),
+  impact: ImpactField.default('minor'),
+  urgency: UrgencyField.default(3),
+  affectedItems: OptionalText(1000),
+  contactPreference: ContactPreference.default('web'),
+};
+
+/** A signed-in user reports or requests for themself through the portal. */
+export const TicketCreate = z.strictObject(ticketFields);
+export type TicketCreate = z.infer<typeof TicketCreate>;
+
+/** An agent records a phone/letter/e-mail report on someone's behalf. */
+export const TicketRecord = z.strictObject({
+  ...ticketFields,
+  channel: Channel,
+  reporter: z.strictObject({
+    userId: Id.nullish().transform((v) => v ?? null),
+    name: z.string().trim().min(2).max(150),
+    email: Email.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+    phone: Phone.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+    nip: Nip.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+    perangkatDaerahId: Id.nullish().transform((v) => v ?? null),
+  }),
+});
+export type TicketRecord = z.infer<typeof TicketRecord>;
+
+/** Anyone may report a disruption of a public service without an account. */
+export const PublicReport = z
+  .strictObject({
+    serviceId: Id,
+    title: z.string().trim().min(5).max(200),
+    description: z.string().trim().min(10).max(10_000),
+    impact: ImpactField.default('minor'),
+    urgency: UrgencyField.default(3),
+    name: z.string().trim().min(2).max(150),
+    email: Email.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+    phone: Phone.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+    contactPreference: ContactPreference.default('email'),
+  })
+  .refine((r) => r.email !== null || r.phone !== null, { message: 'Isi e-mail atau nomor telepon agar kami dapat menghubungi Anda.', path: ['email'] });
+export type PublicReport = z.infer<typeof PublicReport>;
+
+export const PublicReportReceipt = z.object({ number: z.string(), trackingCode: z.string() });
+
+export const TicketEvent = z.object({
+  id: z.number().int(),
+  at: Timestamp,
+  actorName: z.string(),
+  type: z.string(),
+  visibility: z.enum(['public', 'internal']),
+  body: z.string().nullable(),
+  data: z.unknown().nullable(),
+});
+export type TicketEvent = z.infer<typeof TicketEvent>;
+
+export const Attachment = z.object({ id: Id, filename: z.string(), contentType: z.string(), sizeBytes: z.number().int(), createdAt: Timestamp });
+
+export const TicketSummary = z.object({
+  id: Id,
+  number: z.string(),
+  kind: TicketKind,
+  title: z.string(),
+  status: TicketStatus,
+  priority: PriorityField,
+  impact: ImpactField,
+  urgency: z.number().int(),
+  serviceId: Id,
+  serviceName: z.string(),
+  handlingPdId: Id,
+  handlingPdName: z.string(),
+  tier: z.number().int(),
+  supportLine: z.enum(['admin_layanan', 'admin_infra']),
+  assigneeId: Id.nullable(),
+  assigneeName: z.string().nullable(),
+  escalationLevel: z.number().int(),
+  reportedAt: Timestamp,
+  responseDueAt: Timestamp,
+  resolutionDueAt: Timestamp,
+  fulfilmentDueAt: Timestamp.nullable(),
+  firstResponseAt: Timestamp.nullable(),
+  resolvedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+});
+export type TicketSummary = z.infer<typeof TicketSummary>;
+
+/** Every field of the Y forms (Tabel 4 and 5). Reporter contact data is null for those not handling the ticket. */
+export const Ticket = TicketSummary.extend({
+  description: z.string(),
+  channel: Channel,
+  category: z.string().nullable(),
+  priorityReason: z.object({ impact: ImpactField, serviceType: z.string(), classification: z.string(), priority: PriorityField }),
+  priorityOverrideReason: z.string().nullable(),
+  cause: z.string().nullable(),
+  affectedItems: z.string().nullable(),
+  requestTypeId: Id.nullable(),
+  requestTypeName: z.string().nullable(),
+  approval: z.enum(['pending', 'approved', 'rejected']).nullable(),
+  reporter: z.object({
+    userId: Id.nullable(),
+    name: z.string(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    nip: z.string().nullable(),
+    perangkatDaerahName: z.string().nullable(),
+    contactPreference: ContactPreference,
+  }),
+  vendorNote: z.string().nullable(),
+  pausedSince: Timestamp.nullable(),
+  confirmedAt: Timestamp.nullable(),
+  autoCloseAt: Timestamp.nullable(),
+  satisfaction: z.enum(['puas', 'tidak_puas']).nullable(),
+  rating: z.number().int().nullable(),
+  feedback: z.string().nullable(),
+  serviceAdmins: z.array(z.string()),
+  infraAdmins: z.array(z.string()),
+  events: z.array(TicketEvent),
+  attachments: z.array(Attachment),
+  /** What the current viewer may do now. */
+  allowedActions: z.array(z.string()),
+  version: z.number().int(),
+});
+export type Ticket = z.infer<typeof Ticket>;
+
+export const TicketQuery = PageQuery.extend({
+  scope: z.enum(['queue', 'mine', 'reported']).default('queue'),
+  status: z.enum([...TICKET_STATUSES, 'open']).default('open'),
+  kind: TicketKind.optional(),
+  priority: PriorityField.optional(),
+  perangkatDaerahId: Id.optional(),
+  tier: z.coerce.number().int().min(1).max(2).optional(),
+  supportLine: z.enum(['admin_layanan', 'admin_infra']).optional(),
+  assigneeId: Id.optional(),
+});
+export type TicketQuery = z.infer<typeof TicketQuery>;
+export const TicketPage = pageOf(TicketSummary);
+
+const withVersion = { version: Version };
+/** Every change to a ticket is one of these actions (SPEC §3.3–3.6). */
+export const TicketAction = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('take'), ...withVersion }),
+  z.strictObject({ action: z.literal('assign'), assigneeId: Id, ...withVersion }),
+  z.strictObject({ action: z.literal('comment'), body: z.string().trim().min(1).max(10_000), visibility: z.enum(['public', 'internal']).default('public'), ...withVersion }),
+  z.strictObject({ action: z.literal('wait_user'), body: z.string().trim().min(3).max(10_000), ...withVersion }),
+  z.strictObject({ action: z.literal('resume'), ...withVersion }),
+  z.strictObject({ action: z.literal('escalate_tier'), body: z.string().trim().min(3).max(2000), ...withVersion }),
+  z.strictObject({ action: z.literal('escalate_line'), body: z.string().trim().min(3).max(2000), ...withVersion }),
+  z.strictObject({ action: z.literal('escalate_level'), body: z.string().trim().min(3).max(2000), ...withVersion }),
+  z.strictObject({ action: z.literal('vendor'), body: z.string().trim().min(3).max(2000), ...withVersion }),
+  z.strictObject({
+    action: z.literal('reprioritise'),
+    impact: ImpactField,
+    urgency: UrgencyField,
+    priority: PriorityField.nullish().transform((v) => v ?? null),
+    body: z.string().trim().min(3).max(2000),
+    ...withVersion,
+  }),
+  z.strictObject({ action: z.literal('convert_to_incident'), body: z.string().trim().min(3).max(2000), impact: ImpactField, urgency: UrgencyField, ...withVersion }),
+  z.strictObject({ action: z.literal('approve'), body: OptionalText(2000), ...withVersion }),
+  z.strictObject({ action: z.literal('reject'), body: z.string().trim().min(3).max(2000), ...withVersion }),
+  z.strictObject({ action: z.literal('resolve'), body: z.string().trim().min(3).max(10_000), cause: OptionalText(2000), ...withVersion }),
+  z.strictObject({
+    action: z.literal('confirm'),
+    satisfaction: z.enum(['puas', 'tidak_puas']),
+    rating: z.number().int().min(1).max(5),
+    feedback: OptionalText(2000),
+    ...withVersion,
+  }),
+  z.strictObject({ action: z.literal('reopen'), body: z.string().trim().min(3).max(2000), ...withVersion }),
+]);
+export type TicketAction = z.infer<typeof TicketAction>;
+export type TicketActionName = TicketAction['action'];
+
+/** What the holder of a tracking code sees: no other person's data, no internal notes. */
+export const PublicTicket = z.object({
+  number: z.string(),
+  title: z.string(),
+  status: TicketStatus,
+  serviceName: z.string(),
+  reportedAt: Timestamp,
+  resolvedAt: Timestamp.nullable(),
+  closedAt: Timestamp.nullable(),
+  satisfaction: z.enum(['puas', 'tidak_puas']).nullable(),
+  events: z.array(TicketEvent),
+  allowedActions: z.array(z.string()),
+  version: z.number().int(),
+});
+export type PublicTicket = z.infer<typeof PublicTicket>;
+
+export const TrackingParams = z.strictObject({ code: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{10}$/, { message: 'Kode pelacakan tidak valid.' }) });

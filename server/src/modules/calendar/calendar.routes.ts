@@ -1,0 +1,89 @@
+import { Holiday, HolidayCreate, HolidayImport, HolidayQuery, IdParams, WorkingCalendarDto, WorkingCalendarUpdate } from '@sigap/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../platform/db/schema';
+import { contextOf } from '../../platform/http/context';
+import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
+import { withProblems } from '../../platform/http/schema';
+import { ProblemError } from '../../platform/http/problem';
+import { parseHolidayCsv } from './calendar.rules';
+import { CalendarService } from './calendar.service';
+
+const tags = ['calendar'];
+
+export function calendarRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+  const service = new CalendarService(db);
+  return async (app) => {
+    app.get(
+      '/calendars',
+      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Kalender kerja', response: { 200: z.array(WorkingCalendarDto) } }) },
+      async (request) => service.listCalendars(contextOf(request)),
+    );
+
+    app.put(
+      '/calendars/:id',
+      {
+        config: { access: 'calendar.manage' },
+        schema: withProblems({ tags, summary: 'Ubah jam kerja', params: IdParams, body: WorkingCalendarUpdate, response: { 200: WorkingCalendarDto } }),
+      },
+      async (request) => service.updateCalendar(contextOf(request), request.params.id, request.body),
+    );
+
+    app.get(
+      '/holidays',
+      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Hari libur dan cuti bersama setahun', querystring: HolidayQuery, response: { 200: z.array(Holiday) } }) },
+      async (request) => service.listHolidays(contextOf(request), request.query.year),
+    );
+
+    app.post(
+      '/holidays',
+      {
+        config: { access: 'calendar.manage' },
+        schema: withProblems({ tags, summary: 'Tambah hari libur daerah', headers: IdempotencyHeaders, body: HolidayCreate, response: { 201: Holiday } }),
+      },
+      async (request, reply) => createOnce(db, request, reply, (trx) => service.addHoliday(trx, contextOf(request), request.body)),
+    );
+
+    app.delete(
+      '/holidays/:id',
+      { config: { access: 'calendar.manage' }, schema: withProblems({ tags, summary: 'Hapus hari libur', params: IdParams, response: { 204: z.null() } }) },
+      async (request, reply) => {
+        await service.removeHoliday(contextOf(request), request.params.id);
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.post(
+      '/holidays/import',
+      {
+        config: { access: 'calendar.manage' },
+        schema: withProblems({ tags, summary: 'Impor libur nasional & cuti bersama (JSON)', body: HolidayImport, response: { 200: z.array(Holiday) } }),
+      },
+      async (request) => service.importHolidays(contextOf(request), request.body),
+    );
+
+    app.post(
+      '/holidays/import-csv',
+      {
+        config: { access: 'calendar.manage' },
+        schema: withProblems({
+          tags,
+          summary: 'Impor libur nasional & cuti bersama (CSV: tanggal,nama,jenis)',
+          body: z.strictObject({ year: z.number().int().min(2000).max(2100), csv: z.string().max(100_000) }),
+          response: { 200: z.array(Holiday) },
+        }),
+      },
+      async (request) => {
+        const parsed = HolidayImport.safeParse({ year: request.body.year, holidays: parseHolidayCsv(request.body.csv) });
+        if (!parsed.success) {
+          throw new ProblemError(
+            'validation.failed',
+            parsed.error.issues.map((i) => ({ path: `csv.${i.path.join('.')}`, message: i.message })),
+          );
+        }
+        return service.importHolidays(contextOf(request), parsed.data);
+      },
+    );
+  };
+}

@@ -1,0 +1,82 @@
+import { IdParams, PublicService, RequestType, RequestTypeInput, Service, ServiceCreate, ServicePage, ServiceQuery, ServiceUpdate } from '@sigap/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../platform/db/schema';
+import { contextOf } from '../../platform/http/context';
+import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
+import { withProblems } from '../../platform/http/schema';
+import { CatalogService } from './catalog.service';
+
+const tags = ['catalog'];
+const RequestTypeParams = z.strictObject({ id: z.uuid(), requestTypeId: z.uuid() });
+
+export function catalogRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+  const service = new CatalogService(db);
+  return async (app) => {
+    app.get(
+      '/services',
+      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Katalog layanan', querystring: ServiceQuery, response: { 200: ServicePage } }) },
+      async (request) => service.list(contextOf(request), request.query),
+    );
+    app.get(
+      '/services/:id',
+      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Satu layanan', params: IdParams, response: { 200: Service } }) },
+      async (request) => service.get(contextOf(request), request.params.id),
+    );
+    app.post(
+      '/services',
+      {
+        config: { access: 'catalog.manage' },
+        schema: withProblems({ tags, summary: 'Tambah layanan ke katalog', headers: IdempotencyHeaders, body: ServiceCreate, response: { 201: Service } }),
+      },
+      async (request, reply) => createOnce(db, request, reply, (trx) => service.create(trx, contextOf(request), request.body)),
+    );
+    app.put(
+      '/services/:id',
+      { config: { access: 'catalog.manage' }, schema: withProblems({ tags, summary: 'Ubah layanan', params: IdParams, body: ServiceUpdate, response: { 200: Service } }) },
+      async (request) => service.update(contextOf(request), request.params.id, request.body),
+    );
+    app.post(
+      '/services/:id/request-types',
+      {
+        config: { access: 'catalog.manage' },
+        schema: withProblems({ tags, summary: 'Tambah jenis permintaan layanan', params: IdParams, body: RequestTypeInput, response: { 201: RequestType } }),
+      },
+      async (request, reply) => reply.code(201).send(await service.addRequestType(contextOf(request), request.params.id, request.body)),
+    );
+    app.put(
+      '/services/:id/request-types/:requestTypeId',
+      {
+        config: { access: 'catalog.manage' },
+        schema: withProblems({ tags, summary: 'Ubah jenis permintaan layanan', params: RequestTypeParams, body: RequestTypeInput, response: { 200: RequestType } }),
+      },
+      async (request) => service.updateRequestType(contextOf(request), request.params.id, request.params.requestTypeId, request.body),
+    );
+  };
+}
+
+/** Services that accept reports from the public, for the anonymous report form. */
+export function publicCatalogRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/public/services',
+      {
+        config: { access: 'public' },
+        schema: withProblems({ tags, summary: 'Layanan publik yang menerima aduan tanpa akun', querystring: z.strictObject({ pemda: z.uuid().optional() }), response: { 200: z.array(PublicService) } }),
+      },
+      async (request) => {
+        let q = db
+          .selectFrom('service as s')
+          .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id')
+          .select(['s.id', 's.name', 's.description', 'pd.name as providerPdName', 's.help_contact as helpContact'])
+          .where('s.public_reporting', '=', true)
+          .where('s.active', '=', true)
+          .orderBy('s.name')
+          .limit(500);
+        if (request.query.pemda) q = q.where('s.pemda_id', '=', request.query.pemda);
+        return q.execute();
+      },
+    );
+  };
+}

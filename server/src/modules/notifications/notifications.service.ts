@@ -1,0 +1,43 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema';
+import { enqueueEmail } from '../../platform/mail/outbox';
+
+export interface Notice {
+  kind: string;
+  title: string;
+  body: string;
+  ticketId: string | null;
+}
+
+/**
+ * Tells people something, in the caller's transaction: an in-app notification for each user,
+ * and an e-mail (through the outbox) to each user's address and to extra addresses.
+ */
+export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: string[], notice: Notice, extraEmails: string[] = []) {
+  const unique = [...new Set(userIds)];
+  const users = unique.length
+    ? await trx.selectFrom('app_user').select(['id', 'email']).where('pemda_id', '=', pemdaId).where('id', 'in', unique).where('active', '=', true).execute()
+    : [];
+  if (users.length) {
+    await trx
+      .insertInto('notification')
+      .values(users.map((u) => ({ pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body })))
+      .execute();
+  }
+  const emails = new Set([...users.map((u) => u.email), ...extraEmails]);
+  for (const to of emails) await enqueueEmail(trx, pemdaId, { to, subject: `[Sigap] ${notice.title}`, text: notice.body });
+}
+
+/** Active holders of any of `roles` in a PD (or Pemda-wide). */
+export async function roleHolders(db: Kysely<Database>, pemdaId: string, roles: string[], perangkatDaerahId: string | null): Promise<string[]> {
+  let q = db
+    .selectFrom('role_assignment as ra')
+    .innerJoin('app_user as u', 'u.id', 'ra.user_id')
+    .select('u.id')
+    .distinct()
+    .where('ra.pemda_id', '=', pemdaId)
+    .where('ra.role', 'in', roles)
+    .where('u.active', '=', true);
+  q = perangkatDaerahId ? q.where((eb) => eb.or([eb('ra.perangkat_daerah_id', '=', perangkatDaerahId), eb('ra.perangkat_daerah_id', 'is', null)])) : q;
+  return (await q.execute()).map((r) => r.id);
+}

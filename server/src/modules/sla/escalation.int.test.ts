@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
+import { startSmtpServer } from '../../../test/smtp';
+import { createSmtpMailer } from '../../platform/mail/mailer';
+import { drainOutbox } from '../../platform/mail/outbox';
+import { runAutoClose, runEscalation } from './escalation.job';
+
+let t: TestApp;
+let asn: ApiClient;
+let tier2: ApiClient;
+let serviceId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+  tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+  const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
+  serviceId = (await admin.get('/api/v1/services?q=Pusat Data')).json().items[0].id;
+});
+afterAll(() => t.close());
+
+async function incident() {
+  const res = await asn.post('/api/v1/tickets', { kind: 'incident', serviceId, title: 'VPS aplikasi tidak dapat diakses', description: 'VPS untuk aplikasi SIMPEG tidak merespons sejak subuh.', impact: 'mayor', urgency: 1 });
+  return res.json();
+}
+
+const eventsOf = async (id: string, type: string) =>
+  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ticket_event WHERE ticket_id = ${id} AND type = ${type}`.execute(t.handle.db)).rows[0]!.n;
+
+describe('automatic hierarchical escalation (Y-Tabel 13)', () => {
+  it('raises level 2 at the escalation share and level 3 at breach, exactly once even when runs overlap', async () => {
+    const ticket = await incident();
+    await sql`UPDATE ticket SET escalate_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(t.handle.db);
+    const runs = await Promise.all([runEscalation(t.handle.db), runEscalation(t.handle.db), runEscalation(t.handle.db)]);
+    expect(runs.reduce((n, r) => n + r.warned, 0)).toBe(1);
+    expect(await eventsOf(ticket.id, 'sla_warning')).toBe(1);
+    const owner = await ApiClient.login(t.app, 'pj.layanan@demo.sigap.id');
+    expect((await owner.get('/api/v1/notifications')).json().items.some((n: { title: string }) => n.title.includes(ticket.number) && n.title.includes('level 2'))).toBe(true);
+
+    await sql`UPDATE ticket SET resolution_due_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(t.handle.db);
+    await Promise.all([runEscalation(t.handle.db), runEscalation(t.handle.db)]);
+    expect(await eventsOf(ticket.id, 'sla_breach')).toBe(1);
+    const head = await ApiClient.login(t.app, 'pimpinan@demo.sigap.id');
+    expect((await head.get('/api/v1/notifications')).json().items.some((n: { title: string }) => n.title.includes('level 3'))).toBe(true);
+    expect((await tier2.get(`/api/v1/tickets/${ticket.id}`)).json().escalationLevel).toBe(3);
+  });
+
+  it('leaves resolved, paused and awaiting-approval tickets alone', async () => {
+    let ticket = await incident();
+    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'wait_user', body: 'Mohon kirim alamat IP VPS.', version: ticket.version })).json();
+    await sql`UPDATE ticket SET escalate_at = now() - interval '1 minute', resolution_due_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(t.handle.db);
+    await runEscalation(t.handle.db);
+    expect((await tier2.get(`/api/v1/tickets/${ticket.id}`)).json().escalationLevel).toBe(1);
+  });
+});
+
+describe('auto-close of unconfirmed resolutions (SPEC §3.6)', () => {
+  it('closes a resolved ticket after the configured working days', async () => {
+    let ticket = await incident();
+    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'resolve', body: 'VPS dinyalakan ulang.', version: ticket.version })).json();
+    expect(ticket.autoCloseAt).not.toBeNull();
+    expect(await runAutoClose(t.handle.db)).toBe(0);
+    await sql`UPDATE ticket SET auto_close_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(t.handle.db);
+    expect(await runAutoClose(t.handle.db)).toBe(1);
+    const closed = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
+    expect(closed.status).toBe('closed');
+    expect(closed.events.at(-1).type).toBe('auto_closed');
+  });
+});
+
+describe('e-mail through the outbox', () => {
+  it('keeps mail while the SMTP server is down and delivers it once it is up', async () => {
+    await incident();
+    const pending = async () => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`.execute(t.handle.db)).rows[0]!.n;
+    const before = await pending();
+    expect(before).toBeGreaterThan(0);
+
+    const down = createSmtpMailer('smtp://127.0.0.1:9', 'Sigap <sigap@kotacontoh.go.id>');
+    const failed = await drainOutbox(t.handle.db, down, 1000);
+    down.close();
+    expect(failed.sent).toBe(0);
+    expect(failed.failed).toBe(before);
+    expect(await pending()).toBe(before);
+    const retry = await sql<{ attempts: number; future: boolean }>`SELECT attempts, next_attempt_at > now() AS future FROM outbox WHERE sent_at IS NULL LIMIT 1`.execute(t.handle.db);
+    expect(retry.rows[0]).toMatchObject({ attempts: 1, future: true });
+
+    const smtp = await startSmtpServer();
+    try {
+      await sql`UPDATE outbox SET next_attempt_at = now() WHERE sent_at IS NULL`.execute(t.handle.db);
+      const mailer = createSmtpMailer(smtp.url, 'Sigap <sigap@kotacontoh.go.id>');
+      const result = await drainOutbox(t.handle.db, mailer, 1000);
+      mailer.close();
+      expect(result.sent).toBe(before);
+      expect(await pending()).toBe(0);
+      expect(smtp.mails.length).toBe(before);
+      expect(smtp.mails.some((m) => m.to.includes('tier2@demo.sigap.id') && m.raw.includes('[Sigap]'))).toBe(true);
+    } finally {
+      await smtp.close();
+    }
+  });
+});

@@ -1,0 +1,79 @@
+import { type Kysely, sql } from 'kysely';
+import { recordAudit } from '../../platform/audit/audit';
+import type { Database } from '../../platform/db/schema';
+import { notify, roleHolders } from '../notifications/notifications.service';
+import { LEVEL_ROLES } from '../tickets/ticket-setting';
+import { TicketRepository } from '../tickets/tickets.repository';
+
+const BATCH = 500;
+
+interface Escalated {
+  id: string;
+  pemda_id: string;
+  number: string;
+  title: string;
+  provider_pd_id: string;
+  escalation_level: number;
+}
+
+/**
+ * Raises unresolved tickets one hierarchical level when their binding target reaches the
+ * policy's share (level 2) and when it is breached (level 3), and tells the holders of that
+ * level's roles (Y-Tabel 13). Each step is one conditional UPDATE over SKIP LOCKED rows, so
+ * concurrent runs in several processes never escalate a ticket twice.
+ */
+export async function runEscalation(db: Kysely<Database>, now = new Date()): Promise<{ warned: number; breached: number }> {
+  const warned = await escalate(db, 2, sql`t.escalate_at <= ${now}`, now, 'sla_warning');
+  const breached = await escalate(db, 3, sql`coalesce(t.fulfilment_due_at, t.resolution_due_at) <= ${now}`, now, 'sla_breach');
+  return { warned, breached };
+}
+
+async function escalate(db: Kysely<Database>, level: number, due: ReturnType<typeof sql>, now: Date, eventType: string): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const count = await db.transaction().execute(async (trx) => {
+      const rows = await sql<Escalated>`
+        UPDATE ticket AS t SET escalation_level = ${level}, version = t.version + 1, updated_at = ${now}
+        FROM service AS s
+        WHERE s.id = t.service_id AND t.id IN (
+          SELECT t.id FROM ticket AS t
+          WHERE t.resolved_at IS NULL AND t.closed_at IS NULL AND t.paused_since IS NULL
+            AND t.status <> 'awaiting_approval' AND t.escalation_level < ${level} AND ${due}
+          ORDER BY t.escalate_at
+          LIMIT ${BATCH}
+          FOR UPDATE OF t SKIP LOCKED
+        )
+        RETURNING t.id, t.pemda_id, t.number, t.title, s.provider_pd_id, t.escalation_level`.execute(trx);
+      const repo = new TicketRepository(trx);
+      for (const t of rows.rows) {
+        const reason = level === 2 ? 'Target mendekati batas waktu' : 'Target terlampaui';
+        await repo.addEvent({ pemdaId: t.pemda_id, ticketId: t.id, actorId: null, actorName: 'Sistem', type: eventType, visibility: 'internal', body: reason, data: { level, automatic: true }, at: now });
+        await recordAudit(trx, { pemdaId: t.pemda_id, actorId: null, actorName: 'sistem', requestId: null }, { action: 'ticket.escalate_level', entityType: 'ticket', entityId: t.id, after: { level, automatic: true } });
+        const holders = await roleHolders(trx, t.pemda_id, LEVEL_ROLES[level] ?? [], t.provider_pd_id);
+        await notify(trx, t.pemda_id, holders, { kind: `ticket.${eventType}`, title: `${t.number} eskalasi level ${level}: ${reason}`, body: t.title, ticketId: t.id });
+      }
+      return rows.rows.length;
+    });
+    total += count;
+    if (count < BATCH) return total;
+  }
+}
+
+/** Closes resolved tickets the reporter did not confirm in time (SPEC §3.6). */
+export async function runAutoClose(db: Kysely<Database>, now = new Date()): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const rows = await sql<{ id: string; pemda_id: string }>`
+      UPDATE ticket SET status = 'closed', closed_at = ${now}, version = version + 1, updated_at = ${now}
+      WHERE id IN (
+        SELECT id FROM ticket WHERE status = 'resolved' AND auto_close_at <= ${now}
+        ORDER BY auto_close_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
+      )
+      RETURNING id, pemda_id`.execute(trx);
+    const repo = new TicketRepository(trx);
+    for (const t of rows.rows) {
+      await repo.addEvent({ pemdaId: t.pemda_id, ticketId: t.id, actorId: null, actorName: 'Sistem', type: 'auto_closed', visibility: 'public', body: 'Ditutup otomatis: penyelesaian tidak dikonfirmasi dalam batas waktu.', at: now });
+      await recordAudit(trx, { pemdaId: t.pemda_id, actorId: null, actorName: 'sistem', requestId: null }, { action: 'ticket.auto_close', entityType: 'ticket', entityId: t.id });
+    }
+    return rows.rows.length;
+  });
+}

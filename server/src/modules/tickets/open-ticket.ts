@@ -1,0 +1,131 @@
+import { priorityOf, ticketTargets, type Urgency } from '@sigap/core';
+import type { Kysely } from 'kysely';
+import type { AuditActor } from '../../platform/audit/audit';
+import { recordAudit } from '../../platform/audit/audit';
+import type { Database } from '../../platform/db/schema';
+import { ProblemError } from '../../platform/http/problem';
+import { notify, roleHolders } from '../notifications/notifications.service';
+import { DESK_ROLES, loadTicketSetting } from './ticket-setting';
+import { TicketRepository } from './tickets.repository';
+import { routeNewTicket } from './tickets.rules';
+
+export interface NewTicket {
+  kind: 'incident' | 'request';
+  serviceId: string;
+  requestTypeId: string | null;
+  title: string;
+  description: string;
+  category: string | null;
+  impact: 'mayor' | 'minor';
+  urgency: Urgency;
+  affectedItems: string | null;
+  channel: string;
+  contactPreference: string;
+  reporter: { userId: string | null; name: string; email: string | null; phone: string | null; nip: string | null; perangkatDaerahId: string | null };
+  trackingCode: string | null;
+  recordedBy: string | null;
+  /** Anonymous reports are accepted only for services open to public reporting. */
+  publicReport: boolean;
+}
+
+/**
+ * Opens a ticket in the caller's transaction: priority from the matrix, the desk that takes
+ * it, due times on the service's calendar, the first timeline entry, notifications and audit.
+ */
+export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: AuditActor, input: NewTicket): Promise<string> {
+  const setting = await loadTicketSetting(trx, pemdaId, input.serviceId);
+  if (!setting.service.active || (input.publicReport && !setting.service.publicReporting)) throw new ProblemError('ticket.service_inactive');
+
+  let fulfilmentMinutes: number | null = null;
+  let requiresApproval = false;
+  if (input.kind === 'request') {
+    if (!input.requestTypeId) throw new ProblemError('ticket.request_type_required');
+    const rt = await trx
+      .selectFrom('service_request_type')
+      .select(['fulfilment_minutes', 'requires_approval'])
+      .where('id', '=', input.requestTypeId)
+      .where('service_id', '=', input.serviceId)
+      .where('active', '=', true)
+      .executeTakeFirst();
+    if (!rt) throw new ProblemError('validation.failed', [{ path: 'requestTypeId', message: 'Jenis permintaan tidak ditemukan pada layanan ini.' }]);
+    fulfilmentMinutes = rt.fulfilment_minutes;
+    requiresApproval = rt.requires_approval;
+  }
+
+  const reporterPdHasTier1 = input.reporter.perangkatDaerahId
+    ? (await roleHolders(trx, pemdaId, ['service_desk_t1'], input.reporter.perangkatDaerahId)).length > 0
+    : false;
+  const route = routeNewTicket({
+    providerPdId: setting.service.providerPdId,
+    providerIsDiskominfo: setting.service.providerIsDiskominfo,
+    reporterPdId: input.reporter.perangkatDaerahId,
+    reporterPdHasTier1,
+  });
+  const decision = priorityOf(setting.policy.priorityMatrix, {
+    impact: input.impact,
+    serviceType: setting.service.serviceType,
+    classification: setting.service.classification,
+  });
+  const reportedAt = new Date();
+  const targets = ticketTargets(setting.policy, setting.calendar, { reportedAt, priority: decision.priority, urgency: input.urgency, fulfilmentMinutes, pausedMinutes: 0 });
+
+  const repo = new TicketRepository(trx);
+  const number = await repo.nextNumber(pemdaId, input.kind, reportedAt.getUTCFullYear());
+  const status = requiresApproval ? 'awaiting_approval' : 'new';
+  const id = await repo.insert({
+    pemda_id: pemdaId,
+    number,
+    kind: input.kind,
+    service_id: input.serviceId,
+    request_type_id: input.requestTypeId,
+    title: input.title,
+    description: input.description,
+    channel: input.channel,
+    category: input.category,
+    impact: input.impact,
+    urgency: input.urgency,
+    priority: decision.priority,
+    priority_reason: JSON.stringify(decision),
+    status,
+    affected_items: input.affectedItems,
+    reporter_user_id: input.reporter.userId,
+    reporter_name: input.reporter.name,
+    reporter_email: input.reporter.email,
+    reporter_phone: input.reporter.phone,
+    reporter_nip: input.reporter.nip,
+    reporter_pd_id: input.reporter.perangkatDaerahId,
+    contact_preference: input.contactPreference,
+    tracking_code: input.trackingCode,
+    recorded_by: input.recordedBy,
+    handling_pd_id: route.handlingPdId,
+    tier: route.tier,
+    approval: requiresApproval ? 'pending' : null,
+    reported_at: reportedAt,
+    response_due_at: targets.responseDueAt,
+    resolution_due_at: targets.resolutionDueAt,
+    fulfilment_due_at: targets.fulfilmentDueAt,
+    escalate_at: targets.escalateAt,
+  });
+  await repo.addEvent({
+    pemdaId,
+    ticketId: id,
+    actorId: who.actorId,
+    actorName: who.actorName ?? input.reporter.name,
+    type: 'created',
+    visibility: 'public',
+    body: input.description,
+    data: { channel: input.channel, priority: decision.priority, tier: route.tier, status },
+    at: reportedAt,
+  });
+  await recordAudit(trx, who, { action: 'ticket.create', entityType: 'ticket', entityId: id, after: { number, kind: input.kind, serviceId: input.serviceId, priority: decision.priority, status } });
+
+  const desk = await roleHolders(trx, pemdaId, [...DESK_ROLES[route.tier]], route.handlingPdId);
+  const approvers = requiresApproval ? await roleHolders(trx, pemdaId, ['pj_layanan'], setting.service.providerPdId) : [];
+  await notify(trx, pemdaId, [...desk, ...approvers], {
+    kind: requiresApproval ? 'ticket.approval_needed' : 'ticket.new',
+    title: `${number} ${decision.priority}: ${input.title}`,
+    body: `${requiresApproval ? 'Permintaan menunggu persetujuan' : 'Tiket baru'} untuk layanan ${setting.service.name}. Tanggapi sebelum ${targets.responseDueAt.toISOString()}.`,
+    ticketId: id,
+  });
+  return id;
+}

@@ -1,0 +1,58 @@
+import { type ServiceDeskPolicy, type WorkingCalendar } from '@sigap/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema';
+import { ProblemError } from '../../platform/http/problem';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
+import { loadPolicy } from '../sla/policy.service';
+
+/** What a ticket's rules need to know about its service: the catalog entry, the policy and the calendar. */
+export interface TicketSetting {
+  service: {
+    id: string;
+    name: string;
+    providerPdId: string;
+    providerIsDiskominfo: boolean;
+    serviceType: 'publik' | 'administrasi';
+    classification: 'kritis' | 'esensial' | 'normal';
+    active: boolean;
+    publicReporting: boolean;
+  };
+  policy: ServiceDeskPolicy;
+  calendar: WorkingCalendar;
+}
+
+export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, serviceId: string): Promise<TicketSetting> {
+  const service = await db
+    .selectFrom('service as s')
+    .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id')
+    .select(['s.id', 's.name', 's.provider_pd_id', 'pd.is_diskominfo', 's.service_type', 's.classification', 's.active', 's.public_reporting', 's.calendar_id'])
+    .where('s.pemda_id', '=', pemdaId)
+    .where('s.id', '=', serviceId)
+    .executeTakeFirst();
+  if (!service) throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
+  const [{ policy }, calendar] = await Promise.all([loadPolicy(db, pemdaId), loadWorkingCalendar(db, pemdaId, service.calendar_id)]);
+  return {
+    service: {
+      id: service.id,
+      name: service.name,
+      providerPdId: service.provider_pd_id,
+      providerIsDiskominfo: service.is_diskominfo,
+      serviceType: service.service_type,
+      classification: service.classification,
+      active: service.active,
+      publicReporting: service.public_reporting,
+    },
+    policy,
+    calendar,
+  };
+}
+
+/** Tier 1 holders of a PD, Tier 2 holders of Diskominfo: who to tell about a ticket at a desk. */
+export const DESK_ROLES = { 1: ['service_desk_t1', 'admin_layanan'], 2: ['service_desk_t2', 'admin_layanan'] } as const;
+
+/** Hierarchical escalation levels (Y-Tabel 13). */
+export const LEVEL_ROLES: Record<number, string[]> = {
+  1: ['admin_layanan', 'admin_infra_aplikasi'],
+  2: ['pj_layanan', 'pj_infra_aplikasi'],
+  3: ['pimpinan_pd'],
+};

@@ -1,0 +1,210 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
+
+let t: TestApp;
+let services: { id: string; name: string; requestTypes: { id: string; name: string }[] }[];
+const byName = (prefix: string) => services.find((s) => s.name.startsWith(prefix))!;
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
+  services = (await admin.get('/api/v1/services?pageSize=100')).json().items;
+});
+afterAll(() => t.close());
+
+const publicPost = (url: string, payload: Record<string, unknown>) => t.app.inject({ method: 'POST', url, payload });
+const publicGet = (url: string) => t.app.inject({ method: 'GET', url });
+
+describe('journey (a): a public user reports a Mayor disruption of a Kritis public service', () => {
+  it('goes P1 → Tier 1 → Tier 2 → resolved → tidak puas → resolved → puas → closed, all on the timeline', async () => {
+    const simpus = byName('Pendaftaran Online Puskesmas');
+    const receipt = await publicPost('/api/v1/public/reports', {
+      serviceId: simpus.id,
+      title: 'Pendaftaran online puskesmas tidak bisa diakses',
+      description: 'Sejak pagi halaman pendaftaran menampilkan galat 502 dan antrean tidak bisa diambil.',
+      impact: 'mayor',
+      urgency: 1,
+      name: 'Sutinah',
+      email: 'sutinah@contoh.id',
+    });
+    expect(receipt.statusCode).toBe(201);
+    const { number, trackingCode } = receipt.json();
+    expect(number).toMatch(/^INC-\d{4}-\d{6}$/);
+
+    // Tier 1 at the providing PD (Dinas Kesehatan) sees it first: P1, 15-minute response on a 24×7 service.
+    const tier1 = await ApiClient.login(t.app, 'tier1.dinkes@demo.sigap.id');
+    const queue = (await tier1.get('/api/v1/tickets?scope=queue')).json();
+    const summary = queue.items.find((x: { number: string }) => x.number === number);
+    expect(summary).toMatchObject({ priority: 'P1', tier: 1, status: 'new', handlingPdName: 'Dinas Kesehatan' });
+    expect(new Date(summary.responseDueAt).getTime() - new Date(summary.reportedAt).getTime()).toBe(15 * 60_000);
+    let ticket = (await tier1.get(`/api/v1/tickets/${summary.id}`)).json();
+    expect(ticket.priorityReason).toEqual({ impact: 'mayor', serviceType: 'publik', classification: 'kritis', priority: 'P1' });
+    expect(ticket.reporter.email).toBe('sutinah@contoh.id');
+    expect((await tier1.get('/api/v1/notifications')).json().items[0].title).toContain(number);
+
+    const act = async (client: ApiClient, body: Record<string, unknown>) => {
+      const res = await client.post(`/api/v1/tickets/${ticket.id}/actions`, { ...body, version: ticket.version });
+      expect(res.statusCode, res.body).toBe(200);
+      ticket = res.json();
+      return ticket;
+    };
+    await act(tier1, { action: 'take' });
+    expect(ticket.firstResponseAt).not.toBeNull();
+    expect(ticket.status).toBe('in_progress');
+    await act(tier1, { action: 'escalate_tier', body: 'Server aplikasi di pusat data, perlu Tier 2.' });
+    expect(ticket).toMatchObject({ tier: 2, handlingPdName: 'Dinas Komunikasi dan Informatika', assigneeId: null });
+
+    // Tier 1 keeps sight of it but no longer handles it, so the reporter's contact is hidden from them.
+    const seenByTier1 = (await tier1.get(`/api/v1/tickets/${ticket.id}`)).json();
+    expect(seenByTier1.reporter.email).toBeNull();
+    expect(seenByTier1.allowedActions).toEqual(['comment']);
+
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
+    expect(ticket.reporter.email).toBe('sutinah@contoh.id');
+    await act(tier2, { action: 'take' });
+    await act(tier2, { action: 'resolve', body: 'Layanan web dimulai ulang dan kapasitas memori ditambah.', cause: 'Memori server habis' });
+    expect(ticket.status).toBe('resolved');
+
+    // The reporter answers with the tracking code: not satisfied → back to handling.
+    let tracked = (await publicGet(`/api/v1/public/tickets/${trackingCode}`)).json();
+    expect(tracked.allowedActions).toContain('confirm');
+    const notSatisfied = await publicPost(`/api/v1/public/tickets/${trackingCode}/actions`, { action: 'confirm', satisfaction: 'tidak_puas', rating: 2, feedback: 'Masih lambat sekali.', version: tracked.version });
+    expect(notSatisfied.json().status).toBe('in_progress');
+
+    ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
+    await act(tier2, { action: 'resolve', body: 'Basis data dioptimalkan; waktu muat kini di bawah 2 detik.' });
+    tracked = (await publicGet(`/api/v1/public/tickets/${trackingCode}`)).json();
+    const satisfied = await publicPost(`/api/v1/public/tickets/${trackingCode}/actions`, { action: 'confirm', satisfaction: 'puas', rating: 5, feedback: 'Terima kasih.', version: tracked.version });
+    expect(satisfied.json()).toMatchObject({ status: 'closed', satisfaction: 'puas' });
+
+    ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
+    expect(ticket.closedAt).not.toBeNull();
+    expect(ticket.events.map((e: { type: string }) => e.type)).toEqual(
+      expect.arrayContaining(['created', 'first_response', 'escalated_tier', 'resolved', 'confirmed', 'reopened', 'closed']),
+    );
+    const publicEvents = satisfied.json().events.map((e: { type: string }) => e.type);
+    expect(publicEvents).not.toContain('taken');
+  });
+});
+
+describe('journey (b): an ASN requests a service from the catalog', () => {
+  it('awaits the service owner’s approval, is fulfilled by Tier 2, and is confirmed', async () => {
+    const email = byName('Surat Elektronik');
+    const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+    const created = await asn.post(
+      '/api/v1/tickets',
+      { kind: 'request', serviceId: email.id, requestTypeId: email.requestTypes.find((r) => r.name.startsWith('Pembuatan'))!.id, title: 'Akun e-mail untuk staf baru', description: 'Mohon dibuatkan akun e-mail dinas untuk staf baru bagian umum.' },
+      { 'idempotency-key': 'req-email-0001' },
+    );
+    expect(created.statusCode).toBe(201);
+    let ticket = created.json();
+    expect(ticket).toMatchObject({ kind: 'request', status: 'awaiting_approval', approval: 'pending', tier: 2, priority: 'P5' });
+    expect(ticket.fulfilmentDueAt).not.toBeNull();
+    expect(ticket.allowedActions).toEqual(['comment']);
+
+    const owner = await ApiClient.login(t.app, 'pj.layanan@demo.sigap.id');
+    const approved = await owner.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'approve', body: 'Disetujui.', version: ticket.version });
+    expect(approved.json()).toMatchObject({ approval: 'approved', status: 'new' });
+
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
+    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version })).json();
+    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'resolve', body: 'Akun staf.umum@kotacontoh.go.id telah dibuat.', version: ticket.version })).json();
+    expect(ticket.status).toBe('resolved');
+
+    const mine = (await asn.get('/api/v1/tickets?scope=reported&status=resolved')).json();
+    expect(mine.items.map((x: { id: string }) => x.id)).toContain(ticket.id);
+    ticket = (await asn.get(`/api/v1/tickets/${ticket.id}`)).json();
+    expect(ticket.allowedActions).toEqual(['comment', 'confirm']);
+    const confirmed = await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'confirm', satisfaction: 'puas', rating: 4, version: ticket.version });
+    expect(confirmed.json()).toMatchObject({ status: 'closed', satisfaction: 'puas', rating: 4 });
+  });
+});
+
+describe('ticket rules at the API', () => {
+  async function newIncident(client: ApiClient, title = 'Jaringan internet kantor terputus') {
+    const res = await client.post('/api/v1/tickets', { kind: 'incident', serviceId: byName('Jaringan Intra').id, title, description: 'Seluruh ruangan lantai dua tidak bisa mengakses internet sejak pukul 09.00.', impact: 'mayor', urgency: 2 });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json();
+  }
+
+  it('refuses a stale version and an action the viewer may not take', async () => {
+    const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+    const ticket = await newIncident(asn);
+    expect(ticket.priority).toBe('P2');
+    expect((await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version })).json().code).toBe('ticket.action_not_allowed');
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version });
+    const stale = await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'comment', body: 'x', version: ticket.version });
+    expect(stale.json().code).toBe('conflict.version');
+  });
+
+  it('hides a ticket from users who neither reported nor handle it', async () => {
+    const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+    const ticket = await newIncident(asn);
+    const other = await ApiClient.login(t.app, 'komite@demo.sigap.id');
+    expect((await other.get(`/api/v1/tickets/${ticket.id}`)).statusCode).toBe(404);
+    expect((await other.get('/api/v1/tickets?scope=queue')).statusCode).toBe(403);
+  });
+
+  it('re-prioritises with a recorded reason and recalculates due times', async () => {
+    const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+    const ticket = await newIncident(asn);
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    const res = await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'reprioritise', impact: 'minor', urgency: 3, priority: 'P1', body: 'Kantor wali kota terdampak.', version: ticket.version });
+    const after = res.json();
+    expect(after).toMatchObject({ priority: 'P1', impact: 'minor', priorityOverrideReason: 'Kantor wali kota terdampak.' });
+    expect(after.priorityReason.priority).toBe('P4');
+    expect(after.responseDueAt).not.toBe(ticket.responseDueAt);
+  });
+
+  it('pauses the clock while waiting on the user, and the reporter’s reply resumes it', async () => {
+    const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+    let ticket = await newIncident(asn);
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'wait_user', body: 'Mohon kirim foto perangkat jaringan di ruangan Anda.', version: ticket.version })).json();
+    expect(ticket).toMatchObject({ status: 'waiting_user' });
+    expect(ticket.pausedSince).not.toBeNull();
+    ticket = (await asn.get(`/api/v1/tickets/${ticket.id}`)).json();
+    ticket = (await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'comment', body: 'Foto sudah saya lampirkan.', version: ticket.version })).json();
+    expect(ticket).toMatchObject({ status: 'in_progress', pausedSince: null });
+  });
+
+  it('lets an agent record a phone report for a citizen, who gets a tracking code', async () => {
+    const tier1 = await ApiClient.login(t.app, 'tier1.dinkes@demo.sigap.id');
+    const res = await tier1.post('/api/v1/tickets/record', {
+      kind: 'incident', serviceId: byName('Pendaftaran Online Puskesmas').id, channel: 'phone', title: 'Nomor antrean tidak terkirim lewat SMS',
+      description: 'Pelapor menelepon: nomor antrean tidak pernah diterima.', impact: 'minor', urgency: 3, contactPreference: 'phone',
+      reporter: { name: 'Pak Darmo', phone: '0812-9999-0000' },
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ channel: 'phone', reporter: { name: 'Pak Darmo', phone: '0812-9999-0000' }, priority: 'P3' });
+  });
+
+  it('finds tickets by Indonesian full-text search and by number', async () => {
+    const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+    const ticket = await newIncident(asn, 'Jaringan wifi ruang rapat terputus-putus');
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    const byWord = (await tier2.get(`/api/v1/tickets?q=${encodeURIComponent('jaringan terputus')}`)).json();
+    expect(byWord.items.map((x: { id: string }) => x.id)).toContain(ticket.id);
+    const byNumber = (await tier2.get(`/api/v1/tickets?q=${ticket.number}`)).json();
+    expect(byNumber.items.map((x: { id: string }) => x.id)).toEqual([ticket.id]);
+  });
+
+  it('sorts the queue by due time and paginates', async () => {
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    const page = (await tier2.get('/api/v1/tickets?scope=queue&pageSize=3')).json();
+    const dues = page.items.map((x: { resolutionDueAt: string }) => x.resolutionDueAt);
+    expect(dues).toEqual([...dues].sort());
+    expect(page.total).toBeGreaterThan(3);
+  });
+
+  it('writes nothing half-way: the audit chain stays intact', async () => {
+    const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
+    expect((await admin.get('/api/v1/audit/verify')).json().intact).toBe(true);
+    const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'ticket.%'`.execute(t.handle.db);
+    expect(row.rows[0]!.n).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,160 @@
+import type { PermissionScope, TicketEvent, TicketQuery, TicketSummary } from '@sigap/core';
+import { type Insertable, type Kysely, type Updateable, sql } from 'kysely';
+import type { Database, TicketTable } from '../../platform/db/schema';
+
+const SUMMARY_COLUMNS = [
+  't.id', 't.number', 't.kind', 't.title', 't.status', 't.priority', 't.impact', 't.urgency', 't.service_id', 's.name as service_name',
+  't.handling_pd_id', 'hpd.name as handling_pd_name', 't.tier', 't.support_line', 't.assignee_id', 'a.name as assignee_name', 't.escalation_level',
+  't.reported_at', 't.response_due_at', 't.resolution_due_at', 't.fulfilment_due_at', 't.first_response_at', 't.resolved_at', 't.closed_at',
+] as const;
+
+type SummaryRow = {
+  id: string; number: string; kind: 'incident' | 'request'; title: string; status: string; priority: string; impact: 'mayor' | 'minor'; urgency: number;
+  service_id: string; service_name: string; handling_pd_id: string; handling_pd_name: string; tier: number; support_line: string;
+  assignee_id: string | null; assignee_name: string | null; escalation_level: number; reported_at: Date; response_due_at: Date;
+  resolution_due_at: Date; fulfilment_due_at: Date | null; first_response_at: Date | null; resolved_at: Date | null; closed_at: Date | null;
+};
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function toSummary(r: SummaryRow): TicketSummary {
+  return {
+    id: r.id,
+    number: r.number,
+    kind: r.kind,
+    title: r.title,
+    status: r.status as TicketSummary['status'],
+    priority: r.priority as TicketSummary['priority'],
+    impact: r.impact,
+    urgency: r.urgency,
+    serviceId: r.service_id,
+    serviceName: r.service_name,
+    handlingPdId: r.handling_pd_id,
+    handlingPdName: r.handling_pd_name,
+    tier: r.tier,
+    supportLine: r.support_line as TicketSummary['supportLine'],
+    assigneeId: r.assignee_id,
+    assigneeName: r.assignee_name,
+    escalationLevel: r.escalation_level,
+    reportedAt: r.reported_at.toISOString(),
+    responseDueAt: r.response_due_at.toISOString(),
+    resolutionDueAt: r.resolution_due_at.toISOString(),
+    fulfilmentDueAt: iso(r.fulfilment_due_at),
+    firstResponseAt: iso(r.first_response_at),
+    resolvedAt: iso(r.resolved_at),
+    closedAt: iso(r.closed_at),
+  };
+}
+
+export class TicketRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** Readable numbers per Pemda, kind and year: INC-2026-000042, REQ-2026-000007. */
+  async nextNumber(pemdaId: string, kind: 'incident' | 'request', year: number): Promise<string> {
+    const row = await this.db
+      .insertInto('ticket_counter')
+      .values({ pemda_id: pemdaId, kind, year, last: 1 })
+      .onConflict((oc) => oc.columns(['pemda_id', 'kind', 'year']).doUpdateSet((eb) => ({ last: eb('ticket_counter.last', '+', 1) })))
+      .returning('last')
+      .executeTakeFirstOrThrow();
+    return `${kind === 'incident' ? 'INC' : 'REQ'}-${year}-${String(row.last).padStart(6, '0')}`;
+  }
+
+  async insert(values: Insertable<TicketTable>): Promise<string> {
+    return (await this.db.insertInto('ticket').values(values).returning('id').executeTakeFirstOrThrow()).id;
+  }
+
+  /** The row, locked for this transaction. */
+  lock(pemdaId: string, id: string) {
+    return this.db.selectFrom('ticket').selectAll().where('pemda_id', '=', pemdaId).where('id', '=', id).forUpdate().executeTakeFirst();
+  }
+
+  find(pemdaId: string, id: string) {
+    return this.db.selectFrom('ticket').selectAll().where('pemda_id', '=', pemdaId).where('id', '=', id).executeTakeFirst();
+  }
+
+  findByTrackingCode(code: string) {
+    return this.db.selectFrom('ticket').selectAll().where('tracking_code', '=', code).executeTakeFirst();
+  }
+
+  async update(id: string, version: number, values: Updateable<TicketTable>): Promise<boolean> {
+    const r = await this.db
+      .updateTable('ticket')
+      .set({ ...values, version: version + 1, updated_at: new Date() })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return r.numUpdatedRows > 0n;
+  }
+
+  async addEvent(e: { pemdaId: string; ticketId: string; actorId: string | null; actorName: string; type: string; visibility: 'public' | 'internal'; body?: string | null; data?: unknown; at?: Date }) {
+    await this.db
+      .insertInto('ticket_event')
+      .values({
+        pemda_id: e.pemdaId,
+        ticket_id: e.ticketId,
+        actor_id: e.actorId,
+        actor_name: e.actorName,
+        type: e.type,
+        visibility: e.visibility,
+        body: e.body ?? null,
+        data: e.data === undefined ? null : JSON.stringify(e.data),
+        ...(e.at ? { at: e.at } : {}),
+      })
+      .execute();
+  }
+
+  async events(ticketId: string, includeInternal: boolean): Promise<TicketEvent[]> {
+    let q = this.db.selectFrom('ticket_event').selectAll().where('ticket_id', '=', ticketId).orderBy('id');
+    if (!includeInternal) q = q.where('visibility', '=', 'public');
+    return (await q.execute()).map((e) => ({ id: Number(e.id), at: e.at.toISOString(), actorName: e.actor_name, type: e.type, visibility: e.visibility, body: e.body, data: e.data }));
+  }
+
+  async attachments(ticketId: string) {
+    const rows = await this.db.selectFrom('ticket_attachment').selectAll().where('ticket_id', '=', ticketId).orderBy('created_at').execute();
+    return rows.map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, sizeBytes: a.size_bytes, createdAt: a.created_at.toISOString() }));
+  }
+
+  summaryById(pemdaId: string, id: string) {
+    return this.summaries(pemdaId).select(SUMMARY_COLUMNS).where('t.id', '=', id).executeTakeFirst();
+  }
+
+  private summaries(pemdaId: string) {
+    return this.db
+      .selectFrom('ticket as t')
+      .innerJoin('service as s', 's.id', 't.service_id')
+      .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
+      .leftJoin('app_user as a', 'a.id', 't.assignee_id')
+      .where('t.pemda_id', '=', pemdaId);
+  }
+
+  /** One page of a queue or a person's tickets; the open queue is sorted by the nearest due time. */
+  async list(pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string): Promise<{ items: TicketSummary[]; total: number }> {
+    let q = this.summaries(pemdaId);
+    if (query.scope === 'reported') q = q.where('t.reporter_user_id', '=', userId);
+    else if (query.scope === 'mine') q = q.where('t.assignee_id', '=', userId);
+    else if (scope !== 'all') {
+      if (scope === 'none' || scope.perangkatDaerahIds.length === 0) return { items: [], total: 0 };
+      q = q.where('t.handling_pd_id', 'in', scope.perangkatDaerahIds);
+    }
+    if (query.status === 'open') q = q.where('t.closed_at', 'is', null);
+    else q = q.where('t.status', '=', query.status);
+    if (query.kind) q = q.where('t.kind', '=', query.kind);
+    if (query.priority) q = q.where('t.priority', '=', query.priority);
+    if (query.perangkatDaerahId) q = q.where('t.handling_pd_id', '=', query.perangkatDaerahId);
+    if (query.tier) q = q.where('t.tier', '=', query.tier);
+    if (query.supportLine) q = q.where('t.support_line', '=', query.supportLine);
+    if (query.assigneeId) q = q.where('t.assignee_id', '=', query.assigneeId);
+    if (query.q) {
+      const text = query.q;
+      q = q.where((eb) => eb.or([eb('t.number', '=', text.toUpperCase()), sql<boolean>`t.search @@ websearch_to_tsquery('indonesian', ${text})`]));
+    }
+    const ordered =
+      query.status === 'open' ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id');
+    const [rows, count] = await Promise.all([
+      ordered.select(SUMMARY_COLUMNS).limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
+      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toSummary), total: Number(count.n) };
+  }
+}

@@ -1,0 +1,82 @@
+import { IdParams, PublicReport, PublicReportReceipt, PublicTicket, Ticket, TicketAction, TicketCreate, TicketPage, TicketQuery, TicketRecord, TrackingParams } from '@sigap/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../platform/db/schema';
+import { contextOf } from '../../platform/http/context';
+import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
+import { withProblems } from '../../platform/http/schema';
+import { TicketActionService, TicketService } from './tickets.service';
+
+const tags = ['tickets'];
+
+export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+  const tickets = new TicketService(db);
+  const actions = new TicketActionService(db);
+  return async (app) => {
+    app.get(
+      '/tickets',
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Antrean petugas, tiket saya, atau laporan saya', querystring: TicketQuery, response: { 200: TicketPage } }),
+      },
+      async (request) => tickets.list(contextOf(request), request.query),
+    );
+    app.get(
+      '/tickets/:id',
+      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Satu tiket dengan linimasa', params: IdParams, response: { 200: Ticket } }) },
+      async (request) => tickets.get(contextOf(request), request.params.id),
+    );
+    app.post(
+      '/tickets',
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Laporkan gangguan atau ajukan permintaan layanan', headers: IdempotencyHeaders, body: TicketCreate, response: { 201: Ticket } }),
+      },
+      async (request, reply) => createOnce(db, request, reply, (trx) => tickets.create(trx, contextOf(request), request.body)),
+    );
+    app.post(
+      '/tickets/record',
+      {
+        config: { access: 'tickets.handle' },
+        schema: withProblems({ tags, summary: 'Catat laporan telepon/surat/e-mail atas nama pelapor', headers: IdempotencyHeaders, body: TicketRecord, response: { 201: Ticket } }),
+      },
+      async (request, reply) => createOnce(db, request, reply, (trx) => tickets.record(trx, contextOf(request), request.body)),
+    );
+    app.post(
+      '/tickets/:id/actions',
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Tindakan pada tiket (tangani, eskalasi, selesaikan, konfirmasi, …)', params: IdParams, body: TicketAction, response: { 200: Ticket } }),
+      },
+      async (request) => actions.act(contextOf(request), request.params.id, request.body),
+    );
+  };
+}
+
+export function publicTicketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+  const tickets = new TicketService(db);
+  const actions = new TicketActionService(db);
+  return async (app) => {
+    app.post(
+      '/public/reports',
+      {
+        config: { access: 'public' },
+        schema: withProblems({ tags, summary: 'Aduan masyarakat tanpa akun; menghasilkan nomor dan kode pelacakan', body: PublicReport, response: { 201: PublicReportReceipt } }),
+      },
+      async (request, reply) => reply.code(201).send(await db.transaction().execute((trx) => tickets.reportPublic(trx, request.body, String(request.id)))),
+    );
+    app.get(
+      '/public/tickets/:code',
+      { config: { access: 'public' }, schema: withProblems({ tags, summary: 'Lacak aduan dengan kode pelacakan', params: TrackingParams, response: { 200: PublicTicket } }) },
+      async (request) => actions.publicView(db, request.params.code),
+    );
+    app.post(
+      '/public/tickets/:code/actions',
+      {
+        config: { access: 'public' },
+        schema: withProblems({ tags, summary: 'Tanggapi, konfirmasi, dan nilai penyelesaian aduan', params: TrackingParams, body: TicketAction, response: { 200: PublicTicket } }),
+      },
+      async (request) => actions.actPublic(request.params.code, request.body, String(request.id)),
+    );
+  };
+}

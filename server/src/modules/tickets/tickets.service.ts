@@ -1,0 +1,254 @@
+import { randomBytes } from 'node:crypto';
+import {
+  scopeCovers,
+  scopeOf,
+  type PublicReport,
+  type PublicTicket,
+  type Ticket,
+  type TicketAction,
+  type TicketCreate,
+  type TicketQuery,
+  type TicketRecord,
+} from '@sigap/core';
+import type { Kysely } from 'kysely';
+import { auditActorOf } from '../../platform/audit/audit';
+import type { Database, TicketRow } from '../../platform/db/schema';
+import type { Actor, RequestContext } from '../../platform/http/context';
+import { ProblemError } from '../../platform/http/problem';
+import { openTicket } from './open-ticket';
+import { applyTicketAction } from './ticket-actions';
+import { TicketRepository, toSummary } from './tickets.repository';
+import { allowedActions, type Viewer } from './tickets.rules';
+
+/** 10 characters of Crockford base32: what an anonymous reporter keeps to follow their report. */
+function newTrackingCode(): string {
+  const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  return [...randomBytes(10)].map((b) => alphabet[b % 32]).join('');
+}
+
+export type TicketViewer = { kind: Viewer; handles: boolean; canApprove: boolean };
+
+/** How an actor relates to a ticket; null when they may not see it. */
+export function viewerOf(actor: Actor, t: TicketRow, providerPdId: string): TicketViewer | null {
+  const handleScope = scopeOf(actor.assignments, 'tickets.handle');
+  const handles = scopeCovers(handleScope, t.handling_pd_id) || t.assignee_id === actor.userId;
+  const canApprove = actor.assignments.some((a) => (a.role === 'pj_layanan' || a.role === 'pimpinan_pd') && a.perangkatDaerahId === providerPdId);
+  if (handles) return { kind: 'agent', handles, canApprove };
+  if (canApprove && t.status === 'awaiting_approval') return { kind: 'agent', handles: false, canApprove };
+  if (t.reporter_user_id === actor.userId) return { kind: 'reporter', handles: false, canApprove: false };
+  // Tier 1 of the reporter's PD, and the providing PD, keep sight of escalated tickets.
+  if (scopeCovers(handleScope, t.reporter_pd_id) || scopeCovers(handleScope, providerPdId)) return { kind: 'agent', handles: false, canApprove };
+  return null;
+}
+
+export class TicketService {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  /** A signed-in user reports or requests for themself. */
+  async create(trx: Kysely<Database>, ctx: RequestContext, input: TicketCreate): Promise<Ticket> {
+    const me = await trx.selectFrom('app_user').select(['name', 'email', 'phone', 'nip', 'perangkat_daerah_id']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
+    const id = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
+      ...input,
+      channel: 'web',
+      reporter: { userId: ctx.actor.userId, name: me.name, email: me.email, phone: me.phone, nip: me.nip, perangkatDaerahId: me.perangkat_daerah_id },
+      trackingCode: null,
+      recordedBy: null,
+      publicReport: false,
+    });
+    return this.detail(trx, ctx.actor, id);
+  }
+
+  /** An agent records a report received by phone, letter, e-mail or chat. */
+  async record(trx: Kysely<Database>, ctx: RequestContext, input: TicketRecord): Promise<Ticket> {
+    let reporter = input.reporter;
+    if (reporter.userId) {
+      const u = await trx.selectFrom('app_user').select(['name', 'email', 'phone', 'nip', 'perangkat_daerah_id']).where('pemda_id', '=', ctx.actor.pemdaId).where('id', '=', reporter.userId).executeTakeFirst();
+      if (!u) throw new ProblemError('validation.failed', [{ path: 'reporter.userId', message: 'Pengguna tidak ditemukan.' }]);
+      reporter = { userId: reporter.userId, name: u.name, email: u.email, phone: u.phone ?? reporter.phone, nip: u.nip, perangkatDaerahId: u.perangkat_daerah_id };
+    }
+    const id = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
+      ...input,
+      reporter,
+      trackingCode: reporter.userId ? null : newTrackingCode(),
+      recordedBy: ctx.actor.userId,
+      publicReport: false,
+    });
+    return this.detail(trx, ctx.actor, id);
+  }
+
+  /** Anyone reports a disruption of a public service; they get a number and a tracking code. */
+  async reportPublic(trx: Kysely<Database>, input: PublicReport, requestId: string) {
+    const service = await trx.selectFrom('service').select('pemda_id').where('id', '=', input.serviceId).executeTakeFirst();
+    if (!service) throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
+    const trackingCode = newTrackingCode();
+    const id = await openTicket(
+      trx,
+      service.pemda_id,
+      { pemdaId: service.pemda_id, actorId: null, actorName: input.name, requestId },
+      {
+        kind: 'incident',
+        serviceId: input.serviceId,
+        requestTypeId: null,
+        title: input.title,
+        description: input.description,
+        category: null,
+        impact: input.impact,
+        urgency: input.urgency,
+        affectedItems: null,
+        channel: 'web',
+        contactPreference: input.contactPreference,
+        reporter: { userId: null, name: input.name, email: input.email, phone: input.phone, nip: null, perangkatDaerahId: null },
+        trackingCode,
+        recordedBy: null,
+        publicReport: true,
+      },
+    );
+    const row = await new TicketRepository(trx).find(service.pemda_id, id);
+    return { number: row!.number, trackingCode };
+  }
+
+  async list(ctx: RequestContext, query: TicketQuery) {
+    const scope = scopeOf(ctx.actor.assignments, 'tickets.handle');
+    if (query.scope === 'queue' && scope === 'none') throw new ProblemError('auth.forbidden');
+    const page = await new TicketRepository(this.db).list(ctx.actor.pemdaId, query, scope, ctx.actor.userId);
+    return { ...page, page: query.page, pageSize: query.pageSize };
+  }
+
+  get(ctx: RequestContext, id: string): Promise<Ticket> {
+    return this.detail(this.db, ctx.actor, id);
+  }
+
+  /** The full ticket as this actor may see it. */
+  async detail(db: Kysely<Database>, actor: Actor, id: string): Promise<Ticket> {
+    const repo = new TicketRepository(db);
+    const row = await repo.find(actor.pemdaId, id);
+    if (!row) throw new ProblemError('resource.not_found');
+    const service = await db.selectFrom('service').select('provider_pd_id').where('id', '=', row.service_id).executeTakeFirstOrThrow();
+    const viewer = viewerOf(actor, row, service.provider_pd_id);
+    if (!viewer) throw new ProblemError('resource.not_found');
+    return assembleTicket(db, row, viewer);
+  }
+}
+
+/** Builds the DTO; reporter contact data only for those handling the ticket or the reporter (UU 27/2022). */
+export async function assembleTicket(db: Kysely<Database>, row: TicketRow, viewer: TicketViewer): Promise<Ticket> {
+  const repo = new TicketRepository(db);
+  const [summary, events, attachments, extra] = await Promise.all([
+    repo.summaryById(row.pemda_id, row.id),
+    repo.events(row.id, viewer.kind === 'agent'),
+    repo.attachments(row.id),
+    db
+      .selectFrom('ticket as t')
+      .leftJoin('service_request_type as rt', 'rt.id', 't.request_type_id')
+      .leftJoin('perangkat_daerah as rpd', 'rpd.id', 't.reporter_pd_id')
+      .select(['rt.name as request_type_name', 'rpd.name as reporter_pd_name'])
+      .where('t.id', '=', row.id)
+      .executeTakeFirstOrThrow(),
+  ]);
+  const staff = await db
+    .selectFrom('service_staff as st')
+    .innerJoin('app_user as u', 'u.id', 'st.user_id')
+    .select(['st.kind', 'u.name'])
+    .where('st.service_id', '=', row.service_id)
+    .execute();
+  const showContact = viewer.handles || viewer.kind === 'reporter';
+  return {
+    ...toSummary(summary!),
+    description: row.description,
+    channel: row.channel as Ticket['channel'],
+    category: row.category,
+    priorityReason: row.priority_reason as Ticket['priorityReason'],
+    priorityOverrideReason: row.priority_override_reason,
+    cause: row.cause,
+    affectedItems: row.affected_items,
+    requestTypeId: row.request_type_id,
+    requestTypeName: extra.request_type_name,
+    approval: row.approval as Ticket['approval'],
+    reporter: {
+      userId: row.reporter_user_id,
+      name: row.reporter_name,
+      email: showContact ? row.reporter_email : null,
+      phone: showContact ? row.reporter_phone : null,
+      nip: showContact ? row.reporter_nip : null,
+      perangkatDaerahName: extra.reporter_pd_name,
+      contactPreference: row.contact_preference as Ticket['reporter']['contactPreference'],
+    },
+    vendorNote: viewer.kind === 'agent' ? row.vendor_note : null,
+    pausedSince: row.paused_since?.toISOString() ?? null,
+    confirmedAt: row.confirmed_at?.toISOString() ?? null,
+    autoCloseAt: row.auto_close_at?.toISOString() ?? null,
+    satisfaction: row.satisfaction as Ticket['satisfaction'],
+    rating: row.rating,
+    feedback: row.feedback,
+    serviceAdmins: staff.filter((s) => s.kind === 'admin_layanan').map((s) => s.name),
+    infraAdmins: staff.filter((s) => s.kind === 'admin_infra').map((s) => s.name),
+    events,
+    attachments,
+    allowedActions: viewer.kind === 'agent' && !viewer.handles && !viewer.canApprove ? ['comment'] : allowedActions(
+      { kind: row.kind, status: row.status as Ticket['status'], tier: row.tier, supportLine: row.support_line, escalationLevel: row.escalation_level, approval: row.approval },
+      viewer.kind,
+      viewer.canApprove,
+    ).filter((a) => viewer.handles || viewer.kind === 'reporter' || a === 'approve' || a === 'reject' || a === 'comment'),
+    version: row.version,
+  };
+}
+
+export class TicketActionService {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  act(ctx: RequestContext, id: string, action: TicketAction): Promise<Ticket> {
+    return this.db.transaction().execute(async (trx) => {
+      const row = await new TicketRepository(trx).lock(ctx.actor.pemdaId, id);
+      if (!row) throw new ProblemError('resource.not_found');
+      const service = await trx.selectFrom('service').select('provider_pd_id').where('id', '=', row.service_id).executeTakeFirstOrThrow();
+      const viewer = viewerOf(ctx.actor, row, service.provider_pd_id);
+      if (!viewer) throw new ProblemError('resource.not_found');
+      await applyTicketAction(trx, row, { ...auditActorOf(ctx), actorName: ctx.actor.name }, viewer, action);
+      return new TicketService(trx).detail(trx, ctx.actor, id);
+    });
+  }
+
+  async publicView(db: Kysely<Database>, code: string): Promise<PublicTicket> {
+    const row = await new TicketRepository(db).findByTrackingCode(code);
+    if (!row) throw new ProblemError('resource.not_found');
+    const [service, events] = await Promise.all([
+      db.selectFrom('service').select('name').where('id', '=', row.service_id).executeTakeFirstOrThrow(),
+      new TicketRepository(db).events(row.id, false),
+    ]);
+    return {
+      number: row.number,
+      title: row.title,
+      status: row.status as PublicTicket['status'],
+      serviceName: service.name,
+      reportedAt: row.reported_at.toISOString(),
+      resolvedAt: row.resolved_at?.toISOString() ?? null,
+      closedAt: row.closed_at?.toISOString() ?? null,
+      satisfaction: row.satisfaction as PublicTicket['satisfaction'],
+      events,
+      allowedActions: allowedActions(
+        { kind: row.kind, status: row.status as PublicTicket['status'], tier: row.tier, supportLine: row.support_line, escalationLevel: row.escalation_level, approval: row.approval },
+        'reporter',
+        false,
+      ),
+      version: row.version,
+    };
+  }
+
+  /** The holder of a tracking code acts as the reporter: comment, confirm and rate. */
+  actPublic(code: string, action: TicketAction, requestId: string): Promise<PublicTicket> {
+    return this.db.transaction().execute(async (trx) => {
+      const found = await new TicketRepository(trx).findByTrackingCode(code);
+      if (!found) throw new ProblemError('resource.not_found');
+      const row = await new TicketRepository(trx).lock(found.pemda_id, found.id);
+      if (!row) throw new ProblemError('resource.not_found');
+      await applyTicketAction(
+        trx,
+        row,
+        { pemdaId: row.pemda_id, actorId: null, actorName: row.reporter_name, requestId },
+        { kind: 'reporter', handles: false, canApprove: false },
+        action,
+      );
+      return this.publicView(trx, code);
+    });
+  }
+}
