@@ -4,7 +4,7 @@ import { choose, login, logout, navigation } from './helpers';
 test('administrator creates a Perangkat Daerah and a user with a role; that user sees only what the role allows', async ({ page }) => {
   await login(page, 'admin@demo.sigap.id');
   const nav = navigation(page);
-  await expect(nav.getByRole('link')).toHaveText(['Beranda', 'Organisasi', 'Pengguna & Peran', 'Jejak Audit']);
+  await expect(nav.getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Organisasi', 'Pengguna & Peran', 'Jejak Audit']);
 
   // A new Perangkat Daerah
   await nav.getByRole('link', { name: 'Organisasi' }).click();
@@ -37,9 +37,9 @@ test('administrator creates a Perangkat Daerah and a user with a role; that user
 
   await logout(page, 'Rina Administrator');
 
-  // The new user sees the navigation of a Tier 1 agent: no administration
+  // The new user sees the navigation of a Tier 1 agent: the queue, no administration
   await login(page, 'joko@dishub.demo.sigap.id', 'rahasia-joko-123');
-  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda']);
+  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Antrean Layanan']);
   await expect(page.getByRole('list', { name: 'Peran Anda' })).toContainText('Service Desk Tier 1 — Dinas Perhubungan');
   await page.goto('/organisasi');
   await expect(page.getByText('Anda tidak berwenang membuka halaman ini.')).toBeVisible();
@@ -47,7 +47,7 @@ test('administrator creates a Perangkat Daerah and a user with a role; that user
 
 test('a PD head sees the users of their PD; an auditor verifies the audit chain', async ({ page }) => {
   await login(page, 'pimpinan@demo.sigap.id');
-  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Pengguna & Peran']);
+  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Antrean Layanan', 'Pengguna & Peran']);
   await navigation(page).getByRole('link', { name: 'Pengguna & Peran' }).click();
   await expect(page.getByRole('row', { name: /Eko Nugroho/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Budi Santoso/ })).toHaveCount(0);
@@ -55,7 +55,7 @@ test('a PD head sees the users of their PD; an auditor verifies the audit chain'
   await logout(page, 'Drs. Bambang Sutrisno, M.Si.');
 
   await login(page, 'auditor@demo.sigap.id');
-  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Jejak Audit']);
+  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Jejak Audit']);
   await navigation(page).getByRole('link', { name: 'Jejak Audit' }).click();
   await expect(page.getByRole('cell', { name: 'demo.seed' })).toBeVisible();
   await page.getByRole('button', { name: 'Periksa keutuhan' }).click();
@@ -65,7 +65,7 @@ test('a PD head sees the users of their PD; an auditor verifies the audit chain'
 test('the interface switches to English and back', async ({ page }) => {
   await login(page, 'pengguna@demo.sigap.id');
   await page.getByText('EN', { exact: true }).click();
-  await expect(navigation(page).getByRole('link')).toHaveText(['Home']);
+  await expect(navigation(page).getByRole('link')).toHaveText(['Home', 'Service catalog', 'My tickets']);
   await expect(page.getByRole('heading', { name: 'Welcome, Budi Santoso, S.Kep.' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();

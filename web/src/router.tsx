@@ -10,6 +10,15 @@ import { OrganisationPage } from './features/organisation/OrganisationPage';
 import { AppLayout } from './features/shell/AppLayout';
 import { NotFound } from './features/shell/NotFound';
 import { UsersPage } from './features/users/UsersPage';
+import { CatalogPage } from './features/catalog/CatalogPage';
+import { PublicReportPage } from './features/public/PublicReportPage';
+import { PublicTrackPage } from './features/public/PublicTrackPage';
+import { MyTicketsPage } from './features/tickets/MyTicketsPage';
+import { NewTicketPage } from './features/tickets/NewTicketPage';
+import { QueuePage } from './features/tickets/QueuePage';
+import { TicketPage } from './features/tickets/TicketPage';
+
+const text = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : undefined);
 
 const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
   component: Outlet,
@@ -44,9 +53,44 @@ const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/penggun
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/akun', component: AccountPage });
 
+const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katalog', component: CatalogPage });
+const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', component: MyTicketsPage });
+const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', component: QueuePage });
+const ticketRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket/$id', component: TicketPage });
+const newTicketRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tiket-baru',
+  validateSearch: (s: Record<string, unknown>): { jenis?: string; layanan?: string; permintaan?: string; catat?: string } => ({
+    ...(text(s.jenis) ? { jenis: text(s.jenis) } : {}),
+    ...(text(s.layanan) ? { layanan: text(s.layanan) } : {}),
+    ...(text(s.permintaan) ? { permintaan: text(s.permintaan) } : {}),
+    ...(text(s.catat) ? { catat: text(s.catat) } : {}),
+  }),
+  component: NewTicketPage,
+});
+
+// Open to anyone, no session: report a public-service disruption, follow it with a tracking code.
+const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/aduan', component: PublicReportPage });
+const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak', component: PublicTrackPage });
+const trackCodeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak/$code', component: PublicTrackPage });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([homeRoute, organisationRoute, usersRoute, auditRoute, accountRoute]),
+  publicReportRoute,
+  trackRoute,
+  trackCodeRoute,
+  appRoute.addChildren([
+    homeRoute,
+    catalogRoute,
+    myTicketsRoute,
+    newTicketRoute,
+    ticketRoute,
+    queueRoute,
+    organisationRoute,
+    usersRoute,
+    auditRoute,
+    accountRoute,
+  ]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -1,6 +1,7 @@
 import { IdParams, PublicReport, PublicReportReceipt, PublicTicket, Ticket, TicketAction, TicketCreate, TicketPage, TicketQuery, TicketRecord, TrackingParams } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
+import { z } from 'zod';
 import type { Database } from '../../platform/db/schema';
 import { contextOf } from '../../platform/http/context';
 import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
@@ -41,6 +42,14 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         schema: withProblems({ tags, summary: 'Catat laporan telepon/surat/e-mail atas nama pelapor', headers: IdempotencyHeaders, body: TicketRecord, response: { 201: Ticket } }),
       },
       async (request, reply) => createOnce(db, request, reply, (trx) => tickets.record(trx, contextOf(request), request.body)),
+    );
+    app.get(
+      '/tickets/:id/agents',
+      {
+        config: { access: 'tickets.handle' },
+        schema: withProblems({ tags, summary: 'Petugas yang dapat ditugaskan pada tiket ini', params: IdParams, response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) } }),
+      },
+      async (request) => tickets.agents(contextOf(request), request.params.id),
     );
     app.post(
       '/tickets/:id/actions',

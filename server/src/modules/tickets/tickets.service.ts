@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
+  PERMISSIONS,
   scopeCovers,
   scopeOf,
   type PublicReport,
@@ -112,6 +113,23 @@ export class TicketService {
     if (query.scope === 'queue' && scope === 'none') throw new ProblemError('auth.forbidden');
     const page = await new TicketRepository(this.db).list(ctx.actor.pemdaId, query, scope, ctx.actor.userId);
     return { ...page, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Active people who may handle the ticket's desk: the choices for "assign". */
+  async agents(ctx: RequestContext, id: string): Promise<{ id: string; name: string }[]> {
+    const ticket = await this.detail(this.db, ctx.actor, id);
+    const roles = PERMISSIONS['tickets.handle'];
+    return this.db
+      .selectFrom('role_assignment as ra')
+      .innerJoin('app_user as u', 'u.id', 'ra.user_id')
+      .select(['u.id', 'u.name'])
+      .distinct()
+      .where('ra.pemda_id', '=', ctx.actor.pemdaId)
+      .where('ra.role', 'in', [...roles])
+      .where((eb) => eb.or([eb('ra.perangkat_daerah_id', '=', ticket.handlingPdId), eb('ra.perangkat_daerah_id', 'is', null)]))
+      .where('u.active', '=', true)
+      .orderBy('u.name')
+      .execute();
   }
 
   get(ctx: RequestContext, id: string): Promise<Ticket> {

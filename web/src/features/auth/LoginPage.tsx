@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { LoginRequest } from '@sigap/core';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { zodValidate } from '../../lib/forms';
@@ -51,6 +51,9 @@ export function LoginPage() {
           <Text size="xs" c="dimmed">
             {t('auth.demoHint')}
           </Text>
+          <Anchor component={Link} to="/aduan" size="sm">
+            {t('desk.publicReportTitle')} →
+          </Anchor>
           <LanguageSwitch />
           <Anchor href="/api/openapi.json" size="xs">
             OpenAPI

@@ -1,5 +1,5 @@
 import type { Permission } from '@sigap/core';
-import { IconBuildingCommunity, IconHome, IconShieldCheck, IconUsers } from '@tabler/icons-react';
+import { IconBook, IconBuildingCommunity, IconHeadset, IconHome, IconShieldCheck, IconTicket, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {
@@ -12,6 +12,9 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: IconHome },
+  { to: '/katalog', labelKey: 'desk.catalog', icon: IconBook },
+  { to: '/tiket-saya', labelKey: 'desk.myTickets', icon: IconTicket },
+  { to: '/antrean', labelKey: 'desk.queue', icon: IconHeadset, permission: 'tickets.handle' },
   { to: '/organisasi', labelKey: 'nav.organisation', icon: IconBuildingCommunity, permission: 'organisation.manage' },
   { to: '/pengguna', labelKey: 'nav.users', icon: IconUsers, permission: 'users.read' },
   { to: '/audit', labelKey: 'nav.audit', icon: IconShieldCheck, permission: 'audit.read' },

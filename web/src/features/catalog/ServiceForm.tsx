@@ -1,0 +1,122 @@
+import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { CLASSIFICATIONS, SERVICE_TYPES, type Service, type WorkingCalendarDto } from '@sigap/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, newIdempotencyKey } from '../../api/client';
+import { showProblem, showSaved } from '../../lib/forms';
+import { usePerangkatDaerahOptions } from '../organisation/api';
+
+interface Values {
+  name: string;
+  description: string;
+  providerPdId: string | null;
+  serviceAdminIds: string[];
+  infraAdminIds: string[];
+  accessInfo: string;
+  availabilityTarget: number;
+  currentAvailability: number | string;
+  helpContact: string;
+  helpdeskHours: string;
+  serviceType: string;
+  classification: string;
+  rpoMinutes: number | string;
+  rtoMinutes: number | string;
+  drpReference: string;
+  calendarId: string | null;
+  publicReporting: boolean;
+  active: boolean;
+}
+
+const num = (v: number | string) => (v === '' ? null : Number(v));
+
+/** All catalog fields of a service (Y-2.1.1.2, Y-2.1.2.4); Kritis needs RPO, RTO and DRP. */
+export function ServiceForm({ service, onDone }: { service?: Service; onDone: () => void }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const pds = usePerangkatDaerahOptions();
+  const calendars = useQuery({ queryKey: ['calendars'], queryFn: () => api<WorkingCalendarDto[]>('GET', '/calendars') });
+  const staff = useQuery({ queryKey: ['users', 'staff'], queryFn: () => api<{ items: { id: string; name: string }[] }>('GET', '/users?pageSize=100&active=true'), retry: false });
+  const staffOptions = [
+    ...(staff.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),
+    ...[...(service?.serviceAdmins ?? []), ...(service?.infraAdmins ?? [])].map((u) => ({ value: u.id, label: u.name })),
+  ].filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i);
+  const form = useForm<Values>({
+    initialValues: {
+      name: service?.name ?? '',
+      description: service?.description ?? '',
+      providerPdId: service?.providerPdId ?? null,
+      serviceAdminIds: service?.serviceAdmins.map((s) => s.id) ?? [],
+      infraAdminIds: service?.infraAdmins.map((s) => s.id) ?? [],
+      accessInfo: service?.accessInfo ?? '',
+      availabilityTarget: service?.availabilityTarget ?? 99,
+      currentAvailability: service?.currentAvailability ?? '',
+      helpContact: service?.helpContact ?? '',
+      helpdeskHours: service?.helpdeskHours ?? '',
+      serviceType: service?.serviceType ?? 'administrasi',
+      classification: service?.classification ?? 'normal',
+      rpoMinutes: service?.rpoMinutes ?? '',
+      rtoMinutes: service?.rtoMinutes ?? '',
+      drpReference: service?.drpReference ?? '',
+      calendarId: service?.calendarId ?? null,
+      publicReporting: service?.publicReporting ?? false,
+      active: service?.active ?? true,
+    },
+  });
+  const save = useMutation({
+    mutationFn: (v: Values) => {
+      const body = { ...v, currentAvailability: num(v.currentAvailability), rpoMinutes: num(v.rpoMinutes), rtoMinutes: num(v.rtoMinutes), drpReference: v.drpReference || null };
+      if (service) return api<Service>('PUT', `/services/${service.id}`, { ...body, version: service.version });
+      const { active: _active, ...create } = body;
+      return api<Service>('POST', '/services', create, { 'idempotency-key': newIdempotencyKey() });
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['services'] });
+      showSaved();
+      onDone();
+    },
+    onError: (e) => showProblem(e, form),
+  });
+  const kritis = form.values.classification === 'kritis';
+
+  return (
+    <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
+      <Stack>
+        <TextInput label={t('organisation.name')} required {...form.getInputProps('name')} />
+        <Textarea label={t('desk.description')} required autosize minRows={2} {...form.getInputProps('description')} />
+        <Group grow wrap="wrap">
+          <Select label={t('desk.provider')} required data={pds} searchable {...form.getInputProps('providerPdId')} />
+          <Select label={t('nav.calendar')} required data={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))} {...form.getInputProps('calendarId')} />
+        </Group>
+        <Group grow wrap="wrap">
+          <Select label={t('desk.serviceType')} data={SERVICE_TYPES.map((s) => ({ value: s, label: t(`serviceTypes.${s}`) }))} allowDeselect={false} {...form.getInputProps('serviceType')} />
+          <Select label={t('desk.classification')} data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classifications.${c}`) }))} allowDeselect={false} {...form.getInputProps('classification')} />
+        </Group>
+        <Group grow wrap="wrap">
+          <NumberInput label="RPO (menit)" required={kritis} min={0} {...form.getInputProps('rpoMinutes')} />
+          <NumberInput label="RTO (menit)" required={kritis} min={0} {...form.getInputProps('rtoMinutes')} />
+          <TextInput label="DRP" required={kritis} {...form.getInputProps('drpReference')} />
+        </Group>
+        <MultiSelect label={t('desk.serviceAdmins')} data={staffOptions} searchable {...form.getInputProps('serviceAdminIds')} />
+        <MultiSelect label={t('desk.infraAdmins')} data={staffOptions} searchable {...form.getInputProps('infraAdminIds')} />
+        <TextInput label={t('desk.access')} required {...form.getInputProps('accessInfo')} />
+        <Group grow wrap="wrap">
+          <NumberInput label={`${t('desk.availability')} (%)`} min={0} max={100} decimalScale={2} {...form.getInputProps('availabilityTarget')} />
+          <NumberInput label="Ketersediaan saat ini (%)" min={0} max={100} decimalScale={2} {...form.getInputProps('currentAvailability')} />
+        </Group>
+        <TextInput label={t('desk.serviceHelp', { contact: '' }).replace(':', '').trim()} required {...form.getInputProps('helpContact')} />
+        <TextInput label={t('desk.helpdeskHours')} required {...form.getInputProps('helpdeskHours')} />
+        <Checkbox label="Menerima aduan masyarakat tanpa akun" {...form.getInputProps('publicReporting', { type: 'checkbox' })} />
+        {service && <Checkbox label={t('common.active')} {...form.getInputProps('active', { type: 'checkbox' })} />}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,171 @@
+import { Button, Group, Paper, Radio, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { CHANNELS, CONTACT_PREFERENCES } from '@sigap/core';
+import { useNavigate, useSearch } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showProblem } from '../../lib/forms';
+import { useCan } from '../auth/session';
+import { useServices } from '../catalog/api';
+import { usePerangkatDaerahOptions } from '../organisation/api';
+import { newIdempotencyKey, useCreateTicket, useRecordTicket } from './api';
+
+interface Values {
+  kind: 'incident' | 'request';
+  serviceId: string | null;
+  requestTypeId: string | null;
+  title: string;
+  description: string;
+  impact: 'mayor' | 'minor';
+  urgency: string;
+  contactPreference: string;
+  channel: string;
+  reporterName: string;
+  reporterEmail: string;
+  reporterPhone: string;
+  reporterNip: string;
+  reporterPdId: string | null;
+}
+
+/** Report a problem or request a service; agents also record phone/letter reports for someone (`?catat=1`). */
+export function NewTicketPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const search = useSearch({ strict: false }) as { jenis?: string; layanan?: string; permintaan?: string; catat?: string };
+  const canRecord = useCan('tickets.handle');
+  const recording = canRecord && search.catat === '1';
+  const services = useServices({ pageSize: 100, active: true });
+  const pds = usePerangkatDaerahOptions();
+  const create = useCreateTicket();
+  const record = useRecordTicket();
+  // One key per form: a retried submit after a lost answer does not create a second ticket.
+  const [key] = useState(newIdempotencyKey);
+  const form = useForm<Values>({
+    initialValues: {
+      kind: search.jenis === 'request' ? 'request' : 'incident',
+      serviceId: search.layanan ?? null,
+      requestTypeId: search.permintaan ?? null,
+      title: '',
+      description: '',
+      impact: 'minor',
+      urgency: '3',
+      contactPreference: recording ? 'phone' : 'web',
+      channel: 'phone',
+      reporterName: '',
+      reporterEmail: '',
+      reporterPhone: '',
+      reporterNip: '',
+      reporterPdId: null,
+    },
+  });
+  const v = form.values;
+  const service = useMemo(() => services.data?.items.find((s) => s.id === v.serviceId), [services.data, v.serviceId]);
+  const requestTypes = (service?.requestTypes ?? []).filter((r) => r.active);
+
+  const submit = form.onSubmit((values) => {
+    const base = {
+      kind: values.kind,
+      serviceId: values.serviceId ?? '',
+      requestTypeId: values.kind === 'request' ? values.requestTypeId : null,
+      title: values.title,
+      description: values.description,
+      impact: values.impact,
+      urgency: Number(values.urgency) as 1 | 2 | 3,
+      contactPreference: values.contactPreference as never,
+    };
+    const done = { onSuccess: (ticket: { id: string }) => void navigate({ to: '/tiket/$id', params: { id: ticket.id } }), onError: (e: unknown) => showProblem(e, form) };
+    if (recording) {
+      record.mutate(
+        {
+          input: {
+            ...base,
+            channel: values.channel as never,
+            reporter: { name: values.reporterName, email: values.reporterEmail, phone: values.reporterPhone, nip: values.reporterNip, perangkatDaerahId: values.reporterPdId },
+          },
+          key,
+        },
+        done,
+      );
+    } else create.mutate({ input: base, key }, done);
+  });
+
+  return (
+    <Stack maw={760}>
+      <Title order={1} size="h2">
+        {recording ? t('desk.recordReport') : v.kind === 'request' ? t('desk.request') : t('desk.report')}
+      </Title>
+      <Paper withBorder p="md">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <SegmentedControl
+              aria-label={t('desk.kind')}
+              value={v.kind}
+              onChange={(k) => form.setFieldValue('kind', k as Values['kind'])}
+              data={[
+                { value: 'incident', label: t('kinds.incident') },
+                { value: 'request', label: t('kinds.request') },
+              ]}
+            />
+            <Select
+              label={t('desk.service')}
+              required
+              searchable
+              data={(services.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
+              {...form.getInputProps('serviceId')}
+              onChange={(id) => (form.setFieldValue('serviceId', id), form.setFieldValue('requestTypeId', null))}
+            />
+            {service && (
+              <Text size="xs" c="dimmed">
+                {service.providerPdName} · {t(`serviceTypes.${service.serviceType}`)} · {t(`classifications.${service.classification}`)} · {t('desk.serviceHelp', { contact: service.helpContact })}
+              </Text>
+            )}
+            {v.kind === 'request' && (
+              <Select
+                label={t('desk.requestType')}
+                required
+                data={requestTypes.map((r) => ({ value: r.id, label: `${r.name}${r.requiresApproval ? ` (${t('desk.needsApproval')})` : ''}` }))}
+                {...form.getInputProps('requestTypeId')}
+              />
+            )}
+            <TextInput label={t('desk.title')} required {...form.getInputProps('title')} />
+            <Textarea label={t('desk.description')} required autosize minRows={4} {...form.getInputProps('description')} />
+            {v.kind === 'incident' && (
+              <Radio.Group label={t('desk.impact')} {...form.getInputProps('impact')}>
+                <Stack gap={6} mt={4}>
+                  <Radio value="mayor" label={t('impacts.mayor')} />
+                  <Radio value="minor" label={t('impacts.minor')} />
+                </Stack>
+              </Radio.Group>
+            )}
+            <Select label={t('desk.urgency')} data={['1', '2', '3'].map((u) => ({ value: u, label: t(`urgencies.${u}`) }))} allowDeselect={false} {...form.getInputProps('urgency')} />
+            {recording && (
+              <>
+                <Select label={t('desk.channel')} data={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} allowDeselect={false} {...form.getInputProps('channel')} />
+                <Group grow wrap="wrap">
+                  <TextInput label={t('desk.reporter')} required {...form.getInputProps('reporterName')} />
+                  <Select label={t('users.homePd')} data={pds} clearable searchable {...form.getInputProps('reporterPdId')} />
+                </Group>
+                <Group grow wrap="wrap">
+                  <TextInput label={t('desk.phone')} type="tel" {...form.getInputProps('reporterPhone')} />
+                  <TextInput label={t('desk.email')} type="email" {...form.getInputProps('reporterEmail')} />
+                  <TextInput label="NIP" inputMode="numeric" {...form.getInputProps('reporterNip')} />
+                </Group>
+              </>
+            )}
+            <Select
+              label={t('desk.contactPreference')}
+              data={CONTACT_PREFERENCES.map((c) => ({ value: c, label: t(`contactPreferences.${c}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('contactPreference')}
+            />
+            <Group justify="flex-end">
+              <Button type="submit" loading={create.isPending || record.isPending}>
+                {t('desk.submit')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,76 @@
+import { Button, Card, Checkbox, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { PRIORITIES, TICKET_STATUSES } from '@sigap/core';
+import { IconPhone, IconSearch } from '@tabler/icons-react';
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RequirePermission } from '../shell/Forbidden';
+import { usePerangkatDaerahOptions } from '../organisation/api';
+import { useTicketList } from './api';
+import { TicketTable } from './TicketTable';
+
+const PAGE_SIZE = 25;
+
+/** The agent console's queue: filtered server-side, soonest due first. */
+export function QueuePage() {
+  return (
+    <RequirePermission permission="tickets.handle">
+      <Queue />
+    </RequirePermission>
+  );
+}
+
+function Queue() {
+  const { t } = useTranslation();
+  const pds = usePerangkatDaerahOptions();
+  const navigate = useNavigate();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search, 300);
+  const [status, setStatus] = useState<string>('open');
+  const [priority, setPriority] = useState<string | null>(null);
+  const [tier, setTier] = useState<string | null>(null);
+  const [kind, setKind] = useState<string | null>(null);
+  const [pdId, setPdId] = useState<string | null>(null);
+  const [mine, setMine] = useState(false);
+  const [page, setPage] = useState(1);
+  const list = useTicketList({
+    scope: mine ? 'mine' : 'queue',
+    status: status as never,
+    ...(q ? { q } : {}),
+    ...(priority ? { priority: priority as never } : {}),
+    ...(tier ? { tier: Number(tier) } : {}),
+    ...(kind ? { kind: kind as never } : {}),
+    ...(pdId ? { perangkatDaerahId: pdId } : {}),
+    page,
+    pageSize: PAGE_SIZE,
+  });
+  const reset = <T,>(set: (v: T) => void) => (v: T) => (set(v), setPage(1));
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1} size="h2">
+          {t('desk.queue')}
+        </Title>
+        <Button onClick={() => void navigate({ to: '/tiket-baru', search: { catat: '1' } })} leftSection={<IconPhone size={16} />} variant="light">
+          {t('desk.recordReport')}
+        </Button>
+      </Group>
+      <Card withBorder>
+        <Stack>
+          <Group grow wrap="wrap" align="flex-end">
+            <TextInput aria-label={t('common.search')} placeholder={t('common.searchPlaceholder')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => reset(setSearch)(e.currentTarget.value)} miw={180} />
+            <Select aria-label={t('desk.filterStatus')} data={['open', ...TICKET_STATUSES].map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={status} onChange={(v) => v && reset(setStatus)(v)} allowDeselect={false} miw={160} />
+            <Select aria-label={t('desk.filterPriority')} placeholder={t('desk.filterPriority')} data={[...PRIORITIES]} value={priority} onChange={reset(setPriority)} clearable miw={110} />
+            <Select aria-label={t('desk.filterTier')} placeholder={t('desk.filterTier')} data={['1', '2'].map((v) => ({ value: v, label: t('desk.tier', { tier: v }) }))} value={tier} onChange={reset(setTier)} clearable miw={100} />
+            <Select aria-label={t('desk.filterKind')} placeholder={t('desk.filterKind')} data={['incident', 'request'].map((v) => ({ value: v, label: t(`kinds.${v}`) }))} value={kind} onChange={reset(setKind)} clearable miw={150} />
+            <Select aria-label={t('desk.handlingPd')} placeholder={t('desk.handlingPd')} data={pds} value={pdId} onChange={reset(setPdId)} clearable searchable miw={180} />
+          </Group>
+          <Checkbox label={t('desk.mine')} checked={mine} onChange={(e) => reset(setMine)(e.currentTarget.checked)} />
+          <TicketTable items={list.data?.items ?? []} total={list.data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} showDesk />
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}

@@ -1,0 +1,135 @@
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import type { Ticket } from '@sigap/core';
+import { useParams } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { showProblem, showSaved } from '../../lib/forms';
+import { formatDateTime } from '../../lib/time';
+import { useMe } from '../auth/session';
+import { ActionPanel, CommentBox } from './ActionPanel';
+import { useTicket, useTicketAction } from './api';
+import { PriorityBadge, StatusBadge } from './badges';
+import { ConfirmForm } from './ConfirmForm';
+import { DueTimers } from './DueTimers';
+import { Timeline } from './Timeline';
+
+export function TicketPage() {
+  const { id } = useParams({ strict: false }) as { id: string };
+  const ticket = useTicket(id);
+  const { t } = useTranslation();
+  if (ticket.isError) return <Alert color="red">{t('errors.notFound')}</Alert>;
+  if (!ticket.data) return <Text c="dimmed">{t('common.loading')}</Text>;
+  return <TicketView ticket={ticket.data} />;
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children ?? '—'}
+      </Text>
+    </div>
+  );
+}
+
+function TicketView({ ticket }: { ticket: Ticket }) {
+  const { t } = useTranslation();
+  const me = useMe();
+  const tz = me.pemda.timeZone;
+  const act = useTicketAction(ticket.id);
+  const isReporter = ticket.reporter.userId === me.user.id && !ticket.allowedActions.includes('take');
+  const agent = !isReporter && ticket.allowedActions.some((a) => a !== 'comment' && a !== 'confirm');
+  const reason = ticket.priorityReason;
+
+  return (
+    <Stack maw={1100}>
+      <Stack gap={4}>
+        <Group gap="xs">
+          <Text fw={700} c="dimmed" data-testid="ticket-number">
+            {ticket.number}
+          </Text>
+          <Badge variant="outline" tt="none">
+            {t(`kinds.${ticket.kind}`)}
+          </Badge>
+          <PriorityBadge priority={ticket.priority} />
+          <StatusBadge status={ticket.status} />
+          <Badge variant="light" color="gray" tt="none">
+            {t('desk.tier', { tier: ticket.tier })} · {t('desk.level', { level: ticket.escalationLevel })}
+          </Badge>
+        </Group>
+        <Title order={1} size="h3">
+          {ticket.title}
+        </Title>
+        <Text size="sm" c="dimmed">
+          {t('desk.priorityReason', {
+            impact: t(`impacts.${reason.impact}`).split(' — ')[0],
+            serviceType: t(`serviceTypes.${reason.serviceType}`),
+            classification: t(`classifications.${reason.classification}`),
+          })}
+          {ticket.priorityOverrideReason && ` · ${t('desk.overrideReason', { reason: ticket.priorityOverrideReason })}`}
+        </Text>
+      </Stack>
+      <DueTimers ticket={ticket} timeZone={tz} />
+      {ticket.allowedActions.includes('confirm') && (
+        <ConfirmForm
+          busy={act.isPending}
+          onConfirm={(v) => act.mutate({ action: 'confirm', ...v, version: ticket.version }, { onSuccess: () => showSaved(), onError: (e) => showProblem(e) })}
+        />
+      )}
+      {agent && <ActionPanel ticket={ticket} />}
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Paper withBorder p="md">
+          <Stack gap="sm">
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{ticket.description}</Text>
+            <SimpleGrid cols={2}>
+              <Field label={t('desk.service')}>{ticket.serviceName}</Field>
+              <Field label={t('desk.requestType')}>{ticket.requestTypeName}</Field>
+              <Field label={t('desk.handlingPd')}>{ticket.handlingPdName}</Field>
+              <Field label={t('desk.assignee')}>{ticket.assigneeName ?? t('desk.unassigned')}</Field>
+              <Field label={t('desk.reportedAt')}>{formatDateTime(ticket.reportedAt, tz)}</Field>
+              <Field label={t('desk.channel')}>{t(`channels.${ticket.channel}`)}</Field>
+              <Field label={t('desk.impact')}>{t(`impacts.${ticket.impact}`)}</Field>
+              <Field label={t('desk.urgency')}>{t(`urgencies.${ticket.urgency}`)}</Field>
+              {ticket.approval && <Field label={t('desk.approval')}>{ticket.approval}</Field>}
+              {ticket.cause && <Field label={t('desk.cause')}>{ticket.cause}</Field>}
+              {ticket.affectedItems && <Field label={t('desk.affectedItems')}>{ticket.affectedItems}</Field>}
+              {ticket.vendorNote && <Field label={t('desk.vendor')}>{ticket.vendorNote}</Field>}
+              <Field label={t('desk.serviceAdmins')}>{ticket.serviceAdmins.join(', ') || null}</Field>
+              <Field label={t('desk.infraAdmins')}>{ticket.infraAdmins.join(', ') || null}</Field>
+            </SimpleGrid>
+          </Stack>
+        </Paper>
+        <Paper withBorder p="md">
+          <SimpleGrid cols={2}>
+            <Field label={t('desk.reporter')}>{ticket.reporter.name}</Field>
+            <Field label="">{ticket.reporter.perangkatDaerahName}</Field>
+            <Field label={t('desk.email')}>{ticket.reporter.email}</Field>
+            <Field label={t('desk.phone')}>{ticket.reporter.phone}</Field>
+            <Field label="NIP">{ticket.reporter.nip}</Field>
+            <Field label={t('desk.contactPreference')}>{t(`contactPreferences.${ticket.reporter.contactPreference}`)}</Field>
+            {ticket.confirmedAt && <Field label={t('desk.confirmTitle')}>{formatDateTime(ticket.confirmedAt, tz)}</Field>}
+            {ticket.closedAt && <Field label={t('statuses.closed')}>{formatDateTime(ticket.closedAt, tz)}</Field>}
+          </SimpleGrid>
+        </Paper>
+      </SimpleGrid>
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={2} size="h5">
+            {t('desk.timeline')}
+          </Title>
+          <Timeline events={ticket.events} timeZone={tz} />
+          {ticket.allowedActions.includes('comment') && (
+            <CommentBox
+              agent={agent}
+              busy={act.isPending}
+              onSend={(body, visibility) => act.mutate({ action: 'comment', body, visibility, version: ticket.version }, { onError: (e) => showProblem(e) })}
+            />
+          )}
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}
