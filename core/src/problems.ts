@@ -30,6 +30,8 @@ export const PROBLEMS = {
   'ticket.action_not_allowed': { status: 409, title: 'Tindakan tidak tersedia', detail: 'Tindakan ini tidak dapat dilakukan pada status tiket saat ini atau oleh Anda.' },
   'ticket.service_inactive': { status: 422, title: 'Layanan tidak aktif', detail: 'Layanan ini tidak aktif atau tidak menerima laporan.' },
   'ticket.request_type_required': { status: 422, title: 'Jenis permintaan wajib', detail: 'Pilih jenis permintaan dari katalog layanan.' },
+  'attachment.type': { status: 415, title: 'Jenis berkas tidak diizinkan', detail: 'Jenis berkas tidak diizinkan. Unggah PDF, gambar, dokumen Office/ODF, CSV, teks, atau ZIP.' },
+  'attachment.missing': { status: 400, title: 'Berkas tidak ada', detail: 'Pilih satu berkas untuk diunggah.' },
   'server.internal': { status: 500, title: 'Kesalahan server', detail: 'Terjadi kesalahan pada server. Kejadian ini telah dicatat.' },
 } as const satisfies Record<string, { status: number; title: string; detail: string }>;
 

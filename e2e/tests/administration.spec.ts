@@ -4,7 +4,7 @@ import { choose, login, logout, navigation } from './helpers';
 test('administrator creates a Perangkat Daerah and a user with a role; that user sees only what the role allows', async ({ page }) => {
   await login(page, 'admin@demo.sigap.id');
   const nav = navigation(page);
-  await expect(nav.getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Organisasi', 'Pengguna & Peran', 'Jejak Audit']);
+  await expect(nav.getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Organisasi', 'Kalender kerja', 'Pengguna & Peran', 'Jejak Audit']);
 
   // A new Perangkat Daerah
   await nav.getByRole('link', { name: 'Organisasi' }).click();

@@ -22,6 +22,7 @@ import { catalogRoutes, publicCatalogRoutes } from './modules/catalog/catalog.ro
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { organisationRoutes } from './modules/organisation/organisation.routes';
 import { policyRoutes } from './modules/sla/policy.routes';
+import { attachmentRoutes } from './modules/tickets/attachments.routes';
 import { publicTicketRoutes, ticketRoutes } from './modules/tickets/tickets.routes';
 
 export interface AppOptions {
@@ -31,6 +32,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Built web app to serve at `/`; skipped when absent. */
   webDist?: string;
+  /** Where ticket attachments are stored. */
+  attachmentsDir: string;
 }
 
 export const API_VERSION = '0.1.0';
@@ -123,6 +126,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(publicCatalogRoutes(options.db));
       await api.register(ticketRoutes(options.db));
       await api.register(publicTicketRoutes(options.db));
+      await api.register(attachmentRoutes(options.db, options.attachmentsDir));
       await api.register(notificationRoutes(options.db));
     },
     { prefix: '/api/v1' },

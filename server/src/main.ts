@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { buildApp } from './app';
 import { loadConfig } from './config';
 import { openDatabase } from './platform/db/engine';
@@ -18,6 +19,7 @@ const app = await buildApp({
   logLevel: config.logLevel,
   trustProxy: config.trustProxy,
   webDist: config.webDist,
+  attachmentsDir: path.join(config.dataDir, 'attachments'),
 });
 if (config.demo) {
   const seeded = await seedDemoIfEmpty(handle.db);

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
 import { buildApp } from '../src/app';
@@ -35,7 +38,8 @@ export async function startTestApp(options: { trustProxy?: boolean } = {}): Prom
   }
   await migrateToLatest(handle.db);
   await seedDemoIfEmpty(handle.db);
-  const app = await buildApp({ db: handle.db, engine: handle.engine, logLevel: 'silent', trustProxy: options.trustProxy ?? false });
+  const attachmentsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sigap-attachments-'));
+  const app = await buildApp({ db: handle.db, engine: handle.engine, logLevel: 'silent', trustProxy: options.trustProxy ?? false, attachmentsDir });
   await app.ready();
   return {
     app,
@@ -44,6 +48,7 @@ export async function startTestApp(options: { trustProxy?: boolean } = {}): Prom
       await app.close();
       await handle.close();
       await dropDatabase();
+      await fs.rm(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -10,6 +10,7 @@ import { OrganisationPage } from './features/organisation/OrganisationPage';
 import { AppLayout } from './features/shell/AppLayout';
 import { NotFound } from './features/shell/NotFound';
 import { UsersPage } from './features/users/UsersPage';
+import { CalendarPage } from './features/calendar/CalendarPage';
 import { CatalogPage } from './features/catalog/CatalogPage';
 import { PublicReportPage } from './features/public/PublicReportPage';
 import { PublicTrackPage } from './features/public/PublicTrackPage';
@@ -53,6 +54,7 @@ const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/penggun
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/akun', component: AccountPage });
 
+const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/kalender', component: CalendarPage });
 const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katalog', component: CatalogPage });
 const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', component: MyTicketsPage });
 const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', component: QueuePage });
@@ -87,6 +89,7 @@ const routeTree = rootRoute.addChildren([
     ticketRoute,
     queueRoute,
     organisationRoute,
+    calendarRoute,
     usersRoute,
     auditRoute,
     accountRoute,

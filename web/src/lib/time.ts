@@ -12,6 +12,6 @@ export function formatDuration(ms: number): string {
   const h = Math.floor((minutes % 1440) / 60);
   const m = minutes % 60;
   const en = i18n.language === 'en';
-  const parts = [d ? `${d} ${en ? 'd' : 'hr'}` : '', h ? `${h} ${en ? 'h' : 'j'}` : '', !d && m ? `${m} ${en ? 'min' : 'mnt'}` : ''].filter(Boolean);
+  const parts = [d ? `${d} ${en ? 'd' : 'hari'}` : '', h ? `${h} ${en ? 'h' : 'jam'}` : '', !d && m ? `${m} ${en ? 'min' : 'mnt'}` : ''].filter(Boolean);
   return parts.length ? parts.slice(0, 2).join(' ') : en ? '0 min' : '0 mnt';
 }

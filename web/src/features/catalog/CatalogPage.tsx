@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../lib/time';
 import { useCan } from '../auth/session';
 import { useServices } from './api';
+import { RequestTypeEditor } from './RequestTypeEditor';
 import { ServiceForm } from './ServiceForm';
 
 const PAGE_SIZE = 20;
@@ -128,6 +129,7 @@ function ServiceDetail({ service: s, canManage, onEdit }: { service: Service; ca
             ))}
         </Stack>
       )}
+      {canManage && <RequestTypeEditor service={s} />}
       <Group>
         <Button size="xs" variant="default" onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'incident', layanan: s.id } })}>
           {t('desk.report')}

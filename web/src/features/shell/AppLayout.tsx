@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { useLogout, useMe } from '../auth/session';
 import { LanguageSwitch } from './LanguageSwitch';
 import { NAV_ITEMS } from './navigation';
+import { NotificationBell } from './NotificationBell';
 
 export function AppLayout() {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch />
             <Menu position="bottom-end">
               <Menu.Target>

@@ -1,5 +1,5 @@
 import type { Permission } from '@sigap/core';
-import { IconBook, IconBuildingCommunity, IconHeadset, IconHome, IconShieldCheck, IconTicket, IconUsers } from '@tabler/icons-react';
+import { IconBook, IconCalendarTime, IconBuildingCommunity, IconHeadset, IconHome, IconShieldCheck, IconTicket, IconUsers } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {
@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/tiket-saya', labelKey: 'desk.myTickets', icon: IconTicket },
   { to: '/antrean', labelKey: 'desk.queue', icon: IconHeadset, permission: 'tickets.handle' },
   { to: '/organisasi', labelKey: 'nav.organisation', icon: IconBuildingCommunity, permission: 'organisation.manage' },
+  { to: '/kalender', labelKey: 'nav.calendar', icon: IconCalendarTime, permission: 'calendar.manage' },
   { to: '/pengguna', labelKey: 'nav.users', icon: IconUsers, permission: 'users.read' },
   { to: '/audit', labelKey: 'nav.audit', icon: IconShieldCheck, permission: 'audit.read' },
 ];

@@ -31,6 +31,7 @@ function Queue() {
   const [priority, setPriority] = useState<string | null>(null);
   const [tier, setTier] = useState<string | null>(null);
   const [kind, setKind] = useState<string | null>(null);
+  const [line, setLine] = useState<string | null>(null);
   const [pdId, setPdId] = useState<string | null>(null);
   const [mine, setMine] = useState(false);
   const [page, setPage] = useState(1);
@@ -41,6 +42,7 @@ function Queue() {
     ...(priority ? { priority: priority as never } : {}),
     ...(tier ? { tier: Number(tier) } : {}),
     ...(kind ? { kind: kind as never } : {}),
+    ...(line ? { supportLine: line as never } : {}),
     ...(pdId ? { perangkatDaerahId: pdId } : {}),
     page,
     pageSize: PAGE_SIZE,
@@ -61,10 +63,11 @@ function Queue() {
         <Stack>
           <Group grow wrap="wrap" align="flex-end">
             <TextInput aria-label={t('common.search')} placeholder={t('common.searchPlaceholder')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => reset(setSearch)(e.currentTarget.value)} miw={180} />
-            <Select aria-label={t('desk.filterStatus')} data={['open', ...TICKET_STATUSES].map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={status} onChange={(v) => v && reset(setStatus)(v)} allowDeselect={false} miw={160} />
+            <Select aria-label={t('desk.filterStatus')} data={['open', ...TICKET_STATUSES].map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={status} onChange={(v) => v && reset(setStatus)(v)} allowDeselect={false} miw={200} />
             <Select aria-label={t('desk.filterPriority')} placeholder={t('desk.filterPriority')} data={[...PRIORITIES]} value={priority} onChange={reset(setPriority)} clearable miw={110} />
             <Select aria-label={t('desk.filterTier')} placeholder={t('desk.filterTier')} data={['1', '2'].map((v) => ({ value: v, label: t('desk.tier', { tier: v }) }))} value={tier} onChange={reset(setTier)} clearable miw={100} />
             <Select aria-label={t('desk.filterKind')} placeholder={t('desk.filterKind')} data={['incident', 'request'].map((v) => ({ value: v, label: t(`kinds.${v}`) }))} value={kind} onChange={reset(setKind)} clearable miw={150} />
+            <Select aria-label={t('desk.supportLine')} placeholder={t('desk.supportLine')} data={[{ value: 'admin_layanan', label: t('roles.admin_layanan') }, { value: 'admin_infra', label: t('roles.admin_infra_aplikasi') }]} value={line} onChange={reset(setLine)} clearable miw={200} />
             <Select aria-label={t('desk.handlingPd')} placeholder={t('desk.handlingPd')} data={pds} value={pdId} onChange={reset(setPdId)} clearable searchable miw={180} />
           </Group>
           <Checkbox label={t('desk.mine')} checked={mine} onChange={(e) => reset(setMine)(e.currentTarget.checked)} />

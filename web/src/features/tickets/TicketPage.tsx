@@ -9,6 +9,7 @@ import { useMe } from '../auth/session';
 import { ActionPanel, CommentBox } from './ActionPanel';
 import { useTicket, useTicketAction } from './api';
 import { PriorityBadge, StatusBadge } from './badges';
+import { Attachments } from './Attachments';
 import { ConfirmForm } from './ConfirmForm';
 import { DueTimers } from './DueTimers';
 import { Timeline } from './Timeline';
@@ -100,6 +101,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
               <Field label={t('desk.serviceAdmins')}>{ticket.serviceAdmins.join(', ') || null}</Field>
               <Field label={t('desk.infraAdmins')}>{ticket.infraAdmins.join(', ') || null}</Field>
             </SimpleGrid>
+            <Attachments ticket={ticket} />
           </Stack>
         </Paper>
         <Paper withBorder p="md">

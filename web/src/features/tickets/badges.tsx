@@ -15,7 +15,7 @@ export function PriorityBadge({ priority }: { priority: string }) {
 export function StatusBadge({ status }: { status: string }) {
   const { t } = useTranslation();
   return (
-    <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" tt="none" style={{ overflow: 'visible' }}>
+    <Badge color={STATUS_COLORS[status] ?? 'gray'} variant="light" tt="none" maw="none" styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}>
       {t(`statuses.${status}`)}
     </Badge>
   );

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
+
+let t: TestApp;
+let asn: ApiClient;
+let ticketId: string;
+beforeAll(async () => {
+  t = await startTestApp();
+  asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+  const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
+  const service = (await admin.get('/api/v1/services?q=Intra')).json().items[0];
+  ticketId = (await asn.post('/api/v1/tickets', { kind: 'incident', serviceId: service.id, title: 'Lampu switch jaringan mati', description: 'Switch di ruang server lantai 1 tidak menyala.', impact: 'minor', urgency: 2 })).json().id;
+});
+afterAll(() => t.close());
+
+function multipart(filename: string, contentType: string, data: Buffer) {
+  const boundary = '----sigap' + Math.random().toString(16).slice(2);
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+const upload = (client: ApiClient, name: string, type: string, data: Buffer) => {
+  const m = multipart(name, type, data);
+  return client.request('POST', `/api/v1/tickets/${ticketId}/attachments`, m.payload, m.headers);
+};
+
+describe('ticket attachments', () => {
+  it('stores a file on disk with its metadata, shows it on the ticket, and serves it back to those who may see it', async () => {
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 7)]);
+    const res = await upload(asn, 'foto switch.pdf', 'application/pdf', pdf);
+    expect(res.statusCode, res.body).toBe(201);
+    const att = res.json();
+    expect(att).toMatchObject({ filename: 'foto switch.pdf', contentType: 'application/pdf', sizeBytes: pdf.length });
+    const ticket = (await asn.get(`/api/v1/tickets/${ticketId}`)).json();
+    expect(ticket.attachments.map((a: { id: string }) => a.id)).toEqual([att.id]);
+    expect(ticket.events.at(-1)).toMatchObject({ type: 'attachment', body: 'foto switch.pdf' });
+
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    const download = await tier2.get(`/api/v1/tickets/${ticketId}/attachments/${att.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['content-disposition']).toContain("filename*=UTF-8''foto%20switch.pdf");
+    expect(download.rawPayload.equals(pdf)).toBe(true);
+
+    const stranger = await ApiClient.login(t.app, 'komite@demo.sigap.id');
+    expect((await stranger.get(`/api/v1/tickets/${ticketId}/attachments/${att.id}`)).statusCode).toBe(404);
+  });
+
+  it('refuses disallowed types and content that does not match its type', async () => {
+    const exe = await upload(asn, 'program.exe', 'application/octet-stream', Buffer.from('MZ'));
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json().code).toBe('attachment.type');
+    const fake = await upload(asn, 'surat.pdf', 'application/pdf', Buffer.from('MZ\x90\x00not a pdf'));
+    expect(fake.json().code).toBe('attachment.type');
+  });
+
+  it('refuses a file over 10 MiB without storing anything', async () => {
+    const big = await upload(asn, 'besar.txt', 'text/plain', Buffer.alloc(10 * 1024 * 1024 + 1, 65));
+    expect(big.statusCode).toBe(413);
+    expect(big.json().code).toBe('request.too_large');
+    expect((await asn.get(`/api/v1/tickets/${ticketId}`)).json().attachments).toHaveLength(1);
+  });
+
+  it('asks for a file when there is none', async () => {
+    const boundary = '----empty';
+    const res = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, Buffer.from(`--${boundary}--\r\n`), { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    expect(res.statusCode).toBe(400);
+  });
+});
