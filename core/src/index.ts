@@ -13,3 +13,4 @@ export * from './service-desk/targets';
 export * from './contracts/calendar';
 export * from './contracts/catalog';
 export * from './contracts/tickets';
+export * from './contracts/reports';

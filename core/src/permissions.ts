@@ -10,6 +10,7 @@ export const PERMISSIONS = {
   'users.manage': ['pemda_admin'],
   'audit.read': ['pemda_admin', 'auditor', 'komite_pengarah'],
   'calendar.manage': ['pemda_admin'],
+  'reports.read': ['pemda_admin', 'auditor', 'komite_pengarah', 'pimpinan_pd', 'pj_layanan', 'koordinator_service_desk'],
   'policy.manage': ['pemda_admin'],
   'catalog.manage': ['pemda_admin', 'pj_layanan', 'pimpinan_pd'],
   /** Work tickets handled in one's PD (Tier 1, Tier 2 at Diskominfo, administrators, owners). */

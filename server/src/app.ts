@@ -19,6 +19,7 @@ import { authRoutes } from './modules/identity/auth.routes';
 import { userRoutes } from './modules/identity/users.routes';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { catalogRoutes, publicCatalogRoutes } from './modules/catalog/catalog.routes';
+import { reportRoutes } from './modules/evaluation/reports.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { organisationRoutes } from './modules/organisation/organisation.routes';
 import { policyRoutes } from './modules/sla/policy.routes';
@@ -128,6 +129,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(publicTicketRoutes(options.db));
       await api.register(attachmentRoutes(options.db, options.attachmentsDir));
       await api.register(notificationRoutes(options.db));
+      await api.register(reportRoutes(options.db));
     },
     { prefix: '/api/v1' },
   );

@@ -153,7 +153,7 @@ export type Ticket = z.infer<typeof Ticket>;
 
 export const TicketQuery = PageQuery.extend({
   scope: z.enum(['queue', 'mine', 'reported']).default('queue'),
-  status: z.enum([...TICKET_STATUSES, 'open']).default('open'),
+  status: z.enum([...TICKET_STATUSES, 'open', 'all']).default('open'),
   kind: TicketKind.optional(),
   priority: PriorityField.optional(),
   perangkatDaerahId: Id.optional(),

@@ -276,7 +276,7 @@ export const en: Shape<typeof id> = {
     clock: { response: 'Response clock', resolution: 'Resolution clock', fulfilment: 'Fulfilment clock' },
   },
   kinds: { incident: 'Incident/complaint', request: 'Service request' },
-  statuses: { new: 'New', awaiting_approval: 'Awaiting approval', in_progress: 'In progress', waiting_user: 'Waiting on user', resolved: 'Resolved — awaiting confirmation', closed: 'Closed', open: 'All open' },
+  statuses: { new: 'New', awaiting_approval: 'Awaiting approval', in_progress: 'In progress', waiting_user: 'Waiting on user', resolved: 'Resolved — awaiting confirmation', closed: 'Closed', open: 'All open', all: 'All statuses' },
   impacts: { mayor: 'Major — service fails completely', minor: 'Minor — slow or one function fails' },
   urgencies: { '1': '1 High — all users affected', '2': '2 Medium — some users', '3': '3 Low — usage difficulty' },
   serviceTypes: { publik: 'Public service', administrasi: 'Government administration service' },

@@ -272,7 +272,7 @@ export const id = {
     clock: { response: 'Jam hitung target tanggap', resolution: 'Jam hitung penyelesaian', fulfilment: 'Jam hitung pemenuhan' },
   },
   kinds: { incident: 'Aduan/Gangguan', request: 'Permintaan Layanan' },
-  statuses: { new: 'Baru', awaiting_approval: 'Menunggu persetujuan', in_progress: 'Ditangani', waiting_user: 'Menunggu pengguna', resolved: 'Selesai — menunggu konfirmasi', closed: 'Ditutup', open: 'Semua yang terbuka' },
+  statuses: { new: 'Baru', awaiting_approval: 'Menunggu persetujuan', in_progress: 'Ditangani', waiting_user: 'Menunggu pengguna', resolved: 'Selesai — menunggu konfirmasi', closed: 'Ditutup', open: 'Semua yang terbuka', all: 'Semua status' },
   impacts: { mayor: 'Mayor — layanan gagal total', minor: 'Minor — melambat atau sebagian fungsi gagal' },
   urgencies: { '1': '1 Tinggi — semua pengguna terdampak', '2': '2 Sedang — sebagian pengguna', '3': '3 Rendah — kendala penggunaan' },
   serviceTypes: { publik: 'Layanan Publik', administrasi: 'Layanan Administrasi Pemerintahan' },

@@ -69,9 +69,12 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
   const reportedAt = new Date();
   const targets = ticketTargets(setting.policy, setting.calendar, { reportedAt, priority: decision.priority, urgency: input.urgency, fulfilmentMinutes, pausedMinutes: 0 });
 
+  const status = requiresApproval ? 'awaiting_approval' : 'new';
+  const desk = await roleHolders(trx, pemdaId, [...DESK_ROLES[route.tier]], route.handlingPdId);
+  const approvers = requiresApproval ? await roleHolders(trx, pemdaId, ['pj_layanan'], setting.service.providerPdId) : [];
+  // The per-Pemda ticket counter and audit chain are locks: take them last, hold them briefly.
   const repo = new TicketRepository(trx);
   const number = await repo.nextNumber(pemdaId, input.kind, reportedAt.getUTCFullYear());
-  const status = requiresApproval ? 'awaiting_approval' : 'new';
   const id = await repo.insert({
     pemda_id: pemdaId,
     number,
@@ -117,15 +120,13 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
     data: { channel: input.channel, priority: decision.priority, tier: route.tier, status },
     at: reportedAt,
   });
-  await recordAudit(trx, who, { action: 'ticket.create', entityType: 'ticket', entityId: id, after: { number, kind: input.kind, serviceId: input.serviceId, priority: decision.priority, status } });
-
-  const desk = await roleHolders(trx, pemdaId, [...DESK_ROLES[route.tier]], route.handlingPdId);
-  const approvers = requiresApproval ? await roleHolders(trx, pemdaId, ['pj_layanan'], setting.service.providerPdId) : [];
   await notify(trx, pemdaId, [...desk, ...approvers], {
     kind: requiresApproval ? 'ticket.approval_needed' : 'ticket.new',
     title: `${number} ${decision.priority}: ${input.title}`,
     body: `${requiresApproval ? 'Permintaan menunggu persetujuan' : 'Tiket baru'} untuk layanan ${setting.service.name}. Tanggapi sebelum ${targets.responseDueAt.toISOString()}.`,
     ticketId: id,
   });
+  await recordAudit(trx, who, { action: 'ticket.create', entityType: 'ticket', entityId: id, after: { number, kind: input.kind, serviceId: input.serviceId, priority: decision.priority, status } });
+
   return id;
 }

@@ -130,15 +130,32 @@ export class TicketRepository {
 
   /** One page of a queue or a person's tickets; the open queue is sorted by the nearest due time. */
   async list(pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string): Promise<{ items: TicketSummary[]; total: number }> {
-    let q = this.summaries(pemdaId);
+    const filtered = this.filtered(pemdaId, query, scope, userId);
+    if (!filtered) return { items: [], total: 0 };
+    const page = filtered
+      .innerJoin('service as s', 's.id', 't.service_id')
+      .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
+      .leftJoin('app_user as a', 'a.id', 't.assignee_id');
+    const ordered = query.status === 'open' ? page.orderBy('t.resolution_due_at').orderBy('t.id') : page.orderBy('t.reported_at', 'desc').orderBy('t.id');
+    const [rows, count] = await Promise.all([
+      ordered.select(SUMMARY_COLUMNS).limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
+      // The total needs no joins: count the tickets alone.
+      filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toSummary), total: Number(count.n) };
+  }
+
+  /** The tickets a query selects, before any display joins; null when the scope allows none. */
+  private filtered(pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string) {
+    let q = this.db.selectFrom('ticket as t').where('t.pemda_id', '=', pemdaId);
     if (query.scope === 'reported') q = q.where('t.reporter_user_id', '=', userId);
     else if (query.scope === 'mine') q = q.where('t.assignee_id', '=', userId);
     else if (scope !== 'all') {
-      if (scope === 'none' || scope.perangkatDaerahIds.length === 0) return { items: [], total: 0 };
+      if (scope === 'none' || scope.perangkatDaerahIds.length === 0) return null;
       q = q.where('t.handling_pd_id', 'in', scope.perangkatDaerahIds);
     }
     if (query.status === 'open') q = q.where('t.closed_at', 'is', null);
-    else q = q.where('t.status', '=', query.status);
+    else if (query.status !== 'all') q = q.where('t.status', '=', query.status);
     if (query.kind) q = q.where('t.kind', '=', query.kind);
     if (query.priority) q = q.where('t.priority', '=', query.priority);
     if (query.perangkatDaerahId) q = q.where('t.handling_pd_id', '=', query.perangkatDaerahId);
@@ -149,12 +166,6 @@ export class TicketRepository {
       const text = query.q;
       q = q.where((eb) => eb.or([eb('t.number', '=', text.toUpperCase()), sql<boolean>`t.search @@ websearch_to_tsquery('indonesian', ${text})`]));
     }
-    const ordered =
-      query.status === 'open' ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id');
-    const [rows, count] = await Promise.all([
-      ordered.select(SUMMARY_COLUMNS).limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
-      q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toSummary), total: Number(count.n) };
+    return q;
   }
 }

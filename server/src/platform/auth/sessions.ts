@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { RoleCode } from '@sigap/core';
 import type { Database } from '../db/schema';
 import type { Actor } from '../http/context';
@@ -43,20 +43,24 @@ export class SessionStore {
   /** The actor behind a session token, or null when the session is unknown, expired or the user inactive. */
   async actorFor(token: string): Promise<Actor | null> {
     const sessionId = SessionStore.idOf(token);
+    // One round trip per request: the session, its user and the user's roles.
     const row = await this.db
       .selectFrom('session as s')
       .innerJoin('app_user as u', 'u.id', 's.user_id')
       .select(['s.id', 's.csrf_token', 's.last_seen_at', 'u.id as user_id', 'u.pemda_id', 'u.name', 'u.email'])
+      .select((eb) =>
+        eb
+          .selectFrom('role_assignment as ra')
+          .select(sql<{ role: string; perangkat_daerah_id: string | null }[]>`coalesce(json_agg(json_build_object('role', ra.role, 'perangkat_daerah_id', ra.perangkat_daerah_id)), '[]')`.as('r'))
+          .whereRef('ra.user_id', '=', 'u.id')
+          .as('roles'),
+      )
       .where('s.id', '=', sessionId)
       .where('s.expires_at', '>', new Date())
       .where('u.active', '=', true)
       .executeTakeFirst();
     if (!row) return null;
-    const assignments = await this.db
-      .selectFrom('role_assignment')
-      .select(['role', 'perangkat_daerah_id'])
-      .where('user_id', '=', row.user_id)
-      .execute();
+    const assignments = row.roles ?? [];
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) await this.touch(sessionId);
     return {
       userId: row.user_id,

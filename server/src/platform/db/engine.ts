@@ -1,8 +1,9 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
@@ -59,10 +60,45 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   });
 }
 
+const statementNames = new Map<string, string>();
+
+/**
+ * Data statements run as named prepared statements: each connection parses and plans a
+ * query text once and then only binds and executes it. DDL stays unnamed.
+ */
+function prepared(text: string, values: unknown[]): pg.QueryConfig {
+  if (!/^\s*(select|insert|update|delete|with)\b/i.test(text)) return { text, values };
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `s${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
+    if (statementNames.size < 5000) statementNames.set(text, name);
+  }
+  return { name, text, values };
+}
+
+/** The pool as Kysely sees it, with every query going through `prepared` (no cursors: we never stream). */
+function preparingPool(pool: pg.Pool): PostgresPool {
+  return {
+    async connect() {
+      const client = await pool.connect();
+      function query<R>(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<R>>;
+      function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
+      function query<R>(sqlOrCursor: string | PostgresCursor<R>, parameters: readonly unknown[] = []): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+        if (typeof sqlOrCursor !== 'string') throw new Error('streaming queries are not supported');
+        // pg's rows are untyped records; Kysely types them from the query it built.
+        return client.query(prepared(sqlOrCursor, [...parameters])) as unknown as Promise<PostgresQueryResult<R>>;
+      }
+      const wrapped: PostgresPoolClient = { query, release: () => client.release() };
+      return wrapped;
+    },
+    end: () => pool.end(),
+  };
+}
+
 function wrap(pool: pg.Pool, engine: Engine, closeEngine: () => Promise<void>): DatabaseHandle {
   // An idle client that loses its connection must not crash the process.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }) });
   return {
     db,
     engine,

@@ -63,7 +63,7 @@ function Queue() {
         <Stack>
           <Group grow wrap="wrap" align="flex-end">
             <TextInput aria-label={t('common.search')} placeholder={t('common.searchPlaceholder')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => reset(setSearch)(e.currentTarget.value)} miw={180} />
-            <Select aria-label={t('desk.filterStatus')} data={['open', ...TICKET_STATUSES].map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={status} onChange={(v) => v && reset(setStatus)(v)} allowDeselect={false} miw={200} />
+            <Select aria-label={t('desk.filterStatus')} data={['open', ...TICKET_STATUSES, 'all'].map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={status} onChange={(v) => v && reset(setStatus)(v)} allowDeselect={false} miw={200} />
             <Select aria-label={t('desk.filterPriority')} placeholder={t('desk.filterPriority')} data={[...PRIORITIES]} value={priority} onChange={reset(setPriority)} clearable miw={110} />
             <Select aria-label={t('desk.filterTier')} placeholder={t('desk.filterTier')} data={['1', '2'].map((v) => ({ value: v, label: t('desk.tier', { tier: v }) }))} value={tier} onChange={reset(setTier)} clearable miw={100} />
             <Select aria-label={t('desk.filterKind')} placeholder={t('desk.filterKind')} data={['incident', 'request'].map((v) => ({ value: v, label: t(`kinds.${v}`) }))} value={kind} onChange={reset(setKind)} clearable miw={150} />

@@ -1,0 +1,237 @@
+// npm run bench [-- --quick] [--scale N] [--pglite-scale N] [--engine postgres|pglite|both] [--reuse]
+// Generates a realistic dataset, starts the real server on it, and drives it over HTTP from
+// this (second) process. Results: bench/results/*.json and *.md. Not part of npm test.
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../server/src/platform/db/engine';
+import { migrateToLatest } from '../server/src/platform/db/migrate';
+import { runAutoClose, runEscalation } from '../server/src/modules/sla/escalation.job';
+import { BENCH_PASSWORD, generate, type GeneratedFacts } from './lib/generate';
+import { Client, drive, type LoadResult } from './lib/load';
+import { writeReport, type EngineReport } from './lib/report';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    scale: { type: 'string' },
+    'pglite-scale': { type: 'string' },
+    engine: { type: 'string', default: 'both' },
+    reuse: { type: 'boolean', default: false },
+    seconds: { type: 'string' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const quick = values.quick;
+const scale = Number(values.scale ?? (quick ? 100_000 : 1_000_000));
+const pgliteScale = Number(values['pglite-scale'] ?? (quick ? 20_000 : 100_000));
+const seconds = Number(values.seconds ?? (quick ? 6 : 15));
+const connections = Number(values.connections);
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
+
+async function adminQuery(text: string) {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    return await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+/** A fresh, generated database for an engine (or the one from an earlier run with --reuse). */
+async function prepare(engine: 'postgres' | 'pglite', n: number): Promise<{ open: () => Promise<DatabaseHandle>; env: Record<string, string>; facts: GeneratedFacts }> {
+  const factsFile = path.join(root, 'bench', '.data', `${engine}-${n}.json`);
+  let open: () => Promise<DatabaseHandle>;
+  let env: Record<string, string>;
+  let fresh = !values.reuse || !fs.existsSync(factsFile);
+  if (engine === 'postgres') {
+    const name = `sigap_bench_${n}`;
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    if (fresh) {
+      await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await adminQuery(`CREATE DATABASE ${name}`);
+    }
+    open = () => openDatabase({ databaseUrl: url.toString(), poolSize: 10 });
+    env = { DATABASE_URL: url.toString() };
+  } else {
+    const dir = path.join(root, 'bench', '.data', `pglite-${n}`);
+    if (fresh) fs.rmSync(dir, { recursive: true, force: true });
+    open = () => openDatabase({ dataDir: dir });
+    env = { SIGAP_DATA_DIR: dir };
+  }
+  let facts: GeneratedFacts;
+  if (fresh) {
+    const handle = await open();
+    try {
+      await migrateToLatest(handle.db);
+      log(`${engine}: generating ${n.toLocaleString('en')} tickets`);
+      facts = await generate(handle.db, n, (m) => log(`${engine}: ${m}`));
+      await sql`ANALYZE`.execute(handle.db);
+      log(`${engine}: generated in ${facts.seconds} s`);
+    } finally {
+      await handle.close();
+    }
+    fs.mkdirSync(path.dirname(factsFile), { recursive: true });
+    fs.writeFileSync(factsFile, JSON.stringify(facts, null, 2));
+  } else {
+    facts = JSON.parse(fs.readFileSync(factsFile, 'utf8')) as GeneratedFacts;
+    log(`${engine}: reusing the generated database (${n})`);
+  }
+  return { open, env, facts };
+}
+
+/** The database's own speed on this machine: a one-row insert transaction and a primary-key select. */
+async function bareOperations(handle: DatabaseHandle, concurrency: number) {
+  const db = handle.db;
+  await sql`CREATE TABLE IF NOT EXISTS bench_probe (id bigserial PRIMARY KEY, body text NOT NULL, at timestamptz NOT NULL DEFAULT now())`.execute(db);
+  const ids = (await sql<{ id: string }>`SELECT id FROM ticket TABLESAMPLE SYSTEM (1) LIMIT 2000`.execute(db)).rows.map((r) => r.id);
+  const insert = await drive(concurrency, Math.min(seconds, 8), async () => {
+    await db.transaction().execute((trx) => sql`INSERT INTO bench_probe (body) VALUES ('uji beban')`.execute(trx));
+  });
+  const select = await drive(concurrency, Math.min(seconds, 8), async (i) => {
+    await sql`SELECT * FROM ticket WHERE id = ${ids[i % ids.length]}`.execute(db);
+  });
+  return { insertTransaction: insert, indexedSelect: select };
+}
+
+function startServer(env: Record<string, string>, port: number): ChildProcess {
+  // node --import tsx: one process, so its RSS is the server's.
+  return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'src', 'main.ts')], {
+    cwd: root,
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SIGAP_JOBS: '0', SIGAP_DEMO: '0', SIGAP_LOG_LEVEL: 'error' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+async function waitHealthy(port: number) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (r.ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('server did not become healthy');
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return Math.round(kb / 1024);
+}
+
+/** Drives one scenario while sampling the server's resident memory. */
+async function scenario(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { rssMb: number }> {
+  let peak = rssMb(pid);
+  const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
+  try {
+    const result = await run();
+    return { ...result, rssMb: Math.max(peak, rssMb(pid)) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<EngineReport> {
+  const { open, env, facts } = await prepare(engine, n);
+  // Ids and services for the load, and the bare operations, before the server owns the database.
+  const handle = await open();
+  const busiest = (await handle.db.selectFrom('pemda').select('id').where('name', '=', 'Kabupaten Uji 1').executeTakeFirstOrThrow()).id;
+  const diskominfo = (await handle.db.selectFrom('perangkat_daerah').select('id').where('pemda_id', '=', busiest).where('is_diskominfo', '=', true).executeTakeFirstOrThrow()).id;
+  const ticketIds = (await sql<{ id: string }>`SELECT id FROM ticket WHERE pemda_id = ${busiest} AND handling_pd_id = ${diskominfo} ORDER BY random() LIMIT 5000`.execute(handle.db)).rows.map((r) => r.id);
+  const services = (await handle.db.selectFrom('service').select('id').where('pemda_id', '=', busiest).where('active', '=', true).execute()).map((s) => s.id);
+  const version = (await sql<{ v: string }>`SELECT version() AS v`.execute(handle.db)).rows[0]!.v;
+  log(`${engine}: bare database operations`);
+  const bare = await bareOperations(handle, engine === 'pglite' ? 1 : 10);
+  await handle.close();
+
+  const port = 3200;
+  const server = startServer(env, port);
+  const base = new URL(`http://127.0.0.1:${port}`);
+  try {
+    await waitHealthy(port);
+    const idleRss = rssMb(server.pid!);
+    const agent = new Client(base);
+    await agent.login(facts.agentEmail, BENCH_PASSWORD);
+    const reporter = new Client(base);
+    await reporter.login(facts.reporterEmail, BENCH_PASSWORD);
+    const admin = new Client(base);
+    await admin.login(facts.adminEmail, BENCH_PASSWORD);
+    const words = ['jaringan terputus', 'aplikasi lambat', 'gagal login', 'server mati', 'akun pegawai baru', 'sertifikat kedaluwarsa', 'printer', 'VPN'];
+    const pid = server.pid!;
+    const results: Record<string, LoadResult & { rssMb: number }> = {};
+    const runs: [string, () => Promise<LoadResult>][] = [
+      ['ticketCreate', () => drive(connections, seconds, async (i) => void (await reporter.request('POST', '/api/v1/tickets', { kind: 'incident', serviceId: services[i % services.length], title: 'Aplikasi tidak bisa diakses dari kantor', description: 'Halaman menampilkan galat sejak pagi, mohon bantuan.', impact: i % 5 === 0 ? 'mayor' : 'minor', urgency: 2 })))],
+      ['agentQueue', () => drive(connections, seconds, async (i) => void (await agent.request('GET', `/api/v1/tickets?scope=queue&pageSize=25&page=${1 + (i % 4)}${i % 3 === 0 ? '&priority=P4' : ''}`)))],
+      ['ticketDetail', () => drive(connections, seconds, async (i) => void (await agent.request('GET', `/api/v1/tickets/${ticketIds[i % ticketIds.length]}`)))],
+      ['search', () => drive(connections, seconds, async (i) => void (await agent.request('GET', `/api/v1/tickets?scope=queue&status=all&pageSize=25&q=${encodeURIComponent(words[i % words.length]!)}`)))],
+      ['yearlyServiceReport', () => drive(1, seconds, async (i) => void (await admin.request('GET', `/api/v1/reports/service-targets?year=${new Date().getUTCFullYear() - 1 - (i % 2)}`)), 20)],
+    ];
+    for (const [name, run] of runs) {
+      log(`${engine}: ${name}`);
+      results[name] = await scenario(pid, run);
+      log(`${engine}: ${name} ${results[name]!.throughput}/s p95 ${results[name]!.p95} ms errors ${results[name]!.errors}`);
+    }
+    agent.close();
+    reporter.close();
+    admin.close();
+    server.kill('SIGTERM');
+    await new Promise((r) => server.once('exit', r));
+
+    // The SLA jobs run in-process in production; measure them on the same data.
+    const jobs = await open();
+    const openTickets = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ticket WHERE resolved_at IS NULL AND closed_at IS NULL`.execute(jobs.db)).rows[0]!.n);
+    let t0 = performance.now();
+    const catchUp = await runEscalation(jobs.db);
+    const catchUpMs = performance.now() - t0;
+    t0 = performance.now();
+    const steady = await runEscalation(jobs.db);
+    const steadyMs = performance.now() - t0;
+    t0 = performance.now();
+    const closed = await runAutoClose(jobs.db);
+    const autoCloseMs = performance.now() - t0;
+    await jobs.close();
+    return {
+      engine,
+      version,
+      facts,
+      idleRssMb: idleRss,
+      bare,
+      http: results,
+      jobs: {
+        openTickets,
+        escalationCatchUp: { ms: Math.round(catchUpMs), ...catchUp },
+        escalationSteady: { ms: Math.round(steadyMs), ...steady },
+        autoClose: { ms: Math.round(autoCloseMs), closed },
+      },
+    };
+  } catch (error) {
+    server.kill('SIGKILL');
+    throw error;
+  }
+}
+
+const engines = values.engine === 'both' ? (['postgres', 'pglite'] as const) : [values.engine as 'postgres' | 'pglite'];
+const reports: EngineReport[] = [];
+for (const engine of engines) {
+  const n = engine === 'postgres' ? scale : pgliteScale;
+  try {
+    reports.push(await benchEngine(engine, n));
+  } catch (error) {
+    log(`${engine}: failed at scale ${n}: ${String(error)}`);
+    reports.push({ engine, failure: String(error), scale: n });
+  }
+}
+const files = writeReport(path.join(root, 'bench', 'results'), { quick, connections, seconds, machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` }, reports });
+log(`results: ${files.join(', ')}`);
