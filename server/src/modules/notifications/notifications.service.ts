@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import { enqueueEmail } from '../../platform/mail/outbox';
+import { enqueueEmails } from '../../platform/mail/outbox';
 
 export interface Notice {
   kind: string;
@@ -24,8 +24,8 @@ export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: st
       .values(users.map((u) => ({ pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body })))
       .execute();
   }
-  const emails = new Set([...users.map((u) => u.email), ...extraEmails]);
-  for (const to of emails) await enqueueEmail(trx, pemdaId, { to, subject: `[Sigap] ${notice.title}`, text: notice.body });
+  const emails = [...new Set([...users.map((u) => u.email), ...extraEmails])];
+  await enqueueEmails(trx, pemdaId, emails.map((to) => ({ to, subject: `[Sigap] ${notice.title}`, text: notice.body })));
 }
 
 /** Active holders of any of `roles` in a PD (or Pemda-wide). */

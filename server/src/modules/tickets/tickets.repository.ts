@@ -115,8 +115,27 @@ export class TicketRepository {
     return rows.map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, sizeBytes: a.size_bytes, createdAt: a.created_at.toISOString() }));
   }
 
+  /** The summary of one ticket with the names the detail page shows. */
   summaryById(pemdaId: string, id: string) {
-    return this.summaries(pemdaId).select(SUMMARY_COLUMNS).where('t.id', '=', id).executeTakeFirst();
+    return this.summaries(pemdaId)
+      .leftJoin('service_request_type as rt', 'rt.id', 't.request_type_id')
+      .leftJoin('perangkat_daerah as rpd', 'rpd.id', 't.reporter_pd_id')
+      .select(SUMMARY_COLUMNS)
+      .select(['rt.name as request_type_name', 'rpd.name as reporter_pd_name'])
+      .where('t.id', '=', id)
+      .executeTakeFirst();
+  }
+
+  /** The row and its service's providing PD (for deciding who may see it). */
+  findWithProvider(pemdaId: string, id: string) {
+    return this.db
+      .selectFrom('ticket as t')
+      .innerJoin('service as s', 's.id', 't.service_id')
+      .selectAll('t')
+      .select('s.provider_pd_id')
+      .where('t.pemda_id', '=', pemdaId)
+      .where('t.id', '=', id)
+      .executeTakeFirst();
   }
 
   private summaries(pemdaId: string) {

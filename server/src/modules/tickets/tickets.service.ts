@@ -139,10 +139,10 @@ export class TicketService {
   /** The full ticket as this actor may see it. */
   async detail(db: Kysely<Database>, actor: Actor, id: string): Promise<Ticket> {
     const repo = new TicketRepository(db);
-    const row = await repo.find(actor.pemdaId, id);
-    if (!row) throw new ProblemError('resource.not_found');
-    const service = await db.selectFrom('service').select('provider_pd_id').where('id', '=', row.service_id).executeTakeFirstOrThrow();
-    const viewer = viewerOf(actor, row, service.provider_pd_id);
+    const found = await repo.findWithProvider(actor.pemdaId, id);
+    if (!found) throw new ProblemError('resource.not_found');
+    const { provider_pd_id: providerPdId, ...row } = found;
+    const viewer = viewerOf(actor, row, providerPdId);
     if (!viewer) throw new ProblemError('resource.not_found');
     return assembleTicket(db, row, viewer);
   }
@@ -151,27 +151,16 @@ export class TicketService {
 /** Builds the DTO; reporter contact data only for those handling the ticket or the reporter (UU 27/2022). */
 export async function assembleTicket(db: Kysely<Database>, row: TicketRow, viewer: TicketViewer): Promise<Ticket> {
   const repo = new TicketRepository(db);
-  const [summary, events, attachments, extra] = await Promise.all([
+  const [summary, events, attachments, staff] = await Promise.all([
     repo.summaryById(row.pemda_id, row.id),
     repo.events(row.id, viewer.kind === 'agent'),
     repo.attachments(row.id),
-    db
-      .selectFrom('ticket as t')
-      .leftJoin('service_request_type as rt', 'rt.id', 't.request_type_id')
-      .leftJoin('perangkat_daerah as rpd', 'rpd.id', 't.reporter_pd_id')
-      .select(['rt.name as request_type_name', 'rpd.name as reporter_pd_name'])
-      .where('t.id', '=', row.id)
-      .executeTakeFirstOrThrow(),
+    db.selectFrom('service_staff as st').innerJoin('app_user as u', 'u.id', 'st.user_id').select(['st.kind', 'u.name']).where('st.service_id', '=', row.service_id).execute(),
   ]);
-  const staff = await db
-    .selectFrom('service_staff as st')
-    .innerJoin('app_user as u', 'u.id', 'st.user_id')
-    .select(['st.kind', 'u.name'])
-    .where('st.service_id', '=', row.service_id)
-    .execute();
+  if (!summary) throw new ProblemError('resource.not_found');
   const showContact = viewer.handles || viewer.kind === 'reporter';
   return {
-    ...toSummary(summary!),
+    ...toSummary(summary),
     description: row.description,
     channel: row.channel as Ticket['channel'],
     category: row.category,
@@ -180,7 +169,7 @@ export async function assembleTicket(db: Kysely<Database>, row: TicketRow, viewe
     cause: row.cause,
     affectedItems: row.affected_items,
     requestTypeId: row.request_type_id,
-    requestTypeName: extra.request_type_name,
+    requestTypeName: summary.request_type_name,
     approval: row.approval as Ticket['approval'],
     reporter: {
       userId: row.reporter_user_id,
@@ -188,7 +177,7 @@ export async function assembleTicket(db: Kysely<Database>, row: TicketRow, viewe
       email: showContact ? row.reporter_email : null,
       phone: showContact ? row.reporter_phone : null,
       nip: showContact ? row.reporter_nip : null,
-      perangkatDaerahName: extra.reporter_pd_name,
+      perangkatDaerahName: summary.reporter_pd_name,
       contactPreference: row.contact_preference as Ticket['reporter']['contactPreference'],
     },
     vendorNote: viewer.kind === 'agent' ? row.vendor_note : null,

@@ -3,9 +3,13 @@ import { sql } from 'kysely';
 import type { Database } from '../db/schema';
 import type { MailMessage, Mailer } from './mailer';
 
-/** Queues an e-mail in the caller's transaction: it is sent only if the write commits. */
-export async function enqueueEmail(trx: Kysely<Database>, pemdaId: string | null, message: MailMessage) {
-  await trx.insertInto('outbox').values({ pemda_id: pemdaId, kind: 'email', payload: JSON.stringify(message) }).execute();
+/** Queues e-mails in the caller's transaction: they are sent only if the write commits. */
+export async function enqueueEmails(trx: Kysely<Database>, pemdaId: string | null, messages: MailMessage[]) {
+  if (messages.length === 0) return;
+  await trx
+    .insertInto('outbox')
+    .values(messages.map((m) => ({ pemda_id: pemdaId, kind: 'email' as const, payload: JSON.stringify(m) })))
+    .execute();
 }
 
 const LEASE_MS = 5 * 60_000;
