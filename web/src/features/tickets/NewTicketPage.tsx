@@ -19,6 +19,8 @@ interface Values {
   impact: 'mayor' | 'minor';
   urgency: string;
   contactPreference: string;
+  category: string;
+  affectedItems: string;
   channel: string;
   reporterName: string;
   reporterEmail: string;
@@ -50,6 +52,8 @@ export function NewTicketPage() {
       impact: 'minor',
       urgency: '3',
       contactPreference: recording ? 'phone' : 'web',
+      category: '',
+      affectedItems: '',
       channel: 'phone',
       reporterName: '',
       reporterEmail: '',
@@ -72,6 +76,8 @@ export function NewTicketPage() {
       impact: values.impact,
       urgency: Number(values.urgency) as 1 | 2 | 3,
       contactPreference: values.contactPreference as never,
+      category: values.category || null,
+      affectedItems: values.affectedItems || null,
     };
     const done = { onSuccess: (ticket: { id: string }) => void navigate({ to: '/tiket/$id', params: { id: ticket.id } }), onError: (e: unknown) => showProblem(e, form) };
     if (recording) {
@@ -138,6 +144,19 @@ export function NewTicketPage() {
               </Radio.Group>
             )}
             <Select label={t('desk.urgency')} data={['1', '2', '3'].map((u) => ({ value: u, label: t(`urgencies.${u}`) }))} allowDeselect={false} {...form.getInputProps('urgency')} />
+            {v.kind === 'incident' && (
+              <Group grow wrap="wrap">
+                <Select
+                  label={t('desk.category')}
+                  data={['Aplikasi', 'Jaringan', 'Perangkat keras', 'Akun dan akses', 'Data', 'Keamanan informasi', 'Lainnya']}
+                  clearable
+                  searchable
+                  value={v.category || null}
+                  onChange={(c) => form.setFieldValue('category', c ?? '')}
+                />
+                <TextInput label={t('desk.affectedItems')} {...form.getInputProps('affectedItems')} />
+              </Group>
+            )}
             {recording && (
               <>
                 <Select label={t('desk.channel')} data={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} allowDeselect={false} {...form.getInputProps('channel')} />

@@ -94,6 +94,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
               <Field label={t('desk.channel')}>{t(`channels.${ticket.channel}`)}</Field>
               <Field label={t('desk.impact')}>{t(`impacts.${ticket.impact}`)}</Field>
               <Field label={t('desk.urgency')}>{t(`urgencies.${ticket.urgency}`)}</Field>
+              {ticket.category && <Field label={t('desk.category')}>{ticket.category}</Field>}
               {ticket.approval && <Field label={t('desk.approval')}>{ticket.approval}</Field>}
               {ticket.cause && <Field label={t('desk.cause')}>{ticket.cause}</Field>}
               {ticket.affectedItems && <Field label={t('desk.affectedItems')}>{ticket.affectedItems}</Field>}
