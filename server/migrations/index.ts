@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_service_desk';
+import * as m0003 from './0003_ticket_read_paths';
 
 /** Every migration, in order. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_service_desk': m0002,
+  '0003_ticket_read_paths': m0003,
 };

@@ -162,7 +162,7 @@ export const TicketQuery = PageQuery.extend({
   assigneeId: Id.optional(),
 });
 export type TicketQuery = z.infer<typeof TicketQuery>;
-export const TicketPage = pageOf(TicketSummary);
+export const TicketPage = pageOf(TicketSummary).extend({ totalCapped: z.boolean() });
 
 const withVersion = { version: Version };
 /** Every change to a ticket is one of these actions (SPEC §3.3–3.6). */

@@ -6,19 +6,15 @@ import type { Database } from '../../platform/db/schema';
 export async function serviceTargetsOfYear(db: Kysely<Database>, pemdaId: string, year: number, offsetMinutes: number, scope: PermissionScope) {
   const from = new Date(Date.UTC(year, 0, 1) - offsetMinutes * 60_000);
   const to = new Date(Date.UTC(year + 1, 0, 1) - offsetMinutes * 60_000);
-  let q = db
+  // Aggregate the year from the covering (pemda_id, reported_at) index, then name the ~100 services.
+  const perService = db
     .selectFrom('ticket as t')
-    .innerJoin('service as s', 's.id', 't.service_id')
-    .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id')
     .where('t.pemda_id', '=', pemdaId)
     .where('t.reported_at', '>=', from)
-    .where('t.reported_at', '<', to);
-  if (scope !== 'all') q = q.where('s.provider_pd_id', 'in', scope === 'none' ? ['00000000-0000-0000-0000-000000000000'] : scope.perangkatDaerahIds);
-  const rows = await q
+    .where('t.reported_at', '<', to)
+    .groupBy('t.service_id')
     .select([
-      's.id as service_id',
-      's.name as service_name',
-      'pd.name as provider_pd_name',
+      't.service_id',
       sql<number>`count(*) FILTER (WHERE t.kind = 'incident')::int`.as('incidents'),
       sql<number>`count(*) FILTER (WHERE t.kind = 'request')::int`.as('requests'),
       sql<number>`count(t.first_response_at)::int`.as('responded'),
@@ -28,10 +24,13 @@ export async function serviceTargetsOfYear(db: Kysely<Database>, pemdaId: string
       sql<number>`count(*) FILTER (WHERE t.satisfaction = 'puas')::int`.as('satisfied'),
       sql<number>`count(t.rating)::int`.as('rated'),
       sql<number | null>`round(avg(t.rating), 2)::float8`.as('average_rating'),
-    ])
-    .groupBy(['s.id', 's.name', 'pd.name'])
-    .orderBy('s.name')
-    .execute();
+    ]);
+  let q = db
+    .selectFrom(perService.as('agg'))
+    .innerJoin('service as s', 's.id', 'agg.service_id')
+    .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id');
+  if (scope !== 'all') q = q.where('s.provider_pd_id', 'in', scope === 'none' ? ['00000000-0000-0000-0000-000000000000'] : scope.perangkatDaerahIds);
+  const rows = await q.selectAll('agg').select(['s.name as service_name', 'pd.name as provider_pd_name']).orderBy('s.name').execute();
   return rows.map((r) => ({
     serviceId: r.service_id,
     serviceName: r.service_name,

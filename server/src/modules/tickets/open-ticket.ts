@@ -10,6 +10,9 @@ import { TicketRepository } from './tickets.repository';
 import { routeNewTicket } from './tickets.rules';
 
 export interface NewTicket {
+  /** Allocated before the transaction (allocateTicketNumber) so no counter lock is held to commit. */
+  number: string;
+  reportedAt: Date;
   kind: 'incident' | 'request';
   serviceId: string;
   requestTypeId: string | null;
@@ -66,15 +69,14 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
     serviceType: setting.service.serviceType,
     classification: setting.service.classification,
   });
-  const reportedAt = new Date();
+  const { reportedAt, number } = input;
   const targets = ticketTargets(setting.policy, setting.calendar, { reportedAt, priority: decision.priority, urgency: input.urgency, fulfilmentMinutes, pausedMinutes: 0 });
 
   const status = requiresApproval ? 'awaiting_approval' : 'new';
   const desk = await roleHolders(trx, pemdaId, [...DESK_ROLES[route.tier]], route.handlingPdId);
   const approvers = requiresApproval ? await roleHolders(trx, pemdaId, ['pj_layanan'], setting.service.providerPdId) : [];
-  // The per-Pemda ticket counter and audit chain are locks: take them last, hold them briefly.
+  // The per-Pemda audit chain is a lock: append to it last, so it is held briefly.
   const repo = new TicketRepository(trx);
-  const number = await repo.nextNumber(pemdaId, input.kind, reportedAt.getUTCFullYear());
   const id = await repo.insert({
     pemda_id: pemdaId,
     number,

@@ -17,6 +17,9 @@ type SummaryRow = {
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
+/** A text search counts its matches up to here; the list says when there are more. */
+export const SEARCH_COUNT_CAP = 1000;
+
 export function toSummary(r: SummaryRow): TicketSummary {
   return {
     id: r.id,
@@ -46,10 +49,19 @@ export function toSummary(r: SummaryRow): TicketSummary {
   };
 }
 
+/** A ticket number and the instant it was reported, taken outside the creating transaction. */
+export async function allocateTicketNumber(db: Kysely<Database>, pemdaId: string, kind: 'incident' | 'request') {
+  const reportedAt = new Date();
+  return { reportedAt, number: await new TicketRepository(db).nextNumber(pemdaId, kind, reportedAt.getUTCFullYear()) };
+}
+
 export class TicketRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Readable numbers per Pemda, kind and year: INC-2026-000042, REQ-2026-000007. */
+  /**
+   * Readable numbers per Pemda, kind and year: INC-2026-000042, REQ-2026-000007. Call it in its
+   * own short transaction (allocateTicketNumber): like a sequence, a failed submission leaves a gap.
+   */
   async nextNumber(pemdaId: string, kind: 'incident' | 'request', year: number): Promise<string> {
     const row = await this.db
       .insertInto('ticket_counter')
@@ -148,9 +160,9 @@ export class TicketRepository {
   }
 
   /** One page of a queue or a person's tickets; the open queue is sorted by the nearest due time. */
-  async list(pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string): Promise<{ items: TicketSummary[]; total: number }> {
+  async list(pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string): Promise<{ items: TicketSummary[]; total: number; totalCapped: boolean }> {
     const filtered = this.filtered(pemdaId, query, scope, userId);
-    if (!filtered) return { items: [], total: 0 };
+    if (!filtered) return { items: [], total: 0, totalCapped: false };
     const page = filtered
       .innerJoin('service as s', 's.id', 't.service_id')
       .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
@@ -158,10 +170,23 @@ export class TicketRepository {
     const ordered = query.status === 'open' ? page.orderBy('t.resolution_due_at').orderBy('t.id') : page.orderBy('t.reported_at', 'desc').orderBy('t.id');
     const [rows, count] = await Promise.all([
       ordered.select(SUMMARY_COLUMNS).limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
-      // The total needs no joins: count the tickets alone.
-      filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      this.count(filtered, query.q ? SEARCH_COUNT_CAP : null),
     ]);
-    return { items: rows.map(toSummary), total: Number(count.n) };
+    return { items: rows.map(toSummary), total: count.total, totalCapped: count.capped };
+  }
+
+  /** The total needs no joins; a text search counts at most `cap` matches. */
+  private async count(filtered: NonNullable<ReturnType<TicketRepository['filtered']>>, cap: number | null) {
+    if (cap === null) {
+      const row = await filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return { total: Number(row.n), capped: false };
+    }
+    const row = await this.db
+      .selectFrom(filtered.select('t.id').limit(cap + 1).as('m'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    const n = Number(row.n);
+    return { total: Math.min(n, cap), capped: n > cap };
   }
 
   /** The tickets a query selects, before any display joins; null when the scope allows none. */

@@ -6,6 +6,7 @@ import type { Database } from '../../platform/db/schema';
 import { contextOf } from '../../platform/http/context';
 import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
 import { withProblems } from '../../platform/http/schema';
+import { allocateTicketNumber } from './tickets.repository';
 import { TicketActionService, TicketService } from './tickets.service';
 
 const tags = ['tickets'];
@@ -33,7 +34,11 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         config: { access: 'session' },
         schema: withProblems({ tags, summary: 'Laporkan gangguan atau ajukan permintaan layanan', headers: IdempotencyHeaders, body: TicketCreate, response: { 201: Ticket } }),
       },
-      async (request, reply) => createOnce(db, request, reply, (trx) => tickets.create(trx, contextOf(request), request.body)),
+      async (request, reply) => {
+        const ctx = contextOf(request);
+        const allocated = await allocateTicketNumber(db, ctx.actor.pemdaId, request.body.kind);
+        return createOnce(db, request, reply, (trx) => tickets.create(trx, ctx, request.body, allocated));
+      },
     );
     app.post(
       '/tickets/record',
@@ -41,7 +46,11 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         config: { access: 'tickets.handle' },
         schema: withProblems({ tags, summary: 'Catat laporan telepon/surat/e-mail atas nama pelapor', headers: IdempotencyHeaders, body: TicketRecord, response: { 201: Ticket } }),
       },
-      async (request, reply) => createOnce(db, request, reply, (trx) => tickets.record(trx, contextOf(request), request.body)),
+      async (request, reply) => {
+        const ctx = contextOf(request);
+        const allocated = await allocateTicketNumber(db, ctx.actor.pemdaId, request.body.kind);
+        return createOnce(db, request, reply, (trx) => tickets.record(trx, ctx, request.body, allocated));
+      },
     );
     app.get(
       '/tickets/:id/agents',
@@ -72,7 +81,10 @@ export function publicTicketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
         config: { access: 'public' },
         schema: withProblems({ tags, summary: 'Aduan masyarakat tanpa akun; menghasilkan nomor dan kode pelacakan', body: PublicReport, response: { 201: PublicReportReceipt } }),
       },
-      async (request, reply) => reply.code(201).send(await db.transaction().execute((trx) => tickets.reportPublic(trx, request.body, String(request.id)))),
+      async (request, reply) => {
+        const { number, trackingCode } = await tickets.reportPublic(request.body, String(request.id));
+        return reply.code(201).send({ number, trackingCode });
+      },
     );
     app.get(
       '/public/tickets/:code',

@@ -18,7 +18,9 @@ import type { Actor, RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
 import { openTicket } from './open-ticket';
 import { applyTicketAction } from './ticket-actions';
-import { TicketRepository, toSummary } from './tickets.repository';
+import { TicketRepository, allocateTicketNumber, toSummary } from './tickets.repository';
+
+type Allocated = { number: string; reportedAt: Date };
 import { allowedActions, type Viewer } from './tickets.rules';
 
 /** 10 characters of Crockford base32: what an anonymous reporter keeps to follow their report. */
@@ -46,10 +48,11 @@ export class TicketService {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** A signed-in user reports or requests for themself. */
-  async create(trx: Kysely<Database>, ctx: RequestContext, input: TicketCreate): Promise<Ticket> {
+  async create(trx: Kysely<Database>, ctx: RequestContext, input: TicketCreate, allocated: Allocated): Promise<Ticket> {
     const me = await trx.selectFrom('app_user').select(['name', 'email', 'phone', 'nip', 'perangkat_daerah_id']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
     const id = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
       ...input,
+      ...allocated,
       channel: 'web',
       reporter: { userId: ctx.actor.userId, name: me.name, email: me.email, phone: me.phone, nip: me.nip, perangkatDaerahId: me.perangkat_daerah_id },
       trackingCode: null,
@@ -60,7 +63,7 @@ export class TicketService {
   }
 
   /** An agent records a report received by phone, letter, e-mail or chat. */
-  async record(trx: Kysely<Database>, ctx: RequestContext, input: TicketRecord): Promise<Ticket> {
+  async record(trx: Kysely<Database>, ctx: RequestContext, input: TicketRecord, allocated: Allocated): Promise<Ticket> {
     let reporter = input.reporter;
     if (reporter.userId) {
       const u = await trx.selectFrom('app_user').select(['name', 'email', 'phone', 'nip', 'perangkat_daerah_id']).where('pemda_id', '=', ctx.actor.pemdaId).where('id', '=', reporter.userId).executeTakeFirst();
@@ -69,6 +72,7 @@ export class TicketService {
     }
     const id = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
       ...input,
+      ...allocated,
       reporter,
       trackingCode: reporter.userId ? null : newTrackingCode(),
       recordedBy: ctx.actor.userId,
@@ -78,15 +82,21 @@ export class TicketService {
   }
 
   /** Anyone reports a disruption of a public service; they get a number and a tracking code. */
-  async reportPublic(trx: Kysely<Database>, input: PublicReport, requestId: string) {
-    const service = await trx.selectFrom('service').select('pemda_id').where('id', '=', input.serviceId).executeTakeFirst();
+  async reportPublic(input: PublicReport, requestId: string) {
+    const service = await this.db.selectFrom('service').select('pemda_id').where('id', '=', input.serviceId).executeTakeFirst();
     if (!service) throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
+    const allocated = await allocateTicketNumber(this.db, service.pemda_id, 'incident');
+    return this.db.transaction().execute((trx) => this.openPublic(trx, service.pemda_id, input, requestId, allocated));
+  }
+
+  private async openPublic(trx: Kysely<Database>, pemdaId: string, input: PublicReport, requestId: string, allocated: Allocated) {
     const trackingCode = newTrackingCode();
     const id = await openTicket(
       trx,
-      service.pemda_id,
-      { pemdaId: service.pemda_id, actorId: null, actorName: input.name, requestId },
+      pemdaId,
+      { pemdaId: pemdaId, actorId: null, actorName: input.name, requestId },
       {
+        ...allocated,
         kind: 'incident',
         serviceId: input.serviceId,
         requestTypeId: null,
@@ -104,8 +114,7 @@ export class TicketService {
         publicReport: true,
       },
     );
-    const row = await new TicketRepository(trx).find(service.pemda_id, id);
-    return { number: row!.number, trackingCode };
+    return { number: allocated.number, trackingCode, id };
   }
 
   async list(ctx: RequestContext, query: TicketQuery) {

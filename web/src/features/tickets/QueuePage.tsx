@@ -71,7 +71,7 @@ function Queue() {
             <Select aria-label={t('desk.handlingPd')} placeholder={t('desk.handlingPd')} data={pds} value={pdId} onChange={reset(setPdId)} clearable searchable miw={180} />
           </Group>
           <Checkbox label={t('desk.mine')} checked={mine} onChange={(e) => reset(setMine)(e.currentTarget.checked)} />
-          <TicketTable items={list.data?.items ?? []} total={list.data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} showDesk />
+          <TicketTable items={list.data?.items ?? []} total={list.data?.total ?? 0} totalCapped={list.data?.totalCapped ?? false} page={page} pageSize={PAGE_SIZE} onPage={setPage} showDesk />
         </Stack>
       </Card>
     </Stack>

@@ -7,7 +7,7 @@ import { useMe } from '../auth/session';
 import { PriorityBadge, StatusBadge } from './badges';
 
 /** A server-paginated list of tickets with their nearest due time. */
-export function TicketTable({ items, total, page, pageSize, onPage, showDesk }: { items: TicketSummary[]; total: number; page: number; pageSize: number; onPage: (p: number) => void; showDesk: boolean }) {
+export function TicketTable({ items, total, totalCapped = false, page, pageSize, onPage, showDesk }: { items: TicketSummary[]; total: number; totalCapped?: boolean; page: number; pageSize: number; onPage: (p: number) => void; showDesk: boolean }) {
   const { t } = useTranslation();
   const tz = useMe().pemda.timeZone;
   const now = Date.now();
@@ -79,6 +79,7 @@ export function TicketTable({ items, total, page, pageSize, onPage, showDesk }: 
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
           {t('common.total', { count: total })}
+          {totalCapped ? '+' : ''}
         </Text>
         <Pagination total={Math.ceil(total / pageSize)} value={page} onChange={onPage} size="sm" />
       </Group>

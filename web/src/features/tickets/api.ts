@@ -15,7 +15,7 @@ export type TicketListParams = Partial<Omit<z.input<typeof TicketQuery>, 'page' 
 export function useTicketList(params: TicketListParams) {
   return useQuery({
     queryKey: ['tickets', params],
-    queryFn: () => api<Page<TicketSummary>>('GET', `/tickets${queryString({ ...params })}`),
+    queryFn: () => api<Page<TicketSummary> & { totalCapped: boolean }>('GET', `/tickets${queryString({ ...params })}`),
     placeholderData: keepPreviousData,
     refetchInterval: 60_000,
   });
