@@ -59,8 +59,17 @@ async function escalate(db: Kysely<Database>, level: number, due: ReturnType<typ
   }
 }
 
-/** Closes resolved tickets the reporter did not confirm in time (SPEC §3.6). */
+/** Closes resolved tickets the reporter did not confirm in time (SPEC §3.6), in batches until none are due. */
 export async function runAutoClose(db: Kysely<Database>, now = new Date()): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const closed = await autoCloseBatch(db, now);
+    total += closed;
+    if (closed < BATCH) return total;
+  }
+}
+
+function autoCloseBatch(db: Kysely<Database>, now: Date): Promise<number> {
   return db.transaction().execute(async (trx) => {
     const rows = await sql<{ id: string; pemda_id: string }>`
       UPDATE ticket SET status = 'closed', closed_at = ${now}, version = version + 1, updated_at = ${now}
