@@ -17,6 +17,7 @@ import { ProblemError } from '../../platform/http/problem';
 import { CalendarRepository, toCalendarDto } from './calendar.repository';
 import { toWeeklyHours } from './calendar.rules';
 import { HOLIDAYS_2026 } from './holidays-2026';
+import { forgetPemdaSetting } from './setting-cache';
 
 /** The core calendar a service's clocks run on: its hours, the Pemda's zone and holidays. */
 export async function loadWorkingCalendar(db: Kysely<Database>, pemdaId: string, calendarId: string): Promise<WorkingCalendar> {
@@ -63,6 +64,7 @@ export class CalendarService {
       const row = await repo.update(ctx.actor.pemdaId, id, input.version, { name: input.name, always_on: input.alwaysOn, weekly_hours: weekly });
       if (!row) throw new ProblemError('conflict.version');
       const after = toCalendarDto(row);
+      forgetPemdaSetting(ctx.actor.pemdaId);
       await recordAudit(trx, auditActorOf(ctx), { action: 'calendar.update', entityType: 'working_calendar', entityId: id, before: toCalendarDto(before), after });
       return after;
     });
@@ -74,6 +76,7 @@ export class CalendarService {
 
   async addHoliday(trx: Kysely<Database>, ctx: RequestContext, input: HolidayCreate): Promise<Holiday> {
     const row = await new CalendarRepository(trx).insertHoliday(ctx.actor.pemdaId, { ...input, source: 'local' });
+    forgetPemdaSetting(ctx.actor.pemdaId);
     await recordAudit(trx, auditActorOf(ctx), { action: 'holiday.create', entityType: 'holiday', entityId: row.id, after: row });
     return row;
   }
@@ -82,6 +85,7 @@ export class CalendarService {
     return this.db.transaction().execute(async (trx) => {
       const row = await new CalendarRepository(trx).deleteHoliday(ctx.actor.pemdaId, id);
       if (!row) throw new ProblemError('resource.not_found');
+      forgetPemdaSetting(ctx.actor.pemdaId);
       await recordAudit(trx, auditActorOf(ctx), { action: 'holiday.delete', entityType: 'holiday', entityId: id, before: row });
     });
   }
@@ -92,6 +96,7 @@ export class CalendarService {
     return this.db.transaction().execute(async (trx) => {
       const repo = new CalendarRepository(trx);
       await repo.replaceImported(ctx.actor.pemdaId, input.year, input.holidays);
+      forgetPemdaSetting(ctx.actor.pemdaId);
       await recordAudit(trx, auditActorOf(ctx), { action: 'holiday.import', entityType: 'holiday', entityId: String(input.year), after: { count: input.holidays.length } });
       return repo.holidaysOfYear(ctx.actor.pemdaId, input.year);
     });

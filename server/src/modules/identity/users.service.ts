@@ -2,7 +2,7 @@ import { checkRoleScope, scopeCovers, type RoleAssignmentCreate, type User, type
 import { type Kysely, sql } from 'kysely';
 import { auditActorOf, recordAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';
-import { SessionStore } from '../../platform/auth/sessions';
+import { SessionStore, forgetUser } from '../../platform/auth/sessions';
 import type { Database } from '../../platform/db/schema';
 import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
@@ -62,6 +62,7 @@ export class UserService {
       });
       if (!updated) throw new ProblemError('conflict.version');
       if (!input.active) await new SessionStore(trx).revokeAllFor(trx, id);
+      forgetUser(id);
       const after = await this.mustFind(users, ctx, id);
       await recordAudit(trx, auditActorOf(ctx), { action: 'user.update', entityType: 'user', entityId: id, before, after });
       return after;
@@ -84,6 +85,7 @@ export class UserService {
       await this.mustFind(users, ctx, userId);
       await this.checkRole(trx, ctx, input);
       const assignmentId = await users.insertRole(ctx.actor.pemdaId, userId, input.role, input.perangkatDaerahId);
+      forgetUser(userId);
       const after = await this.mustFind(users, ctx, userId);
       await recordAudit(trx, auditActorOf(ctx), {
         action: 'user.role_add',
@@ -102,6 +104,7 @@ export class UserService {
       if (!assignment) throw new ProblemError('resource.not_found');
       if (assignment.role === 'pemda_admin') await this.keepOneAdmin(trx, ctx, userId);
       await users.deleteRole(assignmentId);
+      forgetUser(userId);
       await recordAudit(trx, auditActorOf(ctx), {
         action: 'user.role_remove',
         entityType: 'user',

@@ -4,6 +4,7 @@ import { auditActorOf, recordAudit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
 import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
+import { forgetPemdaSetting } from '../calendar/setting-cache';
 
 export interface StoredPolicy {
   policy: ServiceDeskPolicy;
@@ -47,6 +48,7 @@ export class PolicyService {
               .returningAll()
               .executeTakeFirst();
       if (!row) throw new ProblemError('conflict.version');
+      forgetPemdaSetting(ctx.actor.pemdaId);
       await recordAudit(trx, auditActorOf(ctx), { action: 'policy.update', entityType: 'service_desk_policy', entityId: ctx.actor.pemdaId, before: before.policy, after: policy });
       return { policy, version: row.version, updatedAt: row.updated_at.toISOString() };
     });

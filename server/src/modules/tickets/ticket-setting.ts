@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import { ProblemError } from '../../platform/http/problem';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
+import { cachedCalendar, cachedPolicy } from '../calendar/setting-cache';
 import { loadPolicy } from '../sla/policy.service';
 
 /** What a ticket's rules need to know about its service: the catalog entry, the policy and the calendar. */
@@ -30,7 +31,11 @@ export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, s
     .where('s.id', '=', serviceId)
     .executeTakeFirst();
   if (!service) throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
-  const [{ policy }, calendar] = await Promise.all([loadPolicy(db, pemdaId), loadWorkingCalendar(db, pemdaId, service.calendar_id)]);
+  const policyOf = () => loadPolicy(db, pemdaId).then((p) => p.policy);
+  const [policy, calendar] = await Promise.all([
+    cachedPolicy(pemdaId, policyOf),
+    cachedCalendar(pemdaId, service.calendar_id, policyOf, () => loadWorkingCalendar(db, pemdaId, service.calendar_id)),
+  ]);
   return {
     service: {
       id: service.id,

@@ -5,6 +5,19 @@ import type { Database } from '../db/schema';
 import type { Actor } from '../http/context';
 
 export const SESSION_COOKIE = 'sigap_session';
+
+/**
+ * Recently resolved sessions, so most requests skip the lookup. Local writes (logout, password,
+ * deactivation, role changes) drop entries at once; another process sees them within CACHE_MS.
+ */
+const CACHE_MS = 5_000;
+const CACHE_MAX = 10_000;
+const actors = new Map<string, { actor: Actor; until: number }>();
+
+/** Forgets every cached session of a user (after their roles or status change). */
+export function forgetUser(userId: string) {
+  for (const [id, entry] of actors) if (entry.actor.userId === userId) actors.delete(id);
+}
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
@@ -43,6 +56,8 @@ export class SessionStore {
   /** The actor behind a session token, or null when the session is unknown, expired or the user inactive. */
   async actorFor(token: string): Promise<Actor | null> {
     const sessionId = SessionStore.idOf(token);
+    const cached = actors.get(sessionId);
+    if (cached && cached.until > Date.now()) return cached.actor;
     // One round trip per request: the session, its user and the user's roles.
     const row = await this.db
       .selectFrom('session as s')
@@ -62,7 +77,7 @@ export class SessionStore {
     if (!row) return null;
     const assignments = row.roles ?? [];
     if (Date.now() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) await this.touch(sessionId);
-    return {
+    const actor: Actor = {
       userId: row.user_id,
       pemdaId: row.pemda_id,
       name: row.name,
@@ -71,6 +86,9 @@ export class SessionStore {
       csrfToken: row.csrf_token,
       assignments: assignments.map((a) => ({ role: a.role as RoleCode, perangkatDaerahId: a.perangkat_daerah_id })),
     };
+    if (actors.size >= CACHE_MAX) actors.delete(actors.keys().next().value!);
+    actors.set(sessionId, { actor, until: Date.now() + CACHE_MS });
+    return actor;
   }
 
   private async touch(sessionId: string) {
@@ -83,11 +101,13 @@ export class SessionStore {
   }
 
   async revoke(db: Kysely<Database>, sessionId: string) {
+    actors.delete(sessionId);
     await db.deleteFrom('session').where('id', '=', sessionId).execute();
   }
 
   /** Signs a user out everywhere except, optionally, the current session. */
   async revokeAllFor(db: Kysely<Database>, userId: string, exceptSessionId?: string) {
+    forgetUser(userId);
     let q = db.deleteFrom('session').where('user_id', '=', userId);
     if (exceptSessionId) q = q.where('id', '!=', exceptSessionId);
     await q.execute();
