@@ -126,10 +126,18 @@ async function waitHealthy(port: number) {
   throw new Error('server did not become healthy');
 }
 
+/** Resident memory of the server and its worker processes (SIGAP_WORKERS > 1). */
 function rssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-  return Math.round(kb / 1024);
+  const kb = (p: number): number => {
+    try {
+      const own = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
+      const children = fs.readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+      return own + children.reduce((n, c) => n + kb(c), 0);
+    } catch {
+      return 0;
+    }
+  };
+  return Math.round(kb(pid) / 1024);
 }
 
 /** Drives one scenario while sampling the server's resident memory. */

@@ -41,7 +41,7 @@ export function toMarkdown(run: BenchRun): string {
   const lines = [
     `# Sigap benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${run.quick ? ' (quick)' : ''}`,
     '',
-    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GiB, Node ${m.node}, ${m.platform}. Load: ${run.connections} concurrent clients for ${run.seconds} s per scenario, from a second process over loopback HTTP.`,
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GiB, Node ${m.node}, ${m.platform}. Load: ${run.connections} concurrent clients for ${run.seconds} s per scenario, from a second process over loopback HTTP. Server processes: ${process.env.SIGAP_WORKERS ?? '1'}.`,
     '',
   ];
   for (const r of run.reports) {

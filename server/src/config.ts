@@ -16,6 +16,7 @@ const Env = z.object({
   SIGAP_SMTP_URL: z.string().regex(/^smtps?:\/\//).optional(),
   SIGAP_MAIL_FROM: z.string().default('Sigap <sigap@localhost>'),
   SIGAP_JOBS: z.enum(['0', '1']).default('1'),
+  SIGAP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export interface Config {
@@ -33,6 +34,8 @@ export interface Config {
   mailFrom: string;
   /** Run the background jobs (escalation, auto-close, outbox) in this process. */
   jobs: boolean;
+  /** Server processes sharing the port (PostgreSQL only). */
+  workers: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SIGAP_SMTP_URL,
     mailFrom: e.SIGAP_MAIL_FROM,
     jobs: e.SIGAP_JOBS === '1',
+    workers: e.SIGAP_WORKERS,
   };
 }

@@ -1,6 +1,6 @@
 import type { RequestType, Service, ServiceQuery } from '@sigap/core';
 import type { Kysely } from 'kysely';
-import type { Database, ServiceTable } from '../../platform/db/schema';
+import type { Database, ServiceRow, ServiceTable } from '../../platform/db/schema';
 import type { Insertable, Updateable } from 'kysely';
 
 const SERVICE_COLUMNS = [
@@ -136,29 +136,8 @@ export class CatalogRepository {
   }
 }
 
-type ServiceRowShape = {
-  id: string;
-  name: string;
-  description: string;
-  provider_pd_id: string;
-  provider_pd_name: string;
-  access_info: string;
-  availability_target: string;
-  current_availability: string | null;
-  help_contact: string;
-  helpdesk_hours: string;
-  service_type: 'publik' | 'administrasi';
-  classification: 'kritis' | 'esensial' | 'normal';
-  rpo_minutes: number | null;
-  rto_minutes: number | null;
-  drp_reference: string | null;
-  calendar_id: string;
-  calendar_name: string;
-  public_reporting: boolean;
-  active: boolean;
-  version: number;
-  updated_at: Date;
-};
+/** A catalog row as listed: the service's columns plus the names joined in. */
+type ServiceRowShape = Omit<ServiceRow, 'pemda_id' | 'created_at'> & { provider_pd_name: string; calendar_name: string };
 
 export function toRequestType(t: { id: string; name: string; description: string; fulfilment_minutes: number; requires_approval: boolean; active: boolean }): RequestType {
   return { id: t.id, name: t.name, description: t.description, fulfilmentMinutes: t.fulfilment_minutes, requiresApproval: t.requires_approval, active: t.active };
