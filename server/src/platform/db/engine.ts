@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
 import pg from 'pg';
@@ -50,7 +51,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     dataPath = path.join(options.dataDir, 'pgdata');
     await fs.mkdir(options.dataDir, { recursive: true });
   }
-  const pglite = await PGlite.create(dataPath);
+  const pglite = await PGlite.create(dataPath, { extensions: { btree_gin } });
   const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 1 });
   await server.start();
   const [host, port] = server.getServerConn().split(':');
