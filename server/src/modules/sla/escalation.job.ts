@@ -45,11 +45,15 @@ async function escalate(db: Kysely<Database>, level: number, due: ReturnType<typ
         )
         RETURNING t.id, t.pemda_id, t.number, t.title, s.provider_pd_id, t.escalation_level`.execute(trx);
       const repo = new TicketRepository(trx);
+      // Many escalated tickets share a providing PD: look its level's role holders up once.
+      const holdersOf = new Map<string, Promise<string[]>>();
       for (const t of rows.rows) {
+        const key = `${t.pemda_id}|${t.provider_pd_id}`;
+        if (!holdersOf.has(key)) holdersOf.set(key, roleHolders(trx, t.pemda_id, LEVEL_ROLES[level] ?? [], t.provider_pd_id));
         const reason = level === 2 ? 'Target mendekati batas waktu' : 'Target terlampaui';
         await repo.addEvent({ pemdaId: t.pemda_id, ticketId: t.id, actorId: null, actorName: 'Sistem', type: eventType, visibility: 'internal', body: reason, data: { level, automatic: true }, at: now });
         await recordAudit(trx, { pemdaId: t.pemda_id, actorId: null, actorName: 'sistem', requestId: null }, { action: 'ticket.escalate_level', entityType: 'ticket', entityId: t.id, after: { level, automatic: true } });
-        const holders = await roleHolders(trx, t.pemda_id, LEVEL_ROLES[level] ?? [], t.provider_pd_id);
+        const holders = await holdersOf.get(key)!;
         await notify(trx, t.pemda_id, holders, { kind: `ticket.${eventType}`, title: `${t.number} eskalasi level ${level}: ${reason}`, body: t.title, ticketId: t.id });
       }
       return rows.rows.length;
