@@ -193,6 +193,16 @@ describe('ticket rules at the API', () => {
     expect(byNumber.items.map((x: { id: string }) => x.id)).toEqual([ticket.id]);
   });
 
+  it('filters the queue by assignee from the desk’s agents', async () => {
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    const agents = (await tier2.get('/api/v1/tickets/agents')).json();
+    const me = agents.find((x: { name: string }) => x.name === 'Fajar Ramadhan, S.Kom.');
+    expect(me).toBeTruthy();
+    const mine = (await tier2.get(`/api/v1/tickets?scope=queue&assigneeId=${me.id}&pageSize=100`)).json();
+    expect(mine.total).toBeGreaterThan(0);
+    expect(mine.items.every((x: { assigneeId: string }) => x.assigneeId === me.id)).toBe(true);
+  });
+
   it('sorts the queue by due time and paginates', async () => {
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
     const page = (await tier2.get('/api/v1/tickets?scope=queue&pageSize=3')).json();

@@ -53,6 +53,14 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
     );
     app.get(
+      '/tickets/agents',
+      {
+        config: { access: 'tickets.handle' },
+        schema: withProblems({ tags, summary: 'Petugas di meja layanan yang Anda tangani', response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) } }),
+      },
+      async (request) => tickets.deskAgents(contextOf(request)),
+    );
+    app.get(
       '/tickets/:id/agents',
       {
         config: { access: 'tickets.handle' },

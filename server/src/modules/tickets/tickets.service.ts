@@ -127,18 +127,26 @@ export class TicketService {
   /** Active people who may handle the ticket's desk: the choices for "assign". */
   async agents(ctx: RequestContext, id: string): Promise<{ id: string; name: string }[]> {
     const ticket = await this.detail(this.db, ctx.actor, id);
-    const roles = PERMISSIONS['tickets.handle'];
-    return this.db
+    return this.agentsOf(ctx.actor.pemdaId, [ticket.handlingPdId]);
+  }
+
+  /** Agents of the desks the viewer handles (or of the whole Pemda): the queue's assignee filter. */
+  deskAgents(ctx: RequestContext): Promise<{ id: string; name: string }[]> {
+    const scope = scopeOf(ctx.actor.assignments, 'tickets.handle');
+    return this.agentsOf(ctx.actor.pemdaId, scope === 'all' || scope === 'none' ? null : scope.perangkatDaerahIds);
+  }
+
+  private agentsOf(pemdaId: string, pdIds: string[] | null) {
+    let q = this.db
       .selectFrom('role_assignment as ra')
       .innerJoin('app_user as u', 'u.id', 'ra.user_id')
       .select(['u.id', 'u.name'])
       .distinct()
-      .where('ra.pemda_id', '=', ctx.actor.pemdaId)
-      .where('ra.role', 'in', [...roles])
-      .where((eb) => eb.or([eb('ra.perangkat_daerah_id', '=', ticket.handlingPdId), eb('ra.perangkat_daerah_id', 'is', null)]))
-      .where('u.active', '=', true)
-      .orderBy('u.name')
-      .execute();
+      .where('ra.pemda_id', '=', pemdaId)
+      .where('ra.role', 'in', [...PERMISSIONS['tickets.handle']])
+      .where('u.active', '=', true);
+    if (pdIds) q = q.where((eb) => eb.or([eb('ra.perangkat_daerah_id', 'in', pdIds), eb('ra.perangkat_daerah_id', 'is', null)]));
+    return q.orderBy('u.name').limit(500).execute();
   }
 
   get(ctx: RequestContext, id: string): Promise<Ticket> {

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RequirePermission } from '../shell/Forbidden';
 import { usePerangkatDaerahOptions } from '../organisation/api';
-import { useTicketList } from './api';
+import { useDeskAgents, useTicketList } from './api';
 import { TicketTable } from './TicketTable';
 
 const PAGE_SIZE = 25;
@@ -32,6 +32,8 @@ function Queue() {
   const [tier, setTier] = useState<string | null>(null);
   const [kind, setKind] = useState<string | null>(null);
   const [line, setLine] = useState<string | null>(null);
+  const [assignee, setAssignee] = useState<string | null>(null);
+  const agents = useDeskAgents();
   const [pdId, setPdId] = useState<string | null>(null);
   const [mine, setMine] = useState(false);
   const [page, setPage] = useState(1);
@@ -43,6 +45,7 @@ function Queue() {
     ...(tier ? { tier: Number(tier) } : {}),
     ...(kind ? { kind: kind as never } : {}),
     ...(line ? { supportLine: line as never } : {}),
+    ...(assignee ? { assigneeId: assignee } : {}),
     ...(pdId ? { perangkatDaerahId: pdId } : {}),
     page,
     pageSize: PAGE_SIZE,
@@ -68,6 +71,7 @@ function Queue() {
             <Select aria-label={t('desk.filterTier')} placeholder={t('desk.filterTier')} data={['1', '2'].map((v) => ({ value: v, label: t('desk.tier', { tier: v }) }))} value={tier} onChange={reset(setTier)} clearable miw={100} />
             <Select aria-label={t('desk.filterKind')} placeholder={t('desk.filterKind')} data={['incident', 'request'].map((v) => ({ value: v, label: t(`kinds.${v}`) }))} value={kind} onChange={reset(setKind)} clearable miw={150} />
             <Select aria-label={t('desk.supportLine')} placeholder={t('desk.supportLine')} data={[{ value: 'admin_layanan', label: t('roles.admin_layanan') }, { value: 'admin_infra', label: t('roles.admin_infra_aplikasi') }]} value={line} onChange={reset(setLine)} clearable miw={200} />
+            <Select aria-label={t('desk.assignee')} placeholder={t('desk.assignee')} data={(agents.data ?? []).map((a) => ({ value: a.id, label: a.name }))} value={assignee} onChange={reset(setAssignee)} clearable searchable miw={180} />
             <Select aria-label={t('desk.handlingPd')} placeholder={t('desk.handlingPd')} data={pds} value={pdId} onChange={reset(setPdId)} clearable searchable miw={180} />
           </Group>
           <Checkbox label={t('desk.mine')} checked={mine} onChange={(e) => reset(setMine)(e.currentTarget.checked)} />

@@ -79,6 +79,10 @@ export function usePublicAction(code: string) {
 
 export { newIdempotencyKey };
 
+export function useDeskAgents() {
+  return useQuery({ queryKey: ['tickets', 'desk-agents'], queryFn: () => api<{ id: string; name: string }[]>('GET', '/tickets/agents'), staleTime: 5 * 60_000 });
+}
+
 export function useTicketAgents(id: string, enabled: boolean) {
   return useQuery({ queryKey: ['tickets', 'agents', id], queryFn: () => api<{ id: string; name: string }[]>('GET', `/tickets/${id}/agents`), enabled });
 }
