@@ -18,6 +18,7 @@ const actors = new Map<string, { actor: Actor; until: number }>();
 export function forgetUser(userId: string) {
   for (const [id, entry] of actors) if (entry.actor.userId === userId) actors.delete(id);
 }
+
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
