@@ -10,6 +10,14 @@ export class ApiError extends Error {
   }
 }
 
+/** One page of a server-paginated list. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
 let csrfToken: string | null = null;
 
 /** The session's CSRF token, learnt from login and /me; sent on every write. */

@@ -1,6 +1,7 @@
 import type { RequestType, Service, ServiceQuery } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import type { Database, ServiceRow, ServiceTable } from '../../platform/db/schema';
+import { containsPattern } from '../../platform/db/like';
 import type { Insertable, Updateable } from 'kysely';
 
 const SERVICE_COLUMNS = [
@@ -23,7 +24,7 @@ export class CatalogRepository {
   async list(pemdaId: string, query: ServiceQuery): Promise<{ items: Service[]; total: number }> {
     let q = this.base(pemdaId);
     if (query.q) {
-      const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(query.q);
       q = q.where((eb) => eb.or([eb('s.name', 'ilike', like), eb('s.description', 'ilike', like)]));
     }
     if (query.providerPdId) q = q.where('s.provider_pd_id', '=', query.providerPdId);

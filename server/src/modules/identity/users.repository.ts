@@ -1,6 +1,7 @@
 import type { PermissionScope, RoleAssignment, RoleCode, User, UserQuery } from '@sigap/core';
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { AppUserTable, Database } from '../../platform/db/schema';
+import { containsPattern } from '../../platform/db/like';
 
 const USER_COLUMNS = [
   'u.id',
@@ -62,7 +63,7 @@ export class UserRepository {
       base = base.where('u.perangkat_daerah_id', 'in', pdIds);
     }
     if (query.q) {
-      const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(query.q);
       base = base.where((eb) => eb.or([eb('u.name', 'ilike', like), eb('u.email', 'ilike', like), eb('u.nip', 'like', like)]));
     }
     if (query.perangkatDaerahId) base = base.where('u.perangkat_daerah_id', '=', query.perangkatDaerahId);

@@ -28,16 +28,25 @@ export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: st
   await enqueueEmails(trx, pemdaId, emails.map((to) => ({ to, subject: `[Sigap] ${notice.title}`, text: notice.body })));
 }
 
-/** Active holders of any of `roles` in a PD (or Pemda-wide). */
-export async function roleHolders(db: Kysely<Database>, pemdaId: string, roles: string[], perangkatDaerahId: string | null): Promise<string[]> {
+/**
+ * Active people holding any of `roles` in one of the PDs or Pemda-wide; with no PDs given,
+ * every holder in the Pemda.
+ */
+export function roleHoldersQuery(db: Kysely<Database>, pemdaId: string, roles: readonly string[], perangkatDaerahIds: string[] | null) {
   let q = db
     .selectFrom('role_assignment as ra')
     .innerJoin('app_user as u', 'u.id', 'ra.user_id')
-    .select('u.id')
+    .select(['u.id', 'u.name'])
     .distinct()
     .where('ra.pemda_id', '=', pemdaId)
-    .where('ra.role', 'in', roles)
+    .where('ra.role', 'in', [...roles])
     .where('u.active', '=', true);
-  q = perangkatDaerahId ? q.where((eb) => eb.or([eb('ra.perangkat_daerah_id', '=', perangkatDaerahId), eb('ra.perangkat_daerah_id', 'is', null)])) : q;
-  return (await q.execute()).map((r) => r.id);
+  if (perangkatDaerahIds) q = q.where((eb) => eb.or([eb('ra.perangkat_daerah_id', 'in', perangkatDaerahIds), eb('ra.perangkat_daerah_id', 'is', null)]));
+  return q;
+}
+
+/** Ids of the active holders of any of `roles` in a PD (or Pemda-wide). */
+export async function roleHolders(db: Kysely<Database>, pemdaId: string, roles: readonly string[], perangkatDaerahId: string | null): Promise<string[]> {
+  if (roles.length === 0) return [];
+  return (await roleHoldersQuery(db, pemdaId, roles, perangkatDaerahId ? [perangkatDaerahId] : null).execute()).map((r) => r.id);
 }

@@ -1,6 +1,7 @@
 import type { Pemda, PerangkatDaerah, PerangkatDaerahQuery } from '@sigap/core';
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, PemdaRow, PemdaTable, PerangkatDaerahRow, PerangkatDaerahTable } from '../../platform/db/schema';
+import { containsPattern } from '../../platform/db/like';
 
 export function toPemda(row: PemdaRow): Pemda {
   return {
@@ -65,7 +66,7 @@ export class PerangkatDaerahRepository {
   async list(pemdaId: string, query: PerangkatDaerahQuery) {
     let base = this.db.selectFrom('perangkat_daerah').where('pemda_id', '=', pemdaId);
     if (query.q) {
-      const like = `%${query.q.replace(/[%_\\]/g, '\\$&')}%`;
+      const like = containsPattern(query.q);
       base = base.where((eb) => eb.or([eb('name', 'ilike', like), eb('short_name', 'ilike', like)]));
     }
     if (query.active !== undefined) base = base.where('active', '=', query.active);

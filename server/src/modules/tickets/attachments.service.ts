@@ -8,7 +8,7 @@ import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
 import { checkAttachment, contentMatchesType, safeFilename } from './attachments.rules';
 import { TicketRepository } from './tickets.repository';
-import { TicketService } from './tickets.service';
+import { seeTicket } from './tickets.service';
 
 export interface IncomingFile {
   filename: string;
@@ -25,7 +25,7 @@ export class AttachmentService {
 
   async add(ctx: RequestContext, ticketId: string, file: IncomingFile) {
     // Seeing the ticket is the right to add to it (handlers and the reporter).
-    const ticket = await new TicketService(this.db).get(ctx, ticketId);
+    const { row: ticket } = await seeTicket(this.db, ctx.actor, ticketId);
     if (ticket.status === 'closed') throw new ProblemError('ticket.action_not_allowed');
     const filename = safeFilename(file.filename);
     const contentType = file.contentType.toLowerCase().split(';')[0]!.trim();
@@ -72,7 +72,7 @@ export class AttachmentService {
   }
 
   async open(ctx: RequestContext, ticketId: string, attachmentId: string) {
-    await new TicketService(this.db).get(ctx, ticketId);
+    await seeTicket(this.db, ctx.actor, ticketId);
     const row = await this.db
       .selectFrom('ticket_attachment')
       .selectAll()

@@ -16,6 +16,7 @@ import { auditActorOf } from '../../platform/audit/audit';
 import type { Database, TicketRow } from '../../platform/db/schema';
 import type { Actor, RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
+import { roleHoldersQuery } from '../notifications/notifications.service';
 import { openTicket } from './open-ticket';
 import { applyTicketAction } from './ticket-actions';
 import { TicketRepository, allocateTicketNumber, toSummary } from './tickets.repository';
@@ -42,6 +43,16 @@ export function viewerOf(actor: Actor, t: TicketRow, providerPdId: string): Tick
   // Tier 1 of the reporter's PD, and the providing PD, keep sight of escalated tickets.
   if (scopeCovers(handleScope, t.reporter_pd_id) || scopeCovers(handleScope, providerPdId)) return { kind: 'agent', handles: false, canApprove };
   return null;
+}
+
+/** The ticket row and how the actor relates to it; not found when they may not see it. */
+export async function seeTicket(db: Kysely<Database>, actor: Actor, id: string): Promise<{ row: TicketRow; viewer: TicketViewer }> {
+  const found = await new TicketRepository(db).findWithProvider(actor.pemdaId, id);
+  if (!found) throw new ProblemError('resource.not_found');
+  const { provider_pd_id: providerPdId, ...row } = found;
+  const viewer = viewerOf(actor, row, providerPdId);
+  if (!viewer) throw new ProblemError('resource.not_found');
+  return { row, viewer };
 }
 
 export class TicketService {
@@ -137,16 +148,7 @@ export class TicketService {
   }
 
   private agentsOf(pemdaId: string, pdIds: string[] | null) {
-    let q = this.db
-      .selectFrom('role_assignment as ra')
-      .innerJoin('app_user as u', 'u.id', 'ra.user_id')
-      .select(['u.id', 'u.name'])
-      .distinct()
-      .where('ra.pemda_id', '=', pemdaId)
-      .where('ra.role', 'in', [...PERMISSIONS['tickets.handle']])
-      .where('u.active', '=', true);
-    if (pdIds) q = q.where((eb) => eb.or([eb('ra.perangkat_daerah_id', 'in', pdIds), eb('ra.perangkat_daerah_id', 'is', null)]));
-    return q.orderBy('u.name').limit(500).execute();
+    return roleHoldersQuery(this.db, pemdaId, PERMISSIONS['tickets.handle'], pdIds).orderBy('u.name').limit(500).execute();
   }
 
   get(ctx: RequestContext, id: string): Promise<Ticket> {
@@ -155,12 +157,7 @@ export class TicketService {
 
   /** The full ticket as this actor may see it. */
   async detail(db: Kysely<Database>, actor: Actor, id: string): Promise<Ticket> {
-    const repo = new TicketRepository(db);
-    const found = await repo.findWithProvider(actor.pemdaId, id);
-    if (!found) throw new ProblemError('resource.not_found');
-    const { provider_pd_id: providerPdId, ...row } = found;
-    const viewer = viewerOf(actor, row, providerPdId);
-    if (!viewer) throw new ProblemError('resource.not_found');
+    const { row, viewer } = await seeTicket(db, actor, id);
     return assembleTicket(db, row, viewer);
   }
 }

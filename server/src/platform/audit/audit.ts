@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditQuery, AuditVerification } from '@sigap/core';
 import { type Kysely, sql } from 'kysely';
+import { containsPattern } from '../db/like';
 import type { AuditLogRow, Database } from '../db/schema';
 import { GENESIS_HASH, canonicalJson, hashRecord } from './hash-chain';
 
@@ -132,7 +133,7 @@ export async function listAudit(
   let base = db.selectFrom('audit_log').where('pemda_id', '=', pemdaId);
   if (query.entityType) base = base.where('entity_type', '=', query.entityType);
   if (query.entityId) base = base.where('entity_id', '=', query.entityId);
-  if (query.q) base = base.where('action', 'ilike', `%${query.q.replace(/[%_\\]/g, '\\$&')}%`);
+  if (query.q) base = base.where('action', 'ilike', containsPattern(query.q));
   const [rows, count] = await Promise.all([
     base
       .selectAll()

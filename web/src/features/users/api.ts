@@ -1,14 +1,7 @@
 import type { RoleAssignmentCreate, RoleCode, User, UserCreate, UserUpdate } from '@sigap/core';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api, newIdempotencyKey, queryString } from '../../api/client';
-
-interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import { api, newIdempotencyKey, queryString, type Page } from '../../api/client';
 
 export interface UserListParams {
   q?: string;
