@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_service_desk';
 import * as m0003 from './0003_ticket_read_paths';
 import * as m0004 from './0004_desk_search_index';
+import * as m0005 from './0005_audit_chain_after_commit';
 
 /** Every migration, in order. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '0002_service_desk': m0002,
   '0003_ticket_read_paths': m0003,
   '0004_desk_search_index': m0004,
+  '0005_audit_chain_after_commit': m0005,
 };

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { registerGuard } from './platform/auth/guard';
 import { SessionStore } from './platform/auth/sessions';
 import { auditRoutes } from './platform/audit/audit.routes';
+import { AuditChainer } from './platform/audit/chainer';
 import type { Engine } from './platform/db/engine';
 import type { Database } from './platform/db/schema';
 import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
@@ -99,6 +100,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const sessions = new SessionStore(options.db);
   registerGuard(app, sessions);
+
+  // Writes append unchained audit records; link them into the chain once they have committed.
+  const chainer = new AuditChainer(options.db, (err) => app.log.error({ err }, 'audit chaining failed'));
+  chainer.start(1_000);
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) chainer.kick();
+  });
+  app.addHook('onClose', () => chainer.stop());
 
   app.get(
     '/api/health',

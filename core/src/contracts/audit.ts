@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { PageQuery, Timestamp, pageOf } from './common';
 
 export const AuditEntry = z.object({
-  seq: z.number().int(),
+  id: z.number().int(),
+  /** Null for the moment between the write's commit and its chaining. */
+  seq: z.number().int().nullable(),
   occurredAt: Timestamp,
   actorId: z.string().nullable(),
   actorName: z.string().nullable(),
@@ -12,7 +14,7 @@ export const AuditEntry = z.object({
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
   requestId: z.string().nullable(),
-  hash: z.string(),
+  hash: z.string().nullable(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 

@@ -142,6 +142,7 @@ export const en: Shape<typeof id> = {
     intact: 'Hash chain intact: {{count}} records checked.',
     broken: 'Hash chain BROKEN at record #{{seq}} ({{reason}}). Records before it are intact ({{count}}).',
     seq: '#',
+    pending: 'Waiting to be linked into the hash chain',
     time: 'Time',
     actor: 'Actor',
     action: 'Action',

@@ -138,6 +138,7 @@ export const id = {
     intact: 'Rantai hash utuh: {{count}} catatan diperiksa.',
     broken: 'Rantai hash RUSAK pada catatan #{{seq}} ({{reason}}). Catatan sebelum itu utuh ({{count}}).',
     seq: '#',
+    pending: 'Menunggu dirantai ke rantai hash',
     time: 'Waktu',
     actor: 'Pelaku',
     action: 'Tindakan',

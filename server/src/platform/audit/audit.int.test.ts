@@ -43,6 +43,29 @@ describe('audit trail', () => {
     await expect(sql`DELETE FROM audit_log`.execute(t.handle.db)).rejects.toThrow(/append-only/);
   });
 
+  it('links records written concurrently into one unbroken chain, without making writers wait', async () => {
+    const before = (await admin.get('/api/v1/audit/verify')).json().checked;
+    const writes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => admin.post('/api/v1/perangkat-daerah', { name: `Dinas Serentak ${i}`, shortName: `DS${i}`, type: 'dinas' })),
+    );
+    expect(writes.every((w) => w.statusCode === 201)).toBe(true);
+    const after = (await admin.get('/api/v1/audit/verify')).json();
+    expect(after).toMatchObject({ intact: true, brokenAtSeq: null });
+    expect(after.checked).toBe(before + 12);
+    const page = (await admin.get('/api/v1/audit?pageSize=12')).json();
+    expect(page.items.every((e: { seq: number | null; hash: string | null }) => e.seq !== null && e.hash !== null)).toBe(true);
+  });
+
+  it('allows a record to be chained once, and nothing else to change', async () => {
+    await sql`INSERT INTO audit_log (pemda_id, occurred_at, action, entity_type) SELECT id, now(), 'uji.tertunda', 'uji' FROM pemda LIMIT 1`.execute(t.handle.db);
+    await expect(sql`UPDATE audit_log SET seq = 999999, prev_hash = 'a', hash = 'b', action = 'dipalsukan' WHERE action = 'uji.tertunda'`.execute(t.handle.db)).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET seq = 1, prev_hash = 'a', hash = 'b' WHERE seq = 1`.execute(t.handle.db)).rejects.toThrow(/append-only/);
+    const verified = (await admin.get('/api/v1/audit/verify')).json();
+    expect(verified.intact).toBe(true);
+    const chained = await sql<{ seq: number | null }>`SELECT seq FROM audit_log WHERE action = 'uji.tertunda'`.execute(t.handle.db);
+    expect(chained.rows[0]?.seq).toBe(verified.checked);
+  });
+
   it('detects a record altered directly in the database, and where', async () => {
     const before = (await admin.get('/api/v1/audit/verify')).json();
     expect(before).toMatchObject({ intact: true, brokenAtSeq: null });

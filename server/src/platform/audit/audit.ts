@@ -20,62 +20,79 @@ export interface AuditEvent {
 }
 
 /**
- * Appends one record to the Pemda's hash chain. Call it inside the transaction of the
- * write it describes: the advisory lock serialises appenders so the chain stays linear.
+ * Appends one record to the Pemda's audit trail, inside the transaction of the write it
+ * describes: the record commits or rolls back with the write. It is written unchained and
+ * takes no lock; the chainer links it into the Pemda's hash chain right after commit.
  */
 export async function recordAudit(trx: Kysely<Database>, who: AuditActor, event: AuditEvent): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`audit:${who.pemdaId}`}, 0))`.execute(trx);
-  const last = await trx
-    .selectFrom('audit_log')
-    .select(['seq', 'hash'])
-    .where('pemda_id', '=', who.pemdaId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  const record = {
-    pemdaId: who.pemdaId,
-    seq: (last?.seq ?? 0) + 1,
-    // Millisecond precision, so the stored timestamptz reads back to the same instant.
-    occurredAt: new Date(),
-    actorId: who.actorId,
-    actorName: who.actorName,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    before: normalise(event.before),
-    after: normalise(event.after),
-    requestId: who.requestId,
-    prevHash: last?.hash ?? GENESIS_HASH,
-  };
   await trx
     .insertInto('audit_log')
     .values({
-      pemda_id: record.pemdaId,
-      seq: record.seq,
-      occurred_at: record.occurredAt,
-      actor_id: record.actorId,
-      actor_name: record.actorName,
-      action: record.action,
-      entity_type: record.entityType,
-      entity_id: record.entityId,
-      before: record.before === null ? null : canonicalJson(record.before),
-      after: record.after === null ? null : canonicalJson(record.after),
-      request_id: record.requestId,
-      prev_hash: record.prevHash,
-      hash: hashRecord(record),
+      pemda_id: who.pemdaId,
+      // Millisecond precision, so the stored timestamptz reads back to the same instant.
+      occurred_at: new Date(),
+      actor_id: who.actorId,
+      actor_name: who.actorName,
+      action: event.action,
+      entity_type: event.entityType,
+      entity_id: event.entityId,
+      before: event.before === undefined || event.before === null ? null : canonicalJson(event.before),
+      after: event.after === undefined || event.after === null ? null : canonicalJson(event.after),
+      request_id: who.requestId,
     })
     .execute();
 }
 
-/** Dates become strings etc., exactly as they will read back from jsonb. */
-function normalise(value: unknown): unknown {
-  return value === undefined || value === null ? null : JSON.parse(JSON.stringify(value));
+const CHAIN_BATCH = 2_000;
+
+/**
+ * Links the Pemda's committed, unchained records into its hash chain, oldest first, and returns
+ * how many it linked. Chainers of one Pemda take turns on an advisory lock; writers never wait.
+ */
+export async function chainPendingAudit(db: Kysely<Database>, pemdaId: string): Promise<number> {
+  let linked = 0;
+  for (;;) {
+    const n = await db.transaction().execute(async (trx) => {
+      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`audit-chain:${pemdaId}`}, 0))`.execute(trx);
+      const pending = await trx.selectFrom('audit_log').selectAll().where('pemda_id', '=', pemdaId).where('seq', 'is', null).orderBy('id').limit(CHAIN_BATCH).execute();
+      if (pending.length === 0) return 0;
+      const last = await trx
+        .selectFrom('audit_log')
+        .select(['seq', 'hash'])
+        .where('pemda_id', '=', pemdaId)
+        .where('seq', 'is not', null)
+        .orderBy('seq', 'desc')
+        .limit(1)
+        .executeTakeFirst();
+      let seq = last?.seq ?? 0;
+      let prevHash = last?.hash ?? GENESIS_HASH;
+      const links = pending.map((row) => {
+        seq += 1;
+        const hash = hashRecord(toChained({ ...row, seq, prev_hash: prevHash }));
+        const link = sql`(${row.id}::bigint, ${seq}::bigint, ${prevHash}, ${hash})`;
+        prevHash = hash;
+        return link;
+      });
+      await sql`UPDATE audit_log a SET seq = v.seq, prev_hash = v.prev_hash, hash = v.hash
+        FROM (VALUES ${sql.join(links)}) AS v(id, seq, prev_hash, hash) WHERE a.id = v.id`.execute(trx);
+      return pending.length;
+    });
+    linked += n;
+    if (n < CHAIN_BATCH) return linked;
+  }
+}
+
+/** The Pemda ids with records waiting to be chained. */
+export async function pemdasWithPendingAudit(db: Kysely<Database>): Promise<string[]> {
+  const rows = await sql<{ pemda_id: string }>`SELECT DISTINCT pemda_id FROM audit_log WHERE seq IS NULL`.execute(db);
+  return rows.rows.map((r) => r.pemda_id);
 }
 
 const VERIFY_BATCH = 5_000;
 
-/** Re-computes every hash of the Pemda's chain and reports the first break. */
+/** Chains what is pending, then re-computes every hash of the Pemda's chain and reports the first break. */
 export async function verifyAuditChain(db: Kysely<Database>, pemdaId: string): Promise<AuditVerification> {
+  await chainPendingAudit(db, pemdaId);
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   let checked = 0;
@@ -111,7 +128,7 @@ export async function verifyAuditChain(db: Kysely<Database>, pemdaId: string): P
 function toChained(row: AuditLogRow) {
   return {
     pemdaId: row.pemda_id,
-    seq: row.seq,
+    seq: row.seq ?? 0,
     occurredAt: row.occurred_at,
     actorId: row.actor_id,
     actorName: row.actor_name,
@@ -121,7 +138,7 @@ function toChained(row: AuditLogRow) {
     before: row.before,
     after: row.after,
     requestId: row.request_id,
-    prevHash: row.prev_hash,
+    prevHash: row.prev_hash ?? '',
   };
 }
 
@@ -134,10 +151,11 @@ export async function listAudit(
   if (query.entityType) base = base.where('entity_type', '=', query.entityType);
   if (query.entityId) base = base.where('entity_id', '=', query.entityId);
   if (query.q) base = base.where('action', 'ilike', containsPattern(query.q));
+  await chainPendingAudit(db, pemdaId);
   const [rows, count] = await Promise.all([
     base
       .selectAll()
-      .orderBy('seq', 'desc')
+      .orderBy('id', 'desc')
       .limit(query.pageSize)
       .offset((query.page - 1) * query.pageSize)
       .execute(),
@@ -146,6 +164,7 @@ export async function listAudit(
   return {
     total: Number(count.n),
     items: rows.map((r) => ({
+      id: r.id,
       seq: r.seq,
       occurredAt: r.occurred_at.toISOString(),
       actorId: r.actor_id,

@@ -73,8 +73,10 @@ export interface LoginAttemptTable {
 }
 
 export interface AuditLogTable {
+  id: Generated<number>;
   pemda_id: string;
-  seq: number;
+  /** Null until the chainer links the record into the Pemda's chain, right after commit. */
+  seq: number | null;
   occurred_at: Date;
   actor_id: string | null;
   actor_name: string | null;
@@ -84,8 +86,8 @@ export interface AuditLogTable {
   before: unknown;
   after: unknown;
   request_id: string | null;
-  prev_hash: string;
-  hash: string;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export interface IdempotencyKeyTable {

@@ -64,8 +64,8 @@ function AuditTrail() {
             </Table.Thead>
             <Table.Tbody>
               {list.data?.items.map((e) => (
-                <Table.Tr key={e.seq}>
-                  <Table.Td>{e.seq}</Table.Td>
+                <Table.Tr key={e.id}>
+                  <Table.Td title={e.seq === null ? t('audit.pending') : undefined}>{e.seq ?? '…'}</Table.Td>
                   <Table.Td>{format.format(new Date(e.occurredAt))}</Table.Td>
                   <Table.Td>{e.actorName ?? t('audit.system')}</Table.Td>
                   <Table.Td>
