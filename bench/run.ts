@@ -13,7 +13,7 @@ import { openDatabase, type DatabaseHandle } from '../server/src/platform/db/eng
 import { migrateToLatest } from '../server/src/platform/db/migrate';
 import { runAutoClose, runEscalation } from '../server/src/modules/sla/escalation.job';
 import { BENCH_PASSWORD, generate, type GeneratedFacts } from './lib/generate';
-import { Client, drive, type LoadResult } from './lib/load';
+import { Client, drive, driveHttp, driveRate, type LoadResult } from './lib/load';
 import { writeReport, type EngineReport } from './lib/report';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     reuse: { type: 'boolean', default: false },
     seconds: { type: 'string' },
     connections: { type: 'string', default: '50' },
+    'create-rate': { type: 'string', default: '300' },
+    workers: { type: 'string', default: '1' },
   },
 });
 const quick = values.quick;
@@ -33,6 +35,8 @@ const scale = Number(values.scale ?? (quick ? 100_000 : 1_000_000));
 const pgliteScale = Number(values['pglite-scale'] ?? (quick ? 20_000 : 100_000));
 const seconds = Number(values.seconds ?? (quick ? 6 : 15));
 const connections = Number(values.connections);
+const createRate = Number(values['create-rate']);
+const workers = Number(values.workers);
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const log = (m: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}`);
 
@@ -108,7 +112,7 @@ function startServer(env: Record<string, string>, port: number): ChildProcess {
   // node --import tsx: one process, so its RSS is the server's.
   return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'src', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SIGAP_JOBS: '0', SIGAP_DEMO: '0', SIGAP_LOG_LEVEL: 'error' },
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SIGAP_JOBS: '0', SIGAP_DEMO: '0', SIGAP_LOG_LEVEL: 'error', SIGAP_WORKERS: String(workers) },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }
@@ -180,11 +184,18 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     const words = ['jaringan terputus', 'aplikasi lambat', 'gagal login', 'server mati', 'akun pegawai baru', 'sertifikat kedaluwarsa', 'printer', 'VPN'];
     const pid = server.pid!;
     const results: Record<string, LoadResult & { rssMb: number }> = {};
+    const create = (i: number) => ({
+      method: 'POST',
+      path: '/api/v1/tickets',
+      body: { kind: 'incident', serviceId: services[i % services.length], title: 'Aplikasi tidak bisa diakses dari kantor', description: 'Halaman menampilkan galat sejak pagi, mohon bantuan.', impact: i % 5 === 0 ? 'mayor' : 'minor', urgency: 2 },
+    });
     const runs: [string, () => Promise<LoadResult>][] = [
-      ['ticketCreate', () => drive(connections, seconds, async (i) => void (await reporter.request('POST', '/api/v1/tickets', { kind: 'incident', serviceId: services[i % services.length], title: 'Aplikasi tidak bisa diakses dari kantor', description: 'Halaman menampilkan galat sejak pagi, mohon bantuan.', impact: i % 5 === 0 ? 'mayor' : 'minor', urgency: 2 })))],
-      ['agentQueue', () => drive(connections, seconds, async (i) => void (await agent.request('GET', `/api/v1/tickets?scope=queue&pageSize=25&page=${1 + (i % 4)}${i % 3 === 0 ? '&priority=P4' : ''}`)))],
-      ['ticketDetail', () => drive(connections, seconds, async (i) => void (await agent.request('GET', `/api/v1/tickets/${ticketIds[i % ticketIds.length]}`)))],
-      ['search', () => drive(connections, seconds, async (i) => void (await agent.request('GET', `/api/v1/tickets?scope=queue&status=all&pageSize=25&q=${encodeURIComponent(words[i % words.length]!)}`)))],
+      ['ticketCreate', () => driveHttp(base, reporter.headers('POST'), connections, seconds, create)],
+      // The target is a rate (300/s): offer exactly that and see how long each creation takes.
+      [`ticketCreateAt${createRate}PerSecond`, () => driveRate(base, reporter.headers('POST'), createRate, seconds, 200, (i) => create(i + 1_000_000))],
+      ['agentQueue', () => driveHttp(base, agent.headers('GET'), connections, seconds, (i) => ({ method: 'GET', path: `/api/v1/tickets?scope=queue&pageSize=25&page=${1 + (i % 4)}${i % 3 === 0 ? '&priority=P4' : ''}` }))],
+      ['ticketDetail', () => driveHttp(base, agent.headers('GET'), connections, seconds, (i) => ({ method: 'GET', path: `/api/v1/tickets/${ticketIds[i % ticketIds.length]}` }))],
+      ['search', () => driveHttp(base, agent.headers('GET'), connections, seconds, (i) => ({ method: 'GET', path: `/api/v1/tickets?scope=queue&status=all&pageSize=25&q=${encodeURIComponent(words[i % words.length]!)}` }))],
       ['yearlyServiceReport', () => drive(1, seconds, async (i) => void (await admin.request('GET', `/api/v1/reports/service-targets?year=${new Date().getUTCFullYear() - 1 - (i % 2)}`)), 20)],
     ];
     for (const [name, run] of runs) {
@@ -242,5 +253,5 @@ for (const engine of engines) {
     reports.push({ engine, failure: String(error), scale: n });
   }
 }
-const files = writeReport(path.join(root, 'bench', 'results'), { quick, connections, seconds, machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` }, reports });
+const files = writeReport(path.join(root, 'bench', 'results'), { quick, connections, seconds, workers, machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` }, reports });
 log(`results: ${files.join(', ')}`);

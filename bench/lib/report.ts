@@ -24,6 +24,7 @@ export interface BenchRun {
   quick: boolean;
   connections: number;
   seconds: number;
+  workers: number;
   machine: { cores: number; cpu: string; memoryGb: number; node: string; platform: string };
   reports: EngineReport[];
 }
@@ -33,6 +34,7 @@ const LABELS: Record<string, string> = {
   agentQueue: 'agent queue (filtered, by due time, page of 25)',
   ticketDetail: 'ticket detail (GET /tickets/:id)',
   search: 'full-text search (indonesian)',
+  ticketCreateAt300PerSecond: 'create ticket at an offered 300/s (open loop)',
   yearlyServiceReport: 'yearly per-service target report (1 client)',
 };
 
@@ -41,7 +43,7 @@ export function toMarkdown(run: BenchRun): string {
   const lines = [
     `# Sigap benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${run.quick ? ' (quick)' : ''}`,
     '',
-    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GiB, Node ${m.node}, ${m.platform}. Load: ${run.connections} concurrent clients for ${run.seconds} s per scenario, from a second process over loopback HTTP. Server processes: ${process.env.SIGAP_WORKERS ?? '1'}.`,
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GiB, Node ${m.node}, ${m.platform}. Load: ${run.connections} concurrent clients for ${run.seconds} s per scenario, from a second process over loopback HTTP. Server processes (SIGAP_WORKERS): ${run.workers}.`,
     '',
   ];
   for (const r of run.reports) {
@@ -59,7 +61,8 @@ export function toMarkdown(run: BenchRun): string {
       '|---|---:|---:|---:|---:|---:|---:|',
     );
     for (const [name, x] of Object.entries(r.http)) {
-      lines.push(`| ${LABELS[name] ?? name} | ${x.throughput} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors} | ${x.rssMb} |`);
+      const shortfall = 'dropped' in x && typeof x.dropped === 'number' && x.dropped > 0 ? ` (${x.dropped} not sent: all 200 connections busy)` : '';
+      lines.push(`| ${LABELS[name] ?? name} | ${x.throughput}${shortfall} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors} | ${x.rssMb} |`);
     }
     const b = r.bare;
     lines.push(
@@ -68,11 +71,31 @@ export function toMarkdown(run: BenchRun): string {
       '',
       `Ratios to the database's own speed: ticket creation ${(r.http.ticketCreate!.throughput / b.insertTransaction.throughput).toFixed(3)} × the bare insert-transaction rate; ticket detail ${(r.http.ticketDetail!.throughput / b.indexedSelect.throughput).toFixed(3)} × the bare primary-key select rate.`,
       '',
+      ...targetLines(r),
+      '',
       `SLA jobs over ${r.jobs.openTickets.toLocaleString('en')} open tickets: first run (catch-up) ${r.jobs.escalationCatchUp.ms} ms raising ${r.jobs.escalationCatchUp.warned} to level 2 and ${r.jobs.escalationCatchUp.breached} to level 3; steady run ${r.jobs.escalationSteady.ms} ms (${r.jobs.escalationSteady.warned + r.jobs.escalationSteady.breached} raised); auto-close ${r.jobs.autoClose.ms} ms (${r.jobs.autoClose.closed} closed).`,
       '',
     );
   }
   return lines.join('\n');
+}
+
+/** The issue's targets (at 1M tickets on PostgreSQL), read against this run. */
+function targetLines(r: Extract<EngineReport, { http: unknown }>): string[] {
+  const h = r.http;
+  const rows: [string, boolean | null, string][] = [];
+  const check = (name: string, label: string, ok: (x: LoadResult) => boolean, shown: (x: LoadResult) => string) => {
+    const x = h[name];
+    rows.push([label, x ? ok(x) : null, x ? shown(x) : 'not run']);
+  };
+  check('agentQueue', 'agent queue p95 < 50 ms at 50 clients', (x) => x.p95 < 50, (x) => `p95 ${x.p95} ms`);
+  check('ticketDetail', 'ticket detail p95 < 50 ms at 50 clients', (x) => x.p95 < 50, (x) => `p95 ${x.p95} ms`);
+  check('ticketCreateAt300PerSecond', 'ticket creation ≥ 300/s with p95 < 100 ms', (x) => x.throughput >= 295 && x.p95 < 100 && x.errors === 0, (x) => `${x.throughput}/s, p95 ${x.p95} ms`);
+  check('search', 'search p95 < 150 ms', (x) => x.p95 < 150, (x) => `p95 ${x.p95} ms`);
+  check('yearlyServiceReport', 'yearly aggregate < 1 s', (x) => x.p95 < 1000, (x) => `p95 ${x.p95} ms`);
+  const e = r.jobs.escalationSteady;
+  rows.push([`escalation job over ${r.jobs.openTickets.toLocaleString('en')} open tickets < 2 s`, e.ms < 2000, `${e.ms} ms`]);
+  return ['| target | measured | met |', '|---|---|---|', ...rows.map(([label, ok, shown]) => `| ${label} | ${shown} | ${ok === null ? '—' : ok ? 'yes' : 'no'} |`)];
 }
 
 export function writeReport(dir: string, run: BenchRun): string[] {

@@ -8,7 +8,7 @@ import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
 import { checkAttachment, contentMatchesType, safeFilename } from './attachments.rules';
 import { TicketRepository } from './tickets.repository';
-import { seeTicket } from './tickets.service';
+import { seeTicket } from './ticket-view';
 
 export interface IncomingFile {
   filename: string;

@@ -17,7 +17,7 @@ import { notify, roleHolders } from '../notifications/notifications.service';
 import { DESK_ROLES, LEVEL_ROLES, loadTicketSetting, type TicketSetting } from './ticket-setting';
 import { TicketRepository } from './tickets.repository';
 import { allowedActions, isResponse, statusAfter } from './tickets.rules';
-import type { TicketViewer } from './tickets.service';
+import type { TicketViewer } from './ticket-view';
 
 const ACTION_LABELS: Record<TicketAction['action'], string> = {
   take: 'diambil untuk ditangani',

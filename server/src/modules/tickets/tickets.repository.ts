@@ -1,5 +1,6 @@
 import type { PermissionScope, TicketEvent, TicketQuery, TicketSummary } from '@sigap/core';
 import { type Insertable, type Kysely, type Updateable, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database, TicketTable } from '../../platform/db/schema';
 
 const SUMMARY_COLUMNS = [
@@ -52,6 +53,8 @@ export async function allocateTicketNumber(db: Kysely<Database>, pemdaId: string
   const reportedAt = new Date();
   return { reportedAt, number: await new TicketRepository(db).nextNumber(pemdaId, kind, reportedAt.getUTCFullYear()) };
 }
+
+export type TicketViewRow = NonNullable<Awaited<ReturnType<TicketRepository['view']>>>;
 
 export class TicketRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -120,18 +123,27 @@ export class TicketRepository {
     return (await q.execute()).map((e) => ({ id: Number(e.id), at: e.at.toISOString(), actorName: e.actor_name, type: e.type, visibility: e.visibility, body: e.body, data: e.data }));
   }
 
-  async attachments(ticketId: string) {
-    const rows = await this.db.selectFrom('ticket_attachment').selectAll().where('ticket_id', '=', ticketId).orderBy('created_at').execute();
-    return rows.map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, sizeBytes: a.size_bytes, createdAt: a.created_at.toISOString() }));
-  }
-
-  /** The summary of one ticket with the names the detail page shows. */
-  summaryById(pemdaId: string, id: string) {
+  /**
+   * Everything the ticket page shows, in one statement: the row, the names it refers to, its
+   * whole timeline (the caller drops internal notes for reporters), attachments and service staff.
+   */
+  view(pemdaId: string, id: string) {
     return this.summaries(pemdaId)
       .leftJoin('service_request_type as rt', 'rt.id', 't.request_type_id')
       .leftJoin('perangkat_daerah as rpd', 'rpd.id', 't.reporter_pd_id')
-      .select(SUMMARY_COLUMNS)
-      .select(['rt.name as request_type_name', 'rpd.name as reporter_pd_name'])
+      .selectAll('t')
+      .select(['s.name as service_name', 's.provider_pd_id', 'hpd.name as handling_pd_name', 'a.name as assignee_name', 'rt.name as request_type_name', 'rpd.name as reporter_pd_name'])
+      .select((eb) => [
+        jsonArrayFrom(
+          eb.selectFrom('ticket_event as e').select(['e.id', 'e.at', 'e.actor_name', 'e.type', 'e.visibility', 'e.body', 'e.data']).whereRef('e.ticket_id', '=', 't.id').orderBy('e.id'),
+        ).as('events'),
+        jsonArrayFrom(
+          eb.selectFrom('ticket_attachment as f').select(['f.id', 'f.filename', 'f.content_type', 'f.size_bytes', 'f.created_at']).whereRef('f.ticket_id', '=', 't.id').orderBy('f.created_at'),
+        ).as('attachments'),
+        jsonArrayFrom(
+          eb.selectFrom('service_staff as st').innerJoin('app_user as u', 'u.id', 'st.user_id').select(['st.kind', 'u.name']).whereRef('st.service_id', '=', 't.service_id'),
+        ).as('staff'),
+      ])
       .where('t.id', '=', id)
       .executeTakeFirst();
   }

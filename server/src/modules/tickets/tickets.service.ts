@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import {
   PERMISSIONS,
-  scopeCovers,
   scopeOf,
   type PublicReport,
   type PublicTicket,
@@ -13,46 +12,22 @@ import {
 } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import { auditActorOf } from '../../platform/audit/audit';
-import type { Database, TicketRow } from '../../platform/db/schema';
+import type { Database } from '../../platform/db/schema';
 import type { Actor, RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
 import { roleHoldersQuery } from '../notifications/notifications.service';
 import { openTicket } from './open-ticket';
 import { applyTicketAction } from './ticket-actions';
-import { TicketRepository, allocateTicketNumber, toSummary } from './tickets.repository';
+import { TicketRepository, allocateTicketNumber } from './tickets.repository';
+import { readTicket, viewerOf } from './ticket-view';
+import { allowedActions } from './tickets.rules';
 
 type Allocated = { number: string; reportedAt: Date };
-import { allowedActions, type Viewer } from './tickets.rules';
 
 /** 10 characters of Crockford base32: what an anonymous reporter keeps to follow their report. */
 function newTrackingCode(): string {
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   return [...randomBytes(10)].map((b) => alphabet[b % 32]).join('');
-}
-
-export type TicketViewer = { kind: Viewer; handles: boolean; canApprove: boolean };
-
-/** How an actor relates to a ticket; null when they may not see it. */
-export function viewerOf(actor: Actor, t: TicketRow, providerPdId: string): TicketViewer | null {
-  const handleScope = scopeOf(actor.assignments, 'tickets.handle');
-  const handles = scopeCovers(handleScope, t.handling_pd_id) || t.assignee_id === actor.userId;
-  const canApprove = actor.assignments.some((a) => (a.role === 'pj_layanan' || a.role === 'pimpinan_pd') && a.perangkatDaerahId === providerPdId);
-  if (handles) return { kind: 'agent', handles, canApprove };
-  if (canApprove && t.status === 'awaiting_approval') return { kind: 'agent', handles: false, canApprove };
-  if (t.reporter_user_id === actor.userId) return { kind: 'reporter', handles: false, canApprove: false };
-  // Tier 1 of the reporter's PD, and the providing PD, keep sight of escalated tickets.
-  if (scopeCovers(handleScope, t.reporter_pd_id) || scopeCovers(handleScope, providerPdId)) return { kind: 'agent', handles: false, canApprove };
-  return null;
-}
-
-/** The ticket row and how the actor relates to it; not found when they may not see it. */
-export async function seeTicket(db: Kysely<Database>, actor: Actor, id: string): Promise<{ row: TicketRow; viewer: TicketViewer }> {
-  const found = await new TicketRepository(db).findWithProvider(actor.pemdaId, id);
-  if (!found) throw new ProblemError('resource.not_found');
-  const { provider_pd_id: providerPdId, ...row } = found;
-  const viewer = viewerOf(actor, row, providerPdId);
-  if (!viewer) throw new ProblemError('resource.not_found');
-  return { row, viewer };
 }
 
 export class TicketService {
@@ -156,62 +131,9 @@ export class TicketService {
   }
 
   /** The full ticket as this actor may see it. */
-  async detail(db: Kysely<Database>, actor: Actor, id: string): Promise<Ticket> {
-    const { row, viewer } = await seeTicket(db, actor, id);
-    return assembleTicket(db, row, viewer);
+  detail(db: Kysely<Database>, actor: Actor, id: string): Promise<Ticket> {
+    return readTicket(db, actor, id);
   }
-}
-
-/** Builds the DTO; reporter contact data only for those handling the ticket or the reporter (UU 27/2022). */
-export async function assembleTicket(db: Kysely<Database>, row: TicketRow, viewer: TicketViewer): Promise<Ticket> {
-  const repo = new TicketRepository(db);
-  const [summary, events, attachments, staff] = await Promise.all([
-    repo.summaryById(row.pemda_id, row.id),
-    repo.events(row.id, viewer.kind === 'agent'),
-    repo.attachments(row.id),
-    db.selectFrom('service_staff as st').innerJoin('app_user as u', 'u.id', 'st.user_id').select(['st.kind', 'u.name']).where('st.service_id', '=', row.service_id).execute(),
-  ]);
-  if (!summary) throw new ProblemError('resource.not_found');
-  const showContact = viewer.handles || viewer.kind === 'reporter';
-  return {
-    ...toSummary(summary),
-    description: row.description,
-    channel: row.channel as Ticket['channel'],
-    category: row.category,
-    priorityReason: row.priority_reason as Ticket['priorityReason'],
-    priorityOverrideReason: row.priority_override_reason,
-    cause: row.cause,
-    affectedItems: row.affected_items,
-    requestTypeId: row.request_type_id,
-    requestTypeName: summary.request_type_name,
-    approval: row.approval as Ticket['approval'],
-    reporter: {
-      userId: row.reporter_user_id,
-      name: row.reporter_name,
-      email: showContact ? row.reporter_email : null,
-      phone: showContact ? row.reporter_phone : null,
-      nip: showContact ? row.reporter_nip : null,
-      perangkatDaerahName: summary.reporter_pd_name,
-      contactPreference: row.contact_preference as Ticket['reporter']['contactPreference'],
-    },
-    vendorNote: viewer.kind === 'agent' ? row.vendor_note : null,
-    pausedSince: row.paused_since?.toISOString() ?? null,
-    confirmedAt: row.confirmed_at?.toISOString() ?? null,
-    autoCloseAt: row.auto_close_at?.toISOString() ?? null,
-    satisfaction: row.satisfaction as Ticket['satisfaction'],
-    rating: row.rating,
-    feedback: row.feedback,
-    serviceAdmins: staff.filter((s) => s.kind === 'admin_layanan').map((s) => s.name),
-    infraAdmins: staff.filter((s) => s.kind === 'admin_infra').map((s) => s.name),
-    events,
-    attachments,
-    allowedActions: viewer.kind === 'agent' && !viewer.handles && !viewer.canApprove ? ['comment'] : allowedActions(
-      { kind: row.kind, status: row.status as Ticket['status'], tier: row.tier, supportLine: row.support_line, escalationLevel: row.escalation_level, approval: row.approval },
-      viewer.kind,
-      viewer.canApprove,
-    ).filter((a) => viewer.handles || viewer.kind === 'reporter' || a === 'approve' || a === 'reject' || a === 'comment'),
-    version: row.version,
-  };
 }
 
 export class TicketActionService {

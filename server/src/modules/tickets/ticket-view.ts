@@ -1,0 +1,90 @@
+import { scopeCovers, scopeOf, type Ticket } from '@sigap/core';
+import type { Kysely } from 'kysely';
+import type { Database, TicketRow } from '../../platform/db/schema';
+import type { Actor } from '../../platform/http/context';
+import { ProblemError } from '../../platform/http/problem';
+import { TicketRepository, toSummary, type TicketViewRow } from './tickets.repository';
+import { allowedActions, type Viewer } from './tickets.rules';
+
+export type TicketViewer = { kind: Viewer; handles: boolean; canApprove: boolean };
+
+/** How an actor relates to a ticket; null when they may not see it. */
+export function viewerOf(actor: Actor, t: TicketRow, providerPdId: string): TicketViewer | null {
+  const handleScope = scopeOf(actor.assignments, 'tickets.handle');
+  const handles = scopeCovers(handleScope, t.handling_pd_id) || t.assignee_id === actor.userId;
+  const canApprove = actor.assignments.some((a) => (a.role === 'pj_layanan' || a.role === 'pimpinan_pd') && a.perangkatDaerahId === providerPdId);
+  if (handles) return { kind: 'agent', handles, canApprove };
+  if (canApprove && t.status === 'awaiting_approval') return { kind: 'agent', handles: false, canApprove };
+  if (t.reporter_user_id === actor.userId) return { kind: 'reporter', handles: false, canApprove: false };
+  // Tier 1 of the reporter's PD, and the providing PD, keep sight of escalated tickets.
+  if (scopeCovers(handleScope, t.reporter_pd_id) || scopeCovers(handleScope, providerPdId)) return { kind: 'agent', handles: false, canApprove };
+  return null;
+}
+
+/** The ticket row and how the actor relates to it; not found when they may not see it. */
+export async function seeTicket(db: Kysely<Database>, actor: Actor, id: string): Promise<{ row: TicketRow; viewer: TicketViewer }> {
+  const found = await new TicketRepository(db).findWithProvider(actor.pemdaId, id);
+  if (!found) throw new ProblemError('resource.not_found');
+  const { provider_pd_id: providerPdId, ...row } = found;
+  const viewer = viewerOf(actor, row, providerPdId);
+  if (!viewer) throw new ProblemError('resource.not_found');
+  return { row, viewer };
+}
+
+/** The full ticket as this actor may see it, read in one statement; not found when they may not. */
+export async function readTicket(db: Kysely<Database>, actor: Actor, id: string): Promise<Ticket> {
+  const row = await new TicketRepository(db).view(actor.pemdaId, id);
+  const viewer = row && viewerOf(actor, row, row.provider_pd_id);
+  if (!row || !viewer) throw new ProblemError('resource.not_found');
+  return toTicket(row, viewer);
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+/** Builds the DTO; reporter contact data only for those handling the ticket or the reporter (UU 27/2022). */
+function toTicket(row: TicketViewRow, viewer: TicketViewer): Ticket {
+  const showContact = viewer.handles || viewer.kind === 'reporter';
+  const agent = viewer.kind === 'agent';
+  return {
+    ...toSummary(row),
+    description: row.description,
+    channel: row.channel as Ticket['channel'],
+    category: row.category,
+    priorityReason: row.priority_reason as Ticket['priorityReason'],
+    priorityOverrideReason: row.priority_override_reason,
+    cause: row.cause,
+    affectedItems: row.affected_items,
+    requestTypeId: row.request_type_id,
+    requestTypeName: row.request_type_name,
+    approval: row.approval as Ticket['approval'],
+    reporter: {
+      userId: row.reporter_user_id,
+      name: row.reporter_name,
+      email: showContact ? row.reporter_email : null,
+      phone: showContact ? row.reporter_phone : null,
+      nip: showContact ? row.reporter_nip : null,
+      perangkatDaerahName: row.reporter_pd_name,
+      contactPreference: row.contact_preference as Ticket['reporter']['contactPreference'],
+    },
+    vendorNote: agent ? row.vendor_note : null,
+    pausedSince: iso(row.paused_since),
+    confirmedAt: iso(row.confirmed_at),
+    autoCloseAt: iso(row.auto_close_at),
+    satisfaction: row.satisfaction as Ticket['satisfaction'],
+    rating: row.rating,
+    feedback: row.feedback,
+    serviceAdmins: row.staff.filter((s) => s.kind === 'admin_layanan').map((s) => s.name),
+    infraAdmins: row.staff.filter((s) => s.kind === 'admin_infra').map((s) => s.name),
+    // Internal notes never leave the server for reporters.
+    events: row.events
+      .filter((e) => agent || e.visibility === 'public')
+      .map((e) => ({ id: Number(e.id), at: iso(e.at)!, actorName: e.actor_name, type: e.type, visibility: e.visibility, body: e.body, data: e.data })),
+    attachments: row.attachments.map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, sizeBytes: Number(a.size_bytes), createdAt: iso(a.created_at)! })),
+    allowedActions: agent && !viewer.handles && !viewer.canApprove ? ['comment'] : allowedActions(
+      { kind: row.kind, status: row.status as Ticket['status'], tier: row.tier, supportLine: row.support_line, escalationLevel: row.escalation_level, approval: row.approval },
+      viewer.kind,
+      viewer.canApprove,
+    ).filter((a) => viewer.handles || viewer.kind === 'reporter' || a === 'approve' || a === 'reject' || a === 'comment'),
+    version: row.version,
+  };
+}
