@@ -4,6 +4,7 @@ import * as m0002 from './0002_service_desk';
 import * as m0003 from './0003_ticket_read_paths';
 import * as m0004 from './0004_desk_search_index';
 import * as m0005 from './0005_audit_chain_after_commit';
+import * as m0006 from './0006_escalation_candidates';
 
 /** Every migration, in order. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003_ticket_read_paths': m0003,
   '0004_desk_search_index': m0004,
   '0005_audit_chain_after_commit': m0005,
+  '0006_escalation_candidates': m0006,
 };

@@ -28,6 +28,21 @@ export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: st
   await enqueueEmails(trx, pemdaId, emails.map((to) => ({ to, subject: `[Sigap] ${notice.title}`, text: notice.body })));
 }
 
+/** Many notices at once (jobs): one lookup of the recipients and one insert per table. */
+export async function notifyMany(trx: Kysely<Database>, pemdaId: string, deliveries: { userIds: string[]; notice: Notice }[]) {
+  const everyone = [...new Set(deliveries.flatMap((d) => d.userIds))];
+  if (everyone.length === 0) return;
+  const users = await trx.selectFrom('app_user').select(['id', 'email']).where('pemda_id', '=', pemdaId).where('id', 'in', everyone).where('active', '=', true).execute();
+  const emailOf = new Map(users.map((u) => [u.id, u.email]));
+  const rows = deliveries.flatMap((d) =>
+    [...new Set(d.userIds)].filter((id) => emailOf.has(id)).map((id) => ({ pemda_id: pemdaId, user_id: id, ticket_id: d.notice.ticketId, kind: d.notice.kind, title: d.notice.title, body: d.notice.body })),
+  );
+  // Stay well below PostgreSQL's 65,535 bind parameters per statement.
+  for (let i = 0; i < rows.length; i += 2_000) await trx.insertInto('notification').values(rows.slice(i, i + 2_000)).execute();
+  const emails = deliveries.flatMap((d) => [...new Set(d.userIds.map((id) => emailOf.get(id)).filter((e): e is string => !!e))].map((to) => ({ to, subject: `[Sigap] ${d.notice.title}`, text: d.notice.body })));
+  for (let i = 0; i < emails.length; i += 5_000) await enqueueEmails(trx, pemdaId, emails.slice(i, i + 5_000));
+}
+
 /**
  * Active people holding any of `roles` in one of the PDs or Pemda-wide; with no PDs given,
  * every holder in the Pemda.

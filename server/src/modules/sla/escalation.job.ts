@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
-import { recordAudit } from '../../platform/audit/audit';
+import { recordAuditMany } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
-import { notify, roleHolders } from '../notifications/notifications.service';
+import { notifyMany, roleHolders } from '../notifications/notifications.service';
 import { LEVEL_ROLES } from '../tickets/ticket-setting';
 import { TicketRepository } from '../tickets/tickets.repository';
 
@@ -23,38 +23,55 @@ interface Escalated {
  * concurrent runs in several processes never escalate a ticket twice.
  */
 export async function runEscalation(db: Kysely<Database>, now = new Date()): Promise<{ warned: number; breached: number }> {
-  const warned = await escalate(db, 2, sql`t.escalate_at <= ${now}`, now, 'sla_warning');
-  const breached = await escalate(db, 3, sql`coalesce(t.fulfilment_due_at, t.resolution_due_at) <= ${now}`, now, 'sla_breach');
+  // The level is a literal so each query matches its partial candidate index (migration 0006).
+  const warned = await escalate(db, 2, sql`t.escalate_at`, now, 'sla_warning');
+  const breached = await escalate(db, 3, sql`coalesce(t.fulfilment_due_at, t.resolution_due_at)`, now, 'sla_breach');
   return { warned, breached };
 }
 
-async function escalate(db: Kysely<Database>, level: number, due: ReturnType<typeof sql>, now: Date, eventType: string): Promise<number> {
+async function escalate(db: Kysely<Database>, level: 2 | 3, dueAt: ReturnType<typeof sql>, now: Date, eventType: string): Promise<number> {
   let total = 0;
   for (;;) {
     const count = await db.transaction().execute(async (trx) => {
       const rows = await sql<Escalated>`
-        UPDATE ticket AS t SET escalation_level = ${level}, version = t.version + 1, updated_at = ${now}
+        UPDATE ticket AS t SET escalation_level = ${sql.lit(level)}, version = t.version + 1, updated_at = ${now}
         FROM service AS s
         WHERE s.id = t.service_id AND t.id IN (
           SELECT t.id FROM ticket AS t
           WHERE t.resolved_at IS NULL AND t.closed_at IS NULL AND t.paused_since IS NULL
-            AND t.status <> 'awaiting_approval' AND t.escalation_level < ${level} AND ${due}
-          ORDER BY t.escalate_at
+            AND t.status <> 'awaiting_approval' AND t.escalation_level < ${sql.lit(level)} AND ${dueAt} <= ${now}
+          ORDER BY ${dueAt}
           LIMIT ${BATCH}
           FOR UPDATE OF t SKIP LOCKED
         )
         RETURNING t.id, t.pemda_id, t.number, t.title, s.provider_pd_id, t.escalation_level`.execute(trx);
-      const repo = new TicketRepository(trx);
+      if (rows.rows.length === 0) return 0;
+      const reason = level === 2 ? 'Target mendekati batas waktu' : 'Target terlampaui';
+      await new TicketRepository(trx).addEvents(
+        rows.rows.map((t) => ({ pemdaId: t.pemda_id, ticketId: t.id, actorId: null, actorName: 'Sistem', type: eventType, visibility: 'internal' as const, body: reason, data: { level, automatic: true }, at: now })),
+      );
+      await recordAuditMany(
+        trx,
+        rows.rows.map((t) => ({
+          who: { pemdaId: t.pemda_id, actorId: null, actorName: 'sistem', requestId: null },
+          event: { action: 'ticket.escalate_level', entityType: 'ticket', entityId: t.id, after: { level, automatic: true } },
+        })),
+      );
       // Many escalated tickets share a providing PD: look its level's role holders up once.
-      const holdersOf = new Map<string, Promise<string[]>>();
+      const byPemda = new Map<string, Escalated[]>();
       for (const t of rows.rows) {
-        const key = `${t.pemda_id}|${t.provider_pd_id}`;
-        if (!holdersOf.has(key)) holdersOf.set(key, roleHolders(trx, t.pemda_id, LEVEL_ROLES[level] ?? [], t.provider_pd_id));
-        const reason = level === 2 ? 'Target mendekati batas waktu' : 'Target terlampaui';
-        await repo.addEvent({ pemdaId: t.pemda_id, ticketId: t.id, actorId: null, actorName: 'Sistem', type: eventType, visibility: 'internal', body: reason, data: { level, automatic: true }, at: now });
-        await recordAudit(trx, { pemdaId: t.pemda_id, actorId: null, actorName: 'sistem', requestId: null }, { action: 'ticket.escalate_level', entityType: 'ticket', entityId: t.id, after: { level, automatic: true } });
-        const holders = await holdersOf.get(key)!;
-        await notify(trx, t.pemda_id, holders, { kind: `ticket.${eventType}`, title: `${t.number} eskalasi level ${level}: ${reason}`, body: t.title, ticketId: t.id });
+        const group = byPemda.get(t.pemda_id);
+        if (group) group.push(t);
+        else byPemda.set(t.pemda_id, [t]);
+      }
+      for (const [pemdaId, tickets] of byPemda) {
+        const holders = new Map<string, string[]>();
+        for (const pd of new Set(tickets.map((t) => t.provider_pd_id))) holders.set(pd, await roleHolders(trx, pemdaId, LEVEL_ROLES[level] ?? [], pd));
+        await notifyMany(
+          trx,
+          pemdaId,
+          tickets.map((t) => ({ userIds: holders.get(t.provider_pd_id)!, notice: { kind: `ticket.${eventType}`, title: `${t.number} eskalasi level ${level}: ${reason}`, body: t.title, ticketId: t.id } })),
+        );
       }
       return rows.rows.length;
     });
@@ -82,11 +99,13 @@ function autoCloseBatch(db: Kysely<Database>, now: Date): Promise<number> {
         ORDER BY auto_close_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
       )
       RETURNING id, pemda_id`.execute(trx);
-    const repo = new TicketRepository(trx);
-    for (const t of rows.rows) {
-      await repo.addEvent({ pemdaId: t.pemda_id, ticketId: t.id, actorId: null, actorName: 'Sistem', type: 'auto_closed', visibility: 'public', body: 'Ditutup otomatis: penyelesaian tidak dikonfirmasi dalam batas waktu.', at: now });
-      await recordAudit(trx, { pemdaId: t.pemda_id, actorId: null, actorName: 'sistem', requestId: null }, { action: 'ticket.auto_close', entityType: 'ticket', entityId: t.id });
-    }
+    await new TicketRepository(trx).addEvents(
+      rows.rows.map((t) => ({ pemdaId: t.pemda_id, ticketId: t.id, actorId: null, actorName: 'Sistem', type: 'auto_closed', visibility: 'public' as const, body: 'Ditutup otomatis: penyelesaian tidak dikonfirmasi dalam batas waktu.', at: now })),
+    );
+    await recordAuditMany(
+      trx,
+      rows.rows.map((t) => ({ who: { pemdaId: t.pemda_id, actorId: null, actorName: 'sistem', requestId: null }, event: { action: 'ticket.auto_close', entityType: 'ticket', entityId: t.id } })),
+    );
     return rows.rows.length;
   });
 }

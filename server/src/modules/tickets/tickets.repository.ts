@@ -54,6 +54,18 @@ export async function allocateTicketNumber(db: Kysely<Database>, pemdaId: string
   return { reportedAt, number: await new TicketRepository(db).nextNumber(pemdaId, kind, reportedAt.getUTCFullYear()) };
 }
 
+export interface NewTicketEvent {
+  pemdaId: string;
+  ticketId: string;
+  actorId: string | null;
+  actorName: string;
+  type: string;
+  visibility: 'public' | 'internal';
+  body?: string | null;
+  data?: unknown;
+  at?: Date;
+}
+
 export type TicketViewRow = NonNullable<Awaited<ReturnType<TicketRepository['view']>>>;
 
 export class TicketRepository {
@@ -100,20 +112,27 @@ export class TicketRepository {
     return r.numUpdatedRows > 0n;
   }
 
-  async addEvent(e: { pemdaId: string; ticketId: string; actorId: string | null; actorName: string; type: string; visibility: 'public' | 'internal'; body?: string | null; data?: unknown; at?: Date }) {
+  async addEvent(e: NewTicketEvent) {
+    await this.addEvents([e]);
+  }
+
+  async addEvents(events: NewTicketEvent[]) {
+    if (events.length === 0) return;
     await this.db
       .insertInto('ticket_event')
-      .values({
-        pemda_id: e.pemdaId,
-        ticket_id: e.ticketId,
-        actor_id: e.actorId,
-        actor_name: e.actorName,
-        type: e.type,
-        visibility: e.visibility,
-        body: e.body ?? null,
-        data: e.data === undefined ? null : JSON.stringify(e.data),
-        ...(e.at ? { at: e.at } : {}),
-      })
+      .values(
+        events.map((e) => ({
+          pemda_id: e.pemdaId,
+          ticket_id: e.ticketId,
+          actor_id: e.actorId,
+          actor_name: e.actorName,
+          type: e.type,
+          visibility: e.visibility,
+          body: e.body ?? null,
+          data: e.data === undefined ? null : JSON.stringify(e.data),
+          ...(e.at ? { at: e.at } : {}),
+        })),
+      )
       .execute();
   }
 

@@ -25,21 +25,31 @@ export interface AuditEvent {
  * takes no lock; the chainer links it into the Pemda's hash chain right after commit.
  */
 export async function recordAudit(trx: Kysely<Database>, who: AuditActor, event: AuditEvent): Promise<void> {
+  await recordAuditMany(trx, [{ who, event }]);
+}
+
+/** Several records in one statement (jobs that change many rows at once). */
+export async function recordAuditMany(trx: Kysely<Database>, records: { who: AuditActor; event: AuditEvent }[]): Promise<void> {
+  if (records.length === 0) return;
+  // Millisecond precision, so the stored timestamptz reads back to the same instant.
+  const occurredAt = new Date();
+  const json = (v: unknown) => (v === undefined || v === null ? null : canonicalJson(v));
   await trx
     .insertInto('audit_log')
-    .values({
-      pemda_id: who.pemdaId,
-      // Millisecond precision, so the stored timestamptz reads back to the same instant.
-      occurred_at: new Date(),
-      actor_id: who.actorId,
-      actor_name: who.actorName,
-      action: event.action,
-      entity_type: event.entityType,
-      entity_id: event.entityId,
-      before: event.before === undefined || event.before === null ? null : canonicalJson(event.before),
-      after: event.after === undefined || event.after === null ? null : canonicalJson(event.after),
-      request_id: who.requestId,
-    })
+    .values(
+      records.map(({ who, event }) => ({
+        pemda_id: who.pemdaId,
+        occurred_at: occurredAt,
+        actor_id: who.actorId,
+        actor_name: who.actorName,
+        action: event.action,
+        entity_type: event.entityType,
+        entity_id: event.entityId,
+        before: json(event.before),
+        after: json(event.after),
+        request_id: who.requestId,
+      })),
+    )
     .execute();
 }
 
