@@ -15,6 +15,7 @@ export type EngineReport =
         openTickets: number;
         escalationCatchUp: { ms: number; warned: number; breached: number };
         escalationSteady: { ms: number; warned: number; breached: number };
+        escalationBacklog?: { openTickets: number; ms: number; warned: number; breached: number };
         autoClose: { ms: number; closed: number };
       };
     }
@@ -73,7 +74,7 @@ export function toMarkdown(run: BenchRun): string {
       '',
       ...targetLines(r),
       '',
-      `SLA jobs over ${r.jobs.openTickets.toLocaleString('en')} open tickets: first run (catch-up) ${r.jobs.escalationCatchUp.ms} ms raising ${r.jobs.escalationCatchUp.warned} to level 2 and ${r.jobs.escalationCatchUp.breached} to level 3; steady run ${r.jobs.escalationSteady.ms} ms (${r.jobs.escalationSteady.warned + r.jobs.escalationSteady.breached} raised); auto-close ${r.jobs.autoClose.ms} ms (${r.jobs.autoClose.closed} closed).`,
+      `SLA jobs over ${r.jobs.openTickets.toLocaleString('en')} open tickets: first run (catch-up) ${r.jobs.escalationCatchUp.ms} ms raising ${r.jobs.escalationCatchUp.warned} to level 2 and ${r.jobs.escalationCatchUp.breached} to level 3; steady run ${r.jobs.escalationSteady.ms} ms (${r.jobs.escalationSteady.warned + r.jobs.escalationSteady.breached} raised); auto-close ${r.jobs.autoClose.ms} ms (${r.jobs.autoClose.closed} closed).${r.jobs.escalationBacklog ? ` With the backlog padded to ${r.jobs.escalationBacklog.openTickets.toLocaleString('en')} open tickets (not yet due ones added): ${r.jobs.escalationBacklog.ms} ms.` : ''}`,
       '',
     );
   }
@@ -93,8 +94,8 @@ function targetLines(r: Extract<EngineReport, { http: unknown }>): string[] {
   check('ticketCreateAt300PerSecond', 'ticket creation ≥ 300/s with p95 < 100 ms', (x) => x.throughput >= 295 && x.p95 < 100 && x.errors === 0, (x) => `${x.throughput}/s, p95 ${x.p95} ms`);
   check('search', 'search p95 < 150 ms', (x) => x.p95 < 150, (x) => `p95 ${x.p95} ms`);
   check('yearlyServiceReport', 'yearly aggregate < 1 s', (x) => x.p95 < 1000, (x) => `p95 ${x.p95} ms`);
-  const e = r.jobs.escalationSteady;
-  rows.push([`escalation job over ${r.jobs.openTickets.toLocaleString('en')} open tickets < 2 s`, e.ms < 2000, `${e.ms} ms`]);
+  const e = r.jobs.escalationBacklog;
+  rows.push(['escalation job over 100k open tickets < 2 s', e ? e.openTickets >= 100_000 && e.ms < 2000 : null, e ? `${e.ms} ms over ${e.openTickets.toLocaleString('en')} open` : 'not run']);
   return ['| target | measured | met |', '|---|---|---|', ...rows.map(([label, ok, shown]) => `| ${label} | ${shown} | ${ok === null ? '—' : ok ? 'yes' : 'no'} |`)];
 }
 
