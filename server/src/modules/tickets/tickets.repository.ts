@@ -1,9 +1,9 @@
-import type { PermissionScope, TicketEvent, TicketQuery, TicketSummary } from '@sigap/core';
-import { type Insertable, type Kysely, type Updateable, sql } from 'kysely';
+import type { TicketEvent, TicketSummary } from '@sigap/core';
+import { type Insertable, type Kysely, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Database, TicketTable } from '../../platform/db/schema';
 
-const SUMMARY_COLUMNS = [
+export const SUMMARY_COLUMNS = [
   't.id', 't.number', 't.kind', 't.title', 't.status', 't.priority', 't.impact', 't.urgency', 't.service_id', 's.name as service_name',
   't.handling_pd_id', 'hpd.name as handling_pd_name', 't.tier', 't.support_line', 't.assignee_id', 'a.name as assignee_name', 't.escalation_level',
   't.reported_at', 't.response_due_at', 't.resolution_due_at', 't.fulfilment_due_at', 't.first_response_at', 't.resolved_at', 't.closed_at',
@@ -179,61 +179,12 @@ export class TicketRepository {
       .executeTakeFirst();
   }
 
-  private summaries(pemdaId: string) {
+  summaries(pemdaId: string) {
     return this.db
       .selectFrom('ticket as t')
       .innerJoin('service as s', 's.id', 't.service_id')
       .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
       .leftJoin('app_user as a', 'a.id', 't.assignee_id')
       .where('t.pemda_id', '=', pemdaId);
-  }
-
-  /** One page of a queue or a person's tickets; the open queue is sorted by the nearest due time. */
-  async list(pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string): Promise<{ items: TicketSummary[]; total: number; totalCapped: boolean }> {
-    const filtered = this.filtered(pemdaId, query, scope, userId);
-    if (!filtered) return { items: [], total: 0, totalCapped: false };
-    const page = filtered
-      .innerJoin('service as s', 's.id', 't.service_id')
-      .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
-      .leftJoin('app_user as a', 'a.id', 't.assignee_id');
-    const ordered = query.status === 'open' ? page.orderBy('t.resolution_due_at').orderBy('t.id') : page.orderBy('t.reported_at', 'desc').orderBy('t.id');
-    const offset = (query.page - 1) * query.pageSize;
-    if (query.q) {
-      // A common word can match a large share of all tickets: counting them costs more than
-      // the page. Fetch one row more instead, and report "at least" this many.
-      const rows = await ordered.select(SUMMARY_COLUMNS).limit(query.pageSize + 1).offset(offset).execute();
-      const more = rows.length > query.pageSize;
-      return { items: rows.slice(0, query.pageSize).map(toSummary), total: offset + rows.length, totalCapped: more };
-    }
-    const [rows, count] = await Promise.all([
-      ordered.select(SUMMARY_COLUMNS).limit(query.pageSize).offset(offset).execute(),
-      // The total needs no joins: count the tickets alone.
-      filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    ]);
-    return { items: rows.map(toSummary), total: Number(count.n), totalCapped: false };
-  }
-
-  /** The tickets a query selects, before any display joins; null when the scope allows none. */
-  private filtered(pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string) {
-    let q = this.db.selectFrom('ticket as t').where('t.pemda_id', '=', pemdaId);
-    if (query.scope === 'reported') q = q.where('t.reporter_user_id', '=', userId);
-    else if (query.scope === 'mine') q = q.where('t.assignee_id', '=', userId);
-    else if (scope !== 'all') {
-      if (scope === 'none' || scope.perangkatDaerahIds.length === 0) return null;
-      q = q.where('t.handling_pd_id', 'in', scope.perangkatDaerahIds);
-    }
-    if (query.status === 'open') q = q.where('t.closed_at', 'is', null);
-    else if (query.status !== 'all') q = q.where('t.status', '=', query.status);
-    if (query.kind) q = q.where('t.kind', '=', query.kind);
-    if (query.priority) q = q.where('t.priority', '=', query.priority);
-    if (query.perangkatDaerahId) q = q.where('t.handling_pd_id', '=', query.perangkatDaerahId);
-    if (query.tier) q = q.where('t.tier', '=', query.tier);
-    if (query.supportLine) q = q.where('t.support_line', '=', query.supportLine);
-    if (query.assigneeId) q = q.where('t.assignee_id', '=', query.assigneeId);
-    if (query.q) {
-      const text = query.q;
-      q = q.where((eb) => eb.or([eb('t.number', '=', text.toUpperCase()), sql<boolean>`t.search @@ websearch_to_tsquery('indonesian', ${text})`]));
-    }
-    return q;
   }
 }

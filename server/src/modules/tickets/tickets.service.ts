@@ -19,6 +19,7 @@ import { roleHoldersQuery } from '../notifications/notifications.service';
 import { openTicket } from './open-ticket';
 import { applyTicketAction } from './ticket-actions';
 import { TicketRepository, allocateTicketNumber } from './tickets.repository';
+import { TicketListRepository } from './ticket-list.repository';
 import { readTicket, viewerOf } from './ticket-view';
 import { allowedActions } from './tickets.rules';
 
@@ -106,7 +107,7 @@ export class TicketService {
   async list(ctx: RequestContext, query: TicketQuery) {
     const scope = scopeOf(ctx.actor.assignments, 'tickets.handle');
     if (query.scope === 'queue' && scope === 'none') throw new ProblemError('auth.forbidden');
-    const page = await new TicketRepository(this.db).list(ctx.actor.pemdaId, query, scope, ctx.actor.userId);
+    const page = await new TicketListRepository(this.db).list(ctx.actor.pemdaId, query, scope, ctx.actor.userId);
     return { ...page, page: query.page, pageSize: query.pageSize };
   }
 

@@ -1,0 +1,102 @@
+import type { PermissionScope, TicketQuery, TicketSummary } from '@sigap/core';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type { Database } from '../../platform/db/schema';
+import { SUMMARY_COLUMNS, toSummary } from './tickets.repository';
+
+type Filtered = SelectQueryBuilder<Database & { t: Database['ticket'] }, 't', object>;
+type Page = { items: TicketSummary[]; total: number; totalCapped: boolean };
+
+/** Beyond this many rows past the page, a list says "at least" instead of counting on. */
+const COUNT_AHEAD = 500;
+/** How many of the newest rows a text search reads before it asks the full-text index. */
+const RECENT_WINDOW = 2_000;
+const TICKET_NUMBER = /^(INC|REQ)-\d{4}-\d{1,9}$/i;
+
+/** Queues, "my tickets" and searches: one page at a time, with the display names joined last. */
+export class TicketListRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async list(pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string): Promise<Page> {
+    const filtered = this.filtered(pemdaId, query, scope, userId);
+    if (!filtered) return { items: [], total: 0, totalCapped: false };
+    const offset = (query.page - 1) * query.pageSize;
+    const byDue = query.status === 'open';
+    const text = query.q;
+    if (text && TICKET_NUMBER.test(text)) return this.page(filtered.where('t.number', '=', text.toUpperCase()), byDue, query.pageSize, offset);
+    if (!text) return this.page(filtered, byDue, query.pageSize, offset);
+    const matches = sql<boolean>`t.search @@ websearch_to_tsquery('indonesian', ${text})`;
+    if (!byDue) {
+      // Newest first: the newest rows usually hold a page of matches for any common word, and
+      // reading them costs a bounded, small amount. Only when they do not is the full-text
+      // index asked, which costs in proportion to all matches (thousands for a common word).
+      const recent = filtered.select(['t.id', 't.reported_at', 't.search']).orderBy('t.reported_at', 'desc').orderBy('t.id').limit(RECENT_WINDOW);
+      const hits = this.db
+        .selectFrom(recent.as('t'))
+        .select(['t.id', 't.reported_at'])
+        .where(matches)
+        .orderBy('t.reported_at', 'desc')
+        .orderBy('t.id')
+        .limit(query.pageSize + 1)
+        .offset(offset);
+      const found = await this.summariesOf(hits, false);
+      if (found.length > query.pageSize) return { items: found.slice(0, query.pageSize), total: offset + found.length, totalCapped: true };
+    }
+    // Counting every match of a common word costs more than the page: fetch one row more
+    // instead, and report "at least" this many.
+    const ids = ordered(filtered.where(matches).select(['t.id', 't.reported_at', 't.resolution_due_at']), byDue).limit(query.pageSize + 1).offset(offset);
+    const found = await this.summariesOf(ids, byDue);
+    return { items: found.slice(0, query.pageSize), total: offset + found.length, totalCapped: found.length > query.pageSize };
+  }
+
+  /** A page and its total; the count stops COUNT_AHEAD rows past the page ("at least"). */
+  private async page(filtered: Filtered, byDue: boolean, pageSize: number, offset: number): Promise<Page> {
+    const cap = offset + pageSize + COUNT_AHEAD;
+    const [items, count] = await Promise.all([
+      this.summariesOf(ordered(filtered.select(['t.id', 't.reported_at', 't.resolution_due_at']), byDue).limit(pageSize).offset(offset), byDue),
+      this.db
+        .selectFrom(filtered.select('t.id').limit(cap + 1).as('c'))
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ]);
+    const n = Number(count.n);
+    return { items, total: Math.min(n, cap), totalCapped: n > cap };
+  }
+
+  /** The display rows of a page of ids, in the page's order: joins run on the page alone. */
+  private async summariesOf(ids: SelectQueryBuilder<Database & { t: Database['ticket'] }, 't', { id: string }>, byDue: boolean): Promise<TicketSummary[]> {
+    const q = this.db
+      .selectFrom(ids.as('p'))
+      .innerJoin('ticket as t', 't.id', 'p.id')
+      .innerJoin('service as s', 's.id', 't.service_id')
+      .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
+      .leftJoin('app_user as a', 'a.id', 't.assignee_id')
+      .select(SUMMARY_COLUMNS);
+    const rows = await (byDue ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id')).execute();
+    return rows.map(toSummary);
+  }
+
+  /** The tickets a query selects, before any display joins; null when the scope allows none. */
+  private filtered(pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string): Filtered | null {
+    let q = this.db.selectFrom('ticket as t').where('t.pemda_id', '=', pemdaId);
+    if (query.scope === 'reported') q = q.where('t.reporter_user_id', '=', userId);
+    else if (query.scope === 'mine') q = q.where('t.assignee_id', '=', userId);
+    else if (scope !== 'all') {
+      if (scope === 'none' || scope.perangkatDaerahIds.length === 0) return null;
+      q = q.where('t.handling_pd_id', 'in', scope.perangkatDaerahIds);
+    }
+    if (query.status === 'open') q = q.where('t.closed_at', 'is', null);
+    else if (query.status !== 'all') q = q.where('t.status', '=', query.status);
+    if (query.kind) q = q.where('t.kind', '=', query.kind);
+    if (query.priority) q = q.where('t.priority', '=', query.priority);
+    if (query.perangkatDaerahId) q = q.where('t.handling_pd_id', '=', query.perangkatDaerahId);
+    if (query.tier) q = q.where('t.tier', '=', query.tier);
+    if (query.supportLine) q = q.where('t.support_line', '=', query.supportLine);
+    if (query.assigneeId) q = q.where('t.assignee_id', '=', query.assigneeId);
+    return q;
+  }
+}
+
+/** The open queue is sorted by the nearest due time; everything else newest first. */
+function ordered<O>(q: SelectQueryBuilder<Database & { t: Database['ticket'] }, 't', O>, byDue: boolean) {
+  return byDue ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id');
+}
