@@ -15,6 +15,7 @@ import { runAutoClose, runEscalation } from '../server/src/modules/sla/escalatio
 import { BENCH_PASSWORD, generate, type GeneratedFacts } from './lib/generate';
 import { Client, drive, driveHttp, driveRate, type LoadResult } from './lib/load';
 import { padOpenTickets, removePadding } from './lib/pad-open';
+import { DESCRIPTIONS, INCIDENT_TITLES, SERVICE_WORDS } from './lib/vocabulary';
 import { writeReport, type EngineReport } from './lib/report';
 
 const BACKLOG = 100_000;
@@ -187,10 +188,18 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     const words = ['jaringan terputus', 'aplikasi lambat', 'gagal login', 'server mati', 'akun pegawai baru', 'sertifikat kedaluwarsa', 'printer', 'VPN'];
     const pid = server.pid!;
     const results: Record<string, LoadResult & { rssMb: number }> = {};
+    // New tickets read like the generated ones, so searches afterwards meet the same mix of words.
     const create = (i: number) => ({
       method: 'POST',
       path: '/api/v1/tickets',
-      body: { kind: 'incident', serviceId: services[i % services.length], title: 'Aplikasi tidak bisa diakses dari kantor', description: 'Halaman menampilkan galat sejak pagi, mohon bantuan.', impact: i % 5 === 0 ? 'mayor' : 'minor', urgency: 2 },
+      body: {
+        kind: 'incident',
+        serviceId: services[i % services.length],
+        title: INCIDENT_TITLES[i % INCIDENT_TITLES.length]!.replace('{s}', SERVICE_WORDS[i % SERVICE_WORDS.length]!),
+        description: `${DESCRIPTIONS[i % DESCRIPTIONS.length]} ${DESCRIPTIONS[(i * 7 + 3) % DESCRIPTIONS.length]}`,
+        impact: i % 5 === 0 ? 'mayor' : 'minor',
+        urgency: 2,
+      },
     });
     const runs: [string, () => Promise<LoadResult>][] = [
       ['ticketCreate', () => driveHttp(base, reporter.headers('POST'), connections, seconds, create)],

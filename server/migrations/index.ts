@@ -5,6 +5,8 @@ import * as m0003 from './0003_ticket_read_paths';
 import * as m0004 from './0004_desk_search_index';
 import * as m0005 from './0005_audit_chain_after_commit';
 import * as m0006 from './0006_escalation_candidates';
+import * as m0007 from './0007_notification_ticket_index';
+import * as m0008 from './0008_queue_filters_in_index';
 
 /** Every migration, in order. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004_desk_search_index': m0004,
   '0005_audit_chain_after_commit': m0005,
   '0006_escalation_candidates': m0006,
+  '0007_notification_ticket_index': m0007,
+  '0008_queue_filters_in_index': m0008,
 };
