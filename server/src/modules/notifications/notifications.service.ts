@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import { enqueueEmails } from '../../platform/mail/outbox';
+import { emailWrite, enqueueEmails } from '../../platform/mail/outbox';
 
 export interface Notice {
   kind: string;
@@ -26,6 +26,38 @@ export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: st
   }
   const emails = [...new Set([...users.map((u) => u.email), ...extraEmails])];
   await enqueueEmails(trx, pemdaId, emails.map((to) => ({ to, subject: `[Sigap] ${notice.title}`, text: notice.body })));
+}
+
+/** Someone to tell, with the address their e-mail goes to. */
+export interface Recipient {
+  id: string;
+  email: string;
+}
+
+/**
+ * The writes that tell known, active recipients something: built, not run, so the caller can
+ * send them with its other writes in one round trip (writeTogether).
+ */
+export function notificationWrites(trx: Kysely<Database>, pemdaId: string, recipients: Recipient[], notice: Notice) {
+  const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
+  if (unique.length === 0) return [];
+  return [
+    trx.insertInto('notification').values(unique.map((u) => ({ pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body }))),
+    emailWrite(trx, pemdaId, [...new Set(unique.map((u) => u.email))].map((to) => ({ to, subject: `[Sigap] ${notice.title}`, text: notice.body }))),
+  ];
+}
+
+/** Active holders of any of `roles` in any of the PDs (or Pemda-wide), with the role and PD they hold it in. */
+export function roleHoldings(db: Kysely<Database>, pemdaId: string, roles: readonly string[], perangkatDaerahIds: string[]) {
+  return db
+    .selectFrom('role_assignment as ra')
+    .innerJoin('app_user as u', 'u.id', 'ra.user_id')
+    .select(['u.id', 'u.email', 'ra.role', 'ra.perangkat_daerah_id'])
+    .where('ra.pemda_id', '=', pemdaId)
+    .where('ra.role', 'in', [...roles])
+    .where('u.active', '=', true)
+    .where((eb) => eb.or([eb('ra.perangkat_daerah_id', 'in', perangkatDaerahIds), eb('ra.perangkat_daerah_id', 'is', null)]))
+    .execute();
 }
 
 /** Many notices at once (jobs): one lookup of the recipients and one insert per table. */

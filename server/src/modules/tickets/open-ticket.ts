@@ -1,10 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { priorityOf, ticketTargets, type Urgency } from '@sigap/core';
 import type { Kysely } from 'kysely';
-import type { AuditActor } from '../../platform/audit/audit';
-import { recordAudit } from '../../platform/audit/audit';
+import { type AuditActor, auditWrite } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
+import { writeTogether } from '../../platform/db/write-together';
 import { ProblemError } from '../../platform/http/problem';
-import { notify, roleHolders } from '../notifications/notifications.service';
+import { notificationWrites, roleHoldings } from '../notifications/notifications.service';
 import { DESK_ROLES, loadTicketSetting } from './ticket-setting';
 import { TicketRepository } from './tickets.repository';
 import { routeNewTicket } from './tickets.rules';
@@ -31,6 +32,8 @@ export interface NewTicket {
   publicReport: boolean;
 }
 
+const ROUTING_ROLES = ['service_desk_t1', 'service_desk_t2', 'admin_layanan', 'pj_layanan'] as const;
+
 /**
  * Opens a ticket in the caller's transaction: priority from the matrix, the desk that takes
  * it, due times on the service's calendar, the first timeline entry, notifications and audit.
@@ -55,14 +58,17 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
     requiresApproval = rt.requires_approval;
   }
 
-  const reporterPdHasTier1 = input.reporter.perangkatDaerahId
-    ? (await roleHolders(trx, pemdaId, ['service_desk_t1'], input.reporter.perangkatDaerahId)).length > 0
-    : false;
+  // Everyone the routing and the notices need, in one lookup: Tier 1 of the reporter's PD, and
+  // the desk and owner roles of the providing PD (Diskominfo's Tier 2 for its own services).
+  const reporterPdId = input.reporter.perangkatDaerahId;
+  const holdings = await roleHoldings(trx, pemdaId, ROUTING_ROLES, [setting.service.providerPdId, ...(reporterPdId ? [reporterPdId] : [])]);
+  const holdersOf = (roles: readonly string[], pdId: string) =>
+    holdings.filter((h) => roles.includes(h.role) && (h.perangkat_daerah_id === pdId || h.perangkat_daerah_id === null));
   const route = routeNewTicket({
     providerPdId: setting.service.providerPdId,
     providerIsDiskominfo: setting.service.providerIsDiskominfo,
-    reporterPdId: input.reporter.perangkatDaerahId,
-    reporterPdHasTier1,
+    reporterPdId,
+    reporterPdHasTier1: reporterPdId !== null && holdersOf(['service_desk_t1'], reporterPdId).length > 0,
   });
   const decision = priorityOf(setting.policy.priorityMatrix, {
     impact: input.impact,
@@ -73,62 +79,67 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
   const targets = ticketTargets(setting.policy, setting.calendar, { reportedAt, priority: decision.priority, urgency: input.urgency, fulfilmentMinutes, pausedMinutes: 0 });
 
   const status = requiresApproval ? 'awaiting_approval' : 'new';
-  const desk = await roleHolders(trx, pemdaId, [...DESK_ROLES[route.tier]], route.handlingPdId);
-  const approvers = requiresApproval ? await roleHolders(trx, pemdaId, ['pj_layanan'], setting.service.providerPdId) : [];
-  // The per-Pemda audit chain is a lock: append to it last, so it is held briefly.
+  const told = [...holdersOf(DESK_ROLES[route.tier], route.handlingPdId), ...(requiresApproval ? holdersOf(['pj_layanan'], setting.service.providerPdId) : [])];
+  const id = randomUUID();
   const repo = new TicketRepository(trx);
-  const id = await repo.insert({
-    pemda_id: pemdaId,
-    number,
-    kind: input.kind,
-    service_id: input.serviceId,
-    request_type_id: input.requestTypeId,
-    title: input.title,
-    description: input.description,
-    channel: input.channel,
-    category: input.category,
-    impact: input.impact,
-    urgency: input.urgency,
-    priority: decision.priority,
-    priority_reason: JSON.stringify(decision),
-    status,
-    affected_items: input.affectedItems,
-    reporter_user_id: input.reporter.userId,
-    reporter_name: input.reporter.name,
-    reporter_email: input.reporter.email,
-    reporter_phone: input.reporter.phone,
-    reporter_nip: input.reporter.nip,
-    reporter_pd_id: input.reporter.perangkatDaerahId,
-    contact_preference: input.contactPreference,
-    tracking_code: input.trackingCode,
-    recorded_by: input.recordedBy,
-    handling_pd_id: route.handlingPdId,
-    tier: route.tier,
-    approval: requiresApproval ? 'pending' : null,
-    reported_at: reportedAt,
-    response_due_at: targets.responseDueAt,
-    resolution_due_at: targets.resolutionDueAt,
-    fulfilment_due_at: targets.fulfilmentDueAt,
-    escalate_at: targets.escalateAt,
-  });
-  await repo.addEvent({
-    pemdaId,
-    ticketId: id,
-    actorId: who.actorId,
-    actorName: who.actorName ?? input.reporter.name,
-    type: 'created',
-    visibility: 'public',
-    body: input.description,
-    data: { channel: input.channel, priority: decision.priority, tier: route.tier, status },
-    at: reportedAt,
-  });
-  await notify(trx, pemdaId, [...desk, ...approvers], {
-    kind: requiresApproval ? 'ticket.approval_needed' : 'ticket.new',
-    title: `${number} ${decision.priority}: ${input.title}`,
-    body: `${requiresApproval ? 'Permintaan menunggu persetujuan' : 'Tiket baru'} untuk layanan ${setting.service.name}. Tanggapi sebelum ${targets.responseDueAt.toISOString()}.`,
-    ticketId: id,
-  });
-  await recordAudit(trx, who, { action: 'ticket.create', entityType: 'ticket', entityId: id, after: { number, kind: input.kind, serviceId: input.serviceId, priority: decision.priority, status } });
+  // The ticket, its first timeline entry, the notices and the audit record: one round trip.
+  await writeTogether(trx, [
+    repo.insertWrite({
+      id,
+      pemda_id: pemdaId,
+      number,
+      kind: input.kind,
+      service_id: input.serviceId,
+      request_type_id: input.requestTypeId,
+      title: input.title,
+      description: input.description,
+      channel: input.channel,
+      category: input.category,
+      impact: input.impact,
+      urgency: input.urgency,
+      priority: decision.priority,
+      priority_reason: JSON.stringify(decision),
+      status,
+      affected_items: input.affectedItems,
+      reporter_user_id: input.reporter.userId,
+      reporter_name: input.reporter.name,
+      reporter_email: input.reporter.email,
+      reporter_phone: input.reporter.phone,
+      reporter_nip: input.reporter.nip,
+      reporter_pd_id: reporterPdId,
+      contact_preference: input.contactPreference,
+      tracking_code: input.trackingCode,
+      recorded_by: input.recordedBy,
+      handling_pd_id: route.handlingPdId,
+      tier: route.tier,
+      approval: requiresApproval ? 'pending' : null,
+      reported_at: reportedAt,
+      response_due_at: targets.responseDueAt,
+      resolution_due_at: targets.resolutionDueAt,
+      fulfilment_due_at: targets.fulfilmentDueAt,
+      escalate_at: targets.escalateAt,
+    }),
+    repo.eventsWrite([
+      {
+        pemdaId,
+        ticketId: id,
+        actorId: who.actorId,
+        actorName: who.actorName ?? input.reporter.name,
+        type: 'created',
+        visibility: 'public',
+        body: input.description,
+        data: { channel: input.channel, priority: decision.priority, tier: route.tier, status },
+        at: reportedAt,
+      },
+    ]),
+    ...notificationWrites(trx, pemdaId, told, {
+      kind: requiresApproval ? 'ticket.approval_needed' : 'ticket.new',
+      title: `${number} ${decision.priority}: ${input.title}`,
+      body: `${requiresApproval ? 'Permintaan menunggu persetujuan' : 'Tiket baru'} untuk layanan ${setting.service.name}. Tanggapi sebelum ${targets.responseDueAt.toISOString()}.`,
+      ticketId: id,
+    }),
+    auditWrite(trx, [{ who, event: { action: 'ticket.create', entityType: 'ticket', entityId: id, after: { number, kind: input.kind, serviceId: input.serviceId, priority: decision.priority, status } } }]),
+  ]);
 
   return id;
 }

@@ -89,6 +89,11 @@ export class TicketRepository {
     return (await this.db.insertInto('ticket').values(values).returning('id').executeTakeFirstOrThrow()).id;
   }
 
+  /** The ticket insert, built and not run (for writeTogether); the caller chooses the id. */
+  insertWrite(values: Insertable<TicketTable> & { id: string }) {
+    return this.db.insertInto('ticket').values(values);
+  }
+
   /** The row, locked for this transaction. */
   lock(pemdaId: string, id: string) {
     return this.db.selectFrom('ticket').selectAll().where('pemda_id', '=', pemdaId).where('id', '=', id).forUpdate().executeTakeFirst();
@@ -118,7 +123,12 @@ export class TicketRepository {
 
   async addEvents(events: NewTicketEvent[]) {
     if (events.length === 0) return;
-    await this.db
+    await this.eventsWrite(events).execute();
+  }
+
+  /** The timeline insert, built and not run (for writeTogether). */
+  eventsWrite(events: NewTicketEvent[]) {
+    return this.db
       .insertInto('ticket_event')
       .values(
         events.map((e) => ({
@@ -132,8 +142,7 @@ export class TicketRepository {
           data: e.data === undefined ? null : JSON.stringify(e.data),
           ...(e.at ? { at: e.at } : {}),
         })),
-      )
-      .execute();
+      );
   }
 
   async events(ticketId: string, includeInternal: boolean): Promise<TicketEvent[]> {

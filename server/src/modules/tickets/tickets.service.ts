@@ -36,12 +36,12 @@ export class TicketService {
 
   /** A signed-in user reports or requests for themself. */
   async create(trx: Kysely<Database>, ctx: RequestContext, input: TicketCreate, allocated: Allocated): Promise<Ticket> {
-    const me = await trx.selectFrom('app_user').select(['name', 'email', 'phone', 'nip', 'perangkat_daerah_id']).where('id', '=', ctx.actor.userId).executeTakeFirstOrThrow();
+    const me = ctx.actor;
     const id = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
       ...input,
       ...allocated,
       channel: 'web',
-      reporter: { userId: ctx.actor.userId, name: me.name, email: me.email, phone: me.phone, nip: me.nip, perangkatDaerahId: me.perangkat_daerah_id },
+      reporter: { userId: me.userId, name: me.name, email: me.email, phone: me.phone, nip: me.nip, perangkatDaerahId: me.perangkatDaerahId },
       trackingCode: null,
       recordedBy: null,
       publicReport: false,

@@ -31,10 +31,15 @@ export async function recordAudit(trx: Kysely<Database>, who: AuditActor, event:
 /** Several records in one statement (jobs that change many rows at once). */
 export async function recordAuditMany(trx: Kysely<Database>, records: { who: AuditActor; event: AuditEvent }[]): Promise<void> {
   if (records.length === 0) return;
+  await auditWrite(trx, records).execute();
+}
+
+/** The audit insert, built and not run, for callers that send it with their other writes (writeTogether). */
+export function auditWrite(trx: Kysely<Database>, records: { who: AuditActor; event: AuditEvent }[]) {
   // Millisecond precision, so the stored timestamptz reads back to the same instant.
   const occurredAt = new Date();
   const json = (v: unknown) => (v === undefined || v === null ? null : canonicalJson(v));
-  await trx
+  return trx
     .insertInto('audit_log')
     .values(
       records.map(({ who, event }) => ({
@@ -49,8 +54,7 @@ export async function recordAuditMany(trx: Kysely<Database>, records: { who: Aud
         after: json(event.after),
         request_id: who.requestId,
       })),
-    )
-    .execute();
+    );
 }
 
 const CHAIN_BATCH = 2_000;

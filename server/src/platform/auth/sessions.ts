@@ -63,7 +63,7 @@ export class SessionStore {
     const row = await this.db
       .selectFrom('session as s')
       .innerJoin('app_user as u', 'u.id', 's.user_id')
-      .select(['s.id', 's.csrf_token', 's.last_seen_at', 'u.id as user_id', 'u.pemda_id', 'u.name', 'u.email'])
+      .select(['s.id', 's.csrf_token', 's.last_seen_at', 'u.id as user_id', 'u.pemda_id', 'u.name', 'u.email', 'u.phone', 'u.nip', 'u.perangkat_daerah_id'])
       .select((eb) =>
         eb
           .selectFrom('role_assignment as ra')
@@ -83,6 +83,9 @@ export class SessionStore {
       pemdaId: row.pemda_id,
       name: row.name,
       email: row.email,
+      phone: row.phone,
+      nip: row.nip,
+      perangkatDaerahId: row.perangkat_daerah_id,
       sessionId: row.id,
       csrfToken: row.csrf_token,
       assignments: assignments.map((a) => ({ role: a.role as RoleCode, perangkatDaerahId: a.perangkat_daerah_id })),

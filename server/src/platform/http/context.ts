@@ -8,6 +8,10 @@ export interface Actor {
   pemdaId: string;
   name: string;
   email: string;
+  /** The person's own details as a reporter (read with the session, so reporting needs no lookup). */
+  phone: string | null;
+  nip: string | null;
+  perangkatDaerahId: string | null;
   assignments: RoleAssignmentLike[];
   sessionId: string;
   csrfToken: string;

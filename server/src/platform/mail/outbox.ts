@@ -5,11 +5,13 @@ import type { MailMessage, Mailer } from './mailer';
 
 /** Queues e-mails in the caller's transaction: they are sent only if the write commits. */
 export async function enqueueEmails(trx: Kysely<Database>, pemdaId: string | null, messages: MailMessage[]) {
-  if (messages.length === 0) return;
-  await trx
-    .insertInto('outbox')
-    .values(messages.map((m) => ({ pemda_id: pemdaId, kind: 'email' as const, payload: JSON.stringify(m) })))
-    .execute();
+  await emailWrite(trx, pemdaId, messages)?.execute();
+}
+
+/** The outbox insert for some e-mails, built and not run (null when there are none). */
+export function emailWrite(trx: Kysely<Database>, pemdaId: string | null, messages: MailMessage[]) {
+  if (messages.length === 0) return null;
+  return trx.insertInto('outbox').values(messages.map((m) => ({ pemda_id: pemdaId, kind: 'email' as const, payload: JSON.stringify(m) })));
 }
 
 const LEASE_MS = 5 * 60_000;
