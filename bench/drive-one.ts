@@ -2,6 +2,7 @@
 // Drives one scenario against a server that is already running (for profiling it by hand).
 import { BENCH_PASSWORD } from './lib/generate';
 import { Client, driveHttp } from './lib/load';
+import { DESCRIPTIONS, INCIDENT_TITLES, SERVICE_WORDS } from './lib/vocabulary';
 
 const [port = '3200', email = '', scenario = 'queue', seconds = '10', connections = '50'] = process.argv.slice(2);
 const base = new URL(`http://127.0.0.1:${port}`);
@@ -18,7 +19,14 @@ const services = (JSON.parse((await agent.request('GET', '/api/v1/services?pageS
 const create = (i: number) => ({
   method: 'POST',
   path: '/api/v1/tickets',
-  body: { kind: 'incident', serviceId: services[i % services.length], title: 'Aplikasi tidak bisa diakses dari kantor', description: 'Halaman menampilkan galat sejak pagi, mohon bantuan.', impact: 'minor', urgency: 2 },
+  body: {
+    kind: 'incident',
+    serviceId: services[i % services.length],
+    title: INCIDENT_TITLES[i % INCIDENT_TITLES.length]!.replace('{s}', SERVICE_WORDS[i % SERVICE_WORDS.length]!),
+    description: `${DESCRIPTIONS[i % DESCRIPTIONS.length]} ${DESCRIPTIONS[(i * 7 + 3) % DESCRIPTIONS.length]}`,
+    impact: 'minor',
+    urgency: 2,
+  },
 });
 const r =
   scenario === 'create'

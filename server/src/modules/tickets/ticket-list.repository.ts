@@ -8,8 +8,8 @@ type Page = { items: TicketSummary[]; total: number; totalCapped: boolean };
 
 /** Beyond this many rows past the page, a list says "at least" instead of counting on. */
 const COUNT_AHEAD = 500;
-/** How many of the newest rows a text search reads before it asks the full-text index. */
-const RECENT_WINDOW = 2_000;
+/** How many recent months a text search looks in before it widens to all time. */
+const SEARCH_WINDOWS_MONTHS = [2, 6, 12];
 const TICKET_NUMBER = /^(INC|REQ)-\d{4}-\d{1,9}$/i;
 
 /** Queues, "my tickets" and searches: one page at a time, with the display names joined last. */
@@ -24,28 +24,25 @@ export class TicketListRepository {
     const text = query.q;
     if (text && TICKET_NUMBER.test(text)) return this.page(filtered.where('t.number', '=', text.toUpperCase()), byDue, query.pageSize, offset);
     if (!text) return this.page(filtered, byDue, query.pageSize, offset);
-    const matches = sql<boolean>`t.search @@ websearch_to_tsquery('indonesian', ${text})`;
-    if (!byDue) {
-      // Newest first: the newest rows usually hold a page of matches for any common word, and
-      // reading them costs a bounded, small amount. Only when they do not is the full-text
-      // index asked, which costs in proportion to all matches (thousands for a common word).
-      const recent = filtered.select(['t.id', 't.reported_at', 't.search']).orderBy('t.reported_at', 'desc').orderBy('t.id').limit(RECENT_WINDOW);
-      const hits = this.db
-        .selectFrom(recent.as('t'))
-        .select(['t.id', 't.reported_at'])
-        .where(matches)
-        .orderBy('t.reported_at', 'desc')
-        .orderBy('t.id')
-        .limit(query.pageSize + 1)
-        .offset(offset);
-      const found = await this.summariesOf(hits, false);
-      if (found.length > query.pageSize) return { items: found.slice(0, query.pageSize), total: offset + found.length, totalCapped: true };
+    // Newest first, ask the inverted index for the words within the scope's recent months,
+    // and widen only when those hold too few matches (migration 0009). The open queue is
+    // sorted by due time, so it asks for all months at once.
+    const scopeKeys = query.scope === 'queue' ? searchScopeKeys(pemdaId, query.perangkatDaerahId ? [query.perangkatDaerahId] : scope === 'all' || scope === 'none' ? null : scope.perangkatDaerahIds) : null;
+    const windows = byDue || !scopeKeys ? [null] : [...SEARCH_WINDOWS_MONTHS, null];
+    const wanted = query.pageSize + 1;
+    let found: TicketSummary[] = [];
+    for (const months of windows) {
+      const scopeQuery = scopeKeys ? tsqueryOf(months === null ? scopeKeys : scopeKeys.flatMap((k) => recentMonths(months).map((m) => `${k}m${m}`))) : null;
+      const matches = sql<boolean>`numnode(websearch_to_tsquery('indonesian', ${text})) > 0 AND t.search @@ ${
+        scopeQuery ? sql`(websearch_to_tsquery('indonesian', ${text}) && ${scopeQuery}::tsquery)` : sql`websearch_to_tsquery('indonesian', ${text})`
+      }`;
+      // Counting every match of a common word costs more than the page: fetch one row more
+      // instead, and report "at least" this many.
+      const ids = ordered(filtered.where(matches).select(['t.id', 't.reported_at', 't.resolution_due_at']), byDue).limit(wanted).offset(offset);
+      found = await this.summariesOf(ids, byDue);
+      if (found.length === wanted) break;
     }
-    // Counting every match of a common word costs more than the page: fetch one row more
-    // instead, and report "at least" this many.
-    const ids = ordered(filtered.where(matches).select(['t.id', 't.reported_at', 't.resolution_due_at']), byDue).limit(query.pageSize + 1).offset(offset);
-    const found = await this.summariesOf(ids, byDue);
-    return { items: found.slice(0, query.pageSize), total: offset + found.length, totalCapped: found.length > query.pageSize };
+    return { items: found.slice(0, query.pageSize), total: offset + found.length, totalCapped: found.length === wanted };
   }
 
   /** A page and its total; the count stops COUNT_AHEAD rows past the page ("at least"). */
@@ -99,4 +96,23 @@ export class TicketListRepository {
 /** The open queue is sorted by the nearest due time; everything else newest first. */
 function ordered<O>(q: SelectQueryBuilder<Database & { t: Database['ticket'] }, 't', O>, byDue: boolean) {
   return byDue ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id');
+}
+
+/** The scope lexemes of migration 0009: a Pemda's (p…) or its desks' (d…). */
+function searchScopeKeys(pemdaId: string, deskIds: string[] | null): string[] {
+  const hex = (id: string) => id.toLowerCase().replaceAll('-', '');
+  return deskIds ? deskIds.map((d) => `d${hex(d)}`) : [`p${hex(pemdaId)}`];
+}
+
+/** This month and the ones before it, as yyyymm in UTC (the lexemes' month). */
+function recentMonths(count: number, now = new Date()): string[] {
+  return Array.from({ length: count }, (_, i) => {
+    const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - i, 1));
+    return String(d.getUTCFullYear() * 100 + d.getUTCMonth() + 1);
+  });
+}
+
+/** Lexemes of letters and digits only, OR-ed into tsquery text. */
+function tsqueryOf(lexemes: string[]): string {
+  return lexemes.map((l) => `'${l}'`).join(' | ');
 }

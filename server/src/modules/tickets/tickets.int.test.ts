@@ -193,6 +193,33 @@ describe('ticket rules at the API', () => {
     expect(byNumber.items.map((x: { id: string }) => x.id)).toEqual([ticket.id]);
   });
 
+  it('searches newest first across months, pages exactly, and ignores stop words alone', async () => {
+    const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+    const recent = await newIncident(asn, 'Kompor induksi dapur umum mati');
+    const older = await newIncident(asn, 'Kompor dapur lantai tiga mati');
+    const oldest = await newIncident(asn, 'Kompor ruang pantry mati');
+    // Backdate two of them beyond the first search windows (2 and 6 months).
+    await sql`UPDATE ticket SET reported_at = now() - interval '150 days' WHERE id = ${older.id}`.execute(t.handle.db);
+    await sql`UPDATE ticket SET reported_at = now() - interval '600 days' WHERE id = ${oldest.id}`.execute(t.handle.db);
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    const search = (query: string) => tier2.get(`/api/v1/tickets?scope=queue&status=all&${query}`).then((r) => r.json());
+    const all = await search('q=kompor&pageSize=10');
+    expect(all.items.map((x: { id: string }) => x.id)).toEqual([recent.id, older.id, oldest.id]);
+    expect(all.totalCapped).toBe(false);
+    const first = await search('q=kompor&pageSize=1&page=1');
+    expect(first).toMatchObject({ total: 2, totalCapped: true });
+    expect(first.items[0].id).toBe(recent.id);
+    const second = await search('q=kompor&pageSize=1&page=2');
+    expect(second.items[0].id).toBe(older.id);
+    const last = await search('q=kompor&pageSize=1&page=3');
+    expect(last).toMatchObject({ total: 3, totalCapped: false });
+    expect(last.items[0].id).toBe(oldest.id);
+    expect((await search('q=yang%20dan')).items).toEqual([]);
+    // Another desk does not find them.
+    const tier1 = await ApiClient.login(t.app, 'tier1.dinkes@demo.sigap.id');
+    expect((await tier1.get('/api/v1/tickets?scope=queue&status=all&q=kompor')).json().items).toEqual([]);
+  });
+
   it('filters the queue by assignee from the desk’s agents', async () => {
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
     const agents = (await tier2.get('/api/v1/tickets/agents')).json();
