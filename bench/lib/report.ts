@@ -7,6 +7,7 @@ export type EngineReport =
   | {
       engine: 'postgres' | 'pglite';
       version: string;
+      settings?: Record<string, string>;
       facts: GeneratedFacts;
       idleRssMb: number;
       bare: { insertTransaction: LoadResult; indexedSelect: LoadResult };
@@ -56,7 +57,7 @@ export function toMarkdown(run: BenchRun): string {
     lines.push(
       `## ${r.engine} — ${f.tickets.toLocaleString('en')} tickets`,
       '',
-      `${r.version.split(' on ')[0]}. Data: ${f.pemdas} Pemda, ${f.perangkatDaerah} PD, ${f.users.toLocaleString('en')} users, ${f.services} services, ${f.tickets.toLocaleString('en')} tickets, ${f.events.toLocaleString('en')} timeline events, ${f.attachments.toLocaleString('en')} attachments; generated in ${f.seconds} s. Server RSS idle: ${r.idleRssMb} MB.`,
+      `${r.version.split(' on ')[0]}. Data: ${f.pemdas} Pemda, ${f.perangkatDaerah} PD, ${f.users.toLocaleString('en')} users, ${f.services} services, ${f.tickets.toLocaleString('en')} tickets, ${f.events.toLocaleString('en')} timeline events, ${f.attachments.toLocaleString('en')} attachments; generated in ${f.seconds} s. Server RSS idle: ${r.idleRssMb} MB.${r.settings ? ` Settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${v}`).join(', ')}.` : ''}`,
       '',
       '| operation | req/s | p50 ms | p95 ms | p99 ms | errors | server RSS MB |',
       '|---|---:|---:|---:|---:|---:|---:|',

@@ -8,8 +8,10 @@ type Page = { items: TicketSummary[]; total: number; totalCapped: boolean };
 
 /** Beyond this many rows past the page, a list says "at least" instead of counting on. */
 const COUNT_AHEAD = 500;
-/** How many recent months a text search looks in before it widens to all time. */
-const SEARCH_WINDOWS_MONTHS = [2, 6, 12];
+/** How many of the newest rows a text search reads before it asks the inverted index. */
+const RECENT_ROWS = 1_500;
+/** How many recent months it then asks for before it widens to all time. */
+const SEARCH_WINDOWS_MONTHS = [3, 12];
 const TICKET_NUMBER = /^(INC|REQ)-\d{4}-\d{1,9}$/i;
 
 /** Queues, "my tickets" and searches: one page at a time, with the display names joined last. */
@@ -24,18 +26,34 @@ export class TicketListRepository {
     const text = query.q;
     if (text && TICKET_NUMBER.test(text)) return this.page(filtered.where('t.number', '=', text.toUpperCase()), byDue, query.pageSize, offset);
     if (!text) return this.page(filtered, byDue, query.pageSize, offset);
-    // Newest first, ask the inverted index for the words within the scope's recent months,
-    // and widen only when those hold too few matches (migration 0009). The open queue is
-    // sorted by due time, so it asks for all months at once.
+    const wanted = query.pageSize + 1;
+    const words = sql`websearch_to_tsquery('indonesian', ${text})`;
+    const hasWords = sql<boolean>`numnode(${words}) > 0`;
+    if (!byDue) {
+      // Newest first. A common word has a page of matches among the newest rows, and reading
+      // those costs a small, bounded amount (~3 µs a row).
+      const recent = filtered.select(['t.id', 't.reported_at', 't.search']).orderBy('t.reported_at', 'desc').orderBy('t.id').limit(RECENT_ROWS);
+      const hits = this.db
+        .selectFrom(recent.as('t'))
+        .select(['t.id', 't.reported_at'])
+        .where(hasWords)
+        .where(sql<boolean>`t.search @@ ${words}`)
+        .orderBy('t.reported_at', 'desc')
+        .orderBy('t.id')
+        .limit(wanted)
+        .offset(offset);
+      const found = await this.summariesOf(hits, false);
+      if (found.length === wanted) return { items: found.slice(0, query.pageSize), total: offset + found.length, totalCapped: true };
+    }
+    // Otherwise ask the inverted index for the words within the scope's recent months, widening
+    // only when those hold too few matches (ADR 0004). The open queue is sorted by due time,
+    // so it asks for all months at once.
     const scopeKeys = query.scope === 'queue' ? searchScopeKeys(pemdaId, query.perangkatDaerahId ? [query.perangkatDaerahId] : scope === 'all' || scope === 'none' ? null : scope.perangkatDaerahIds) : null;
     const windows = byDue || !scopeKeys ? [null] : [...SEARCH_WINDOWS_MONTHS, null];
-    const wanted = query.pageSize + 1;
     let found: TicketSummary[] = [];
     for (const months of windows) {
       const scopeQuery = scopeKeys ? tsqueryOf(months === null ? scopeKeys : scopeKeys.flatMap((k) => recentMonths(months).map((m) => `${k}m${m}`))) : null;
-      const matches = sql<boolean>`numnode(websearch_to_tsquery('indonesian', ${text})) > 0 AND t.search @@ ${
-        scopeQuery ? sql`(websearch_to_tsquery('indonesian', ${text}) && ${scopeQuery}::tsquery)` : sql`websearch_to_tsquery('indonesian', ${text})`
-      }`;
+      const matches = sql<boolean>`${hasWords} AND t.search @@ ${scopeQuery ? sql`(${words} && ${scopeQuery}::tsquery)` : words}`;
       // Counting every match of a common word costs more than the page: fetch one row more
       // instead, and report "at least" this many.
       const ids = ordered(filtered.where(matches).select(['t.id', 't.reported_at', 't.resolution_due_at']), byDue).limit(wanted).offset(offset);
