@@ -7,6 +7,8 @@ import { chainPendingAudit, pemdasWithPendingAudit } from './audit';
  * after every write request, and swept on an interval for writes made elsewhere (jobs, other
  * processes) or left pending by a crash. One drain runs at a time; kicks during it coalesce.
  */
+const GATHER_MS = 20;
+
 export class AuditChainer {
   private draining: Promise<void> | null = null;
   private again = false;
@@ -22,9 +24,12 @@ export class AuditChainer {
       this.again = true;
       return;
     }
-    this.draining = this.drain().finally(() => {
-      this.draining = null;
-    });
+    // A short pause lets a burst of writes be chained in one pass.
+    this.draining = new Promise<void>((resolve) => setTimeout(resolve, GATHER_MS))
+      .then(() => this.drain())
+      .finally(() => {
+        this.draining = null;
+      });
   }
 
   /** Waits for the running drain, if any (tests, shutdown). */
@@ -45,6 +50,7 @@ export class AuditChainer {
 
   private async drain(): Promise<void> {
     do {
+      if (this.again) await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
       this.again = false;
       try {
         for (const pemdaId of await pemdasWithPendingAudit(this.db)) await chainPendingAudit(this.db, pemdaId);
