@@ -26,7 +26,13 @@ export class TicketListRepository {
     const text = query.q;
     if (text && TICKET_NUMBER.test(text)) return this.page(filtered.where('t.number', '=', text.toUpperCase()), byDue, query.pageSize, offset);
     if (!text) return this.page(filtered, byDue, query.pageSize, offset);
-    const wanted = query.pageSize + 1;
+    const desks = query.perangkatDaerahId ? [query.perangkatDaerahId] : scope === 'all' || scope === 'none' ? null : scope.perangkatDaerahIds;
+    return this.search(filtered, text, query.scope === 'queue' ? searchScopeKeys(pemdaId, desks) : null, byDue, query.pageSize, offset);
+  }
+
+  /** A page of text-search results, newest first (or by due time in the open queue); "at least" totals. */
+  private async search(filtered: Filtered, text: string, scopeKeys: string[] | null, byDue: boolean, pageSize: number, offset: number): Promise<Page> {
+    const wanted = pageSize + 1;
     const words = sql`websearch_to_tsquery('indonesian', ${text})`;
     const hasWords = sql<boolean>`numnode(${words}) > 0`;
     if (!byDue) {
@@ -43,12 +49,11 @@ export class TicketListRepository {
         .limit(wanted)
         .offset(offset);
       const found = await this.summariesOf(hits, false);
-      if (found.length === wanted) return { items: found.slice(0, query.pageSize), total: offset + found.length, totalCapped: true };
+      if (found.length === wanted) return { items: found.slice(0, pageSize), total: offset + found.length, totalCapped: true };
     }
     // Otherwise ask the inverted index for the words within the scope's recent months, widening
     // only when those hold too few matches (ADR 0004). The open queue is sorted by due time,
     // so it asks for all months at once.
-    const scopeKeys = query.scope === 'queue' ? searchScopeKeys(pemdaId, query.perangkatDaerahId ? [query.perangkatDaerahId] : scope === 'all' || scope === 'none' ? null : scope.perangkatDaerahIds) : null;
     const windows = byDue || !scopeKeys ? [null] : [...SEARCH_WINDOWS_MONTHS, null];
     let found: TicketSummary[] = [];
     for (const months of windows) {
@@ -60,7 +65,7 @@ export class TicketListRepository {
       found = await this.summariesOf(ids, byDue);
       if (found.length === wanted) break;
     }
-    return { items: found.slice(0, query.pageSize), total: offset + found.length, totalCapped: found.length === wanted };
+    return { items: found.slice(0, pageSize), total: offset + found.length, totalCapped: found.length === wanted };
   }
 
   /** A page and its total; the count stops COUNT_AHEAD rows past the page ("at least"). */
