@@ -1,6 +1,7 @@
 import type { TicketEvent, TicketSummary } from '@sigap/core';
 import { type Insertable, type Kysely, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import { arg, compileOnce } from '../../platform/db/compile-once';
 import type { Database, TicketTable } from '../../platform/db/schema';
 
 export const SUMMARY_COLUMNS = [
@@ -65,6 +66,36 @@ export interface NewTicketEvent {
   data?: unknown;
   at?: Date;
 }
+
+/**
+ * Everything the ticket page shows, in one statement: the row, the names it refers to, its
+ * whole timeline (the caller drops internal notes for reporters), attachments and service staff.
+ */
+/** Values: $1 the Pemda, $2 the ticket. */
+const viewTicket = compileOnce((db) =>
+  db
+    .selectFrom('ticket as t')
+    .innerJoin('service as s', 's.id', 't.service_id')
+    .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
+    .leftJoin('app_user as a', 'a.id', 't.assignee_id')
+    .leftJoin('service_request_type as rt', 'rt.id', 't.request_type_id')
+    .leftJoin('perangkat_daerah as rpd', 'rpd.id', 't.reporter_pd_id')
+    .selectAll('t')
+    .select(['s.name as service_name', 's.provider_pd_id', 'hpd.name as handling_pd_name', 'a.name as assignee_name', 'rt.name as request_type_name', 'rpd.name as reporter_pd_name'])
+    .select((eb) => [
+      jsonArrayFrom(
+        eb.selectFrom('ticket_event as e').select(['e.id', 'e.at', 'e.actor_name', 'e.type', 'e.visibility', 'e.body', 'e.data']).whereRef('e.ticket_id', '=', 't.id').orderBy('e.id'),
+      ).as('events'),
+      jsonArrayFrom(
+        eb.selectFrom('ticket_attachment as f').select(['f.id', 'f.filename', 'f.content_type', 'f.size_bytes', 'f.created_at']).whereRef('f.ticket_id', '=', 't.id').orderBy('f.created_at'),
+      ).as('attachments'),
+      jsonArrayFrom(
+        eb.selectFrom('service_staff as st').innerJoin('app_user as u', 'u.id', 'st.user_id').select(['st.kind', 'u.name']).whereRef('st.service_id', '=', 't.service_id'),
+      ).as('staff'),
+    ])
+    .where('t.pemda_id', '=', arg<string>(1))
+    .where('t.id', '=', arg<string>(2)),
+);
 
 export type TicketViewRow = NonNullable<Awaited<ReturnType<TicketRepository['view']>>>;
 
@@ -151,29 +182,9 @@ export class TicketRepository {
     return (await q.execute()).map((e) => ({ id: Number(e.id), at: e.at.toISOString(), actorName: e.actor_name, type: e.type, visibility: e.visibility, body: e.body, data: e.data }));
   }
 
-  /**
-   * Everything the ticket page shows, in one statement: the row, the names it refers to, its
-   * whole timeline (the caller drops internal notes for reporters), attachments and service staff.
-   */
-  view(pemdaId: string, id: string) {
-    return this.summaries(pemdaId)
-      .leftJoin('service_request_type as rt', 'rt.id', 't.request_type_id')
-      .leftJoin('perangkat_daerah as rpd', 'rpd.id', 't.reporter_pd_id')
-      .selectAll('t')
-      .select(['s.name as service_name', 's.provider_pd_id', 'hpd.name as handling_pd_name', 'a.name as assignee_name', 'rt.name as request_type_name', 'rpd.name as reporter_pd_name'])
-      .select((eb) => [
-        jsonArrayFrom(
-          eb.selectFrom('ticket_event as e').select(['e.id', 'e.at', 'e.actor_name', 'e.type', 'e.visibility', 'e.body', 'e.data']).whereRef('e.ticket_id', '=', 't.id').orderBy('e.id'),
-        ).as('events'),
-        jsonArrayFrom(
-          eb.selectFrom('ticket_attachment as f').select(['f.id', 'f.filename', 'f.content_type', 'f.size_bytes', 'f.created_at']).whereRef('f.ticket_id', '=', 't.id').orderBy('f.created_at'),
-        ).as('attachments'),
-        jsonArrayFrom(
-          eb.selectFrom('service_staff as st').innerJoin('app_user as u', 'u.id', 'st.user_id').select(['st.kind', 'u.name']).whereRef('st.service_id', '=', 't.service_id'),
-        ).as('staff'),
-      ])
-      .where('t.id', '=', id)
-      .executeTakeFirst();
+  /** Everything the ticket page shows, in one statement (VIEW_TICKET). */
+  async view(pemdaId: string, id: string) {
+    return (await viewTicket(this.db, pemdaId, id))[0];
   }
 
   /** The row and its service's providing PD (for deciding who may see it). */
