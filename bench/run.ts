@@ -15,7 +15,7 @@ import { runAutoClose, runEscalation } from '../server/src/modules/sla/escalatio
 import { BENCH_PASSWORD, generate, type GeneratedFacts } from './lib/generate';
 import { Client, drive, driveHttp, driveRate, type LoadResult } from './lib/load';
 import { padOpenTickets, removePadding } from './lib/pad-open';
-import { DESCRIPTIONS, INCIDENT_TITLES, SERVICE_WORDS } from './lib/vocabulary';
+import { createTicket, detailRequest, queueRequest, searchRequest } from './lib/scenarios';
 import { writeReport, type EngineReport } from './lib/report';
 
 const BACKLOG = 100_000;
@@ -188,29 +188,16 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     await reporter.login(facts.reporterEmail, BENCH_PASSWORD);
     const admin = new Client(base);
     await admin.login(facts.adminEmail, BENCH_PASSWORD);
-    const words = ['jaringan terputus', 'aplikasi lambat', 'gagal login', 'server mati', 'akun pegawai baru', 'sertifikat kedaluwarsa', 'printer', 'VPN'];
     const pid = server.pid!;
     const results: Record<string, LoadResult & { rssMb: number }> = {};
-    // New tickets read like the generated ones, so searches afterwards meet the same mix of words.
-    const create = (i: number) => ({
-      method: 'POST',
-      path: '/api/v1/tickets',
-      body: {
-        kind: 'incident',
-        serviceId: services[i % services.length],
-        title: INCIDENT_TITLES[i % INCIDENT_TITLES.length]!.replace('{s}', SERVICE_WORDS[i % SERVICE_WORDS.length]!),
-        description: `${DESCRIPTIONS[i % DESCRIPTIONS.length]} ${DESCRIPTIONS[(i * 7 + 3) % DESCRIPTIONS.length]}`,
-        impact: i % 5 === 0 ? 'mayor' : 'minor',
-        urgency: 2,
-      },
-    });
+    const create = (i: number) => createTicket(i, services);
     const runs: [string, () => Promise<LoadResult>][] = [
       ['ticketCreate', () => driveHttp(base, reporter.headers('POST'), connections, seconds, create)],
       // The target is a rate (300/s): offer exactly that and see how long each creation takes.
       [`ticketCreateAt${createRate}PerSecond`, () => driveRate(base, reporter.headers('POST'), createRate, seconds, 200, (i) => create(i + 1_000_000))],
-      ['agentQueue', () => driveHttp(base, agent.headers('GET'), connections, seconds, (i) => ({ method: 'GET', path: `/api/v1/tickets?scope=queue&pageSize=25&page=${1 + (i % 4)}${i % 3 === 0 ? '&priority=P4' : ''}` }))],
-      ['ticketDetail', () => driveHttp(base, agent.headers('GET'), connections, seconds, (i) => ({ method: 'GET', path: `/api/v1/tickets/${ticketIds[i % ticketIds.length]}` }))],
-      ['search', () => driveHttp(base, agent.headers('GET'), connections, seconds, (i) => ({ method: 'GET', path: `/api/v1/tickets?scope=queue&status=all&pageSize=25&q=${encodeURIComponent(words[i % words.length]!)}` }))],
+      ['agentQueue', () => driveHttp(base, agent.headers('GET'), connections, seconds, queueRequest)],
+      ['ticketDetail', () => driveHttp(base, agent.headers('GET'), connections, seconds, (i) => detailRequest(i, ticketIds))],
+      ['search', () => driveHttp(base, agent.headers('GET'), connections, seconds, searchRequest)],
       ['yearlyServiceReport', () => drive(1, seconds, async (i) => void (await admin.request('GET', `/api/v1/reports/service-targets?year=${new Date().getUTCFullYear() - 1 - (i % 2)}`)), 20)],
     ];
     for (const [name, run] of runs) {
