@@ -26,6 +26,7 @@ export const en: Shape<typeof id> = {
     reload: 'Reload',
     all: 'All',
     total: '{{count}} in total',
+    totalAtLeast: 'At least {{count}} items',
     language: 'Language',
     confirmDelete: 'Delete "{{name}}"? This cannot be undone.',
   },

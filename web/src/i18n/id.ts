@@ -22,6 +22,7 @@ export const id = {
     reload: 'Muat ulang',
     all: 'Semua',
     total: 'Total {{count}} data',
+    totalAtLeast: 'Sedikitnya {{count}} data',
     language: 'Bahasa',
     confirmDelete: 'Hapus "{{name}}"? Tindakan ini tidak dapat dibatalkan.',
   },

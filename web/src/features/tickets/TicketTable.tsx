@@ -78,8 +78,7 @@ export function TicketTable({ items, total, totalCapped = false, page, pageSize,
       {items.length === 0 && <Text c="dimmed">{t('desk.noTickets')}</Text>}
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {t('common.total', { count: total })}
-          {totalCapped ? '+' : ''}
+          {totalCapped ? t('common.totalAtLeast', { count: total }) : t('common.total', { count: total })}
         </Text>
         <Pagination total={Math.ceil(total / pageSize)} value={page} onChange={onPage} size="sm" />
       </Group>
