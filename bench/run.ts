@@ -93,7 +93,13 @@ async function prepare(engine: 'postgres' | 'pglite', n: number): Promise<{ open
     fs.writeFileSync(factsFile, JSON.stringify(facts, null, 2));
   } else {
     facts = JSON.parse(fs.readFileSync(factsFile, 'utf8')) as GeneratedFacts;
-    log(`${engine}: reusing the generated database (${n})`);
+    log(`${engine}: reusing the generated database (${n}); vacuuming what earlier runs changed`);
+    const handle = await open();
+    try {
+      await sql`VACUUM ANALYZE`.execute(handle.db);
+    } finally {
+      await handle.close();
+    }
   }
   return { open, env, facts };
 }
