@@ -57,7 +57,7 @@ describe('audit trail', () => {
   });
 
   it('allows a record to be chained once, and nothing else to change', async () => {
-    await sql`INSERT INTO audit_log (pemda_id, occurred_at, action, entity_type) SELECT id, now(), 'uji.tertunda', 'uji' FROM pemda LIMIT 1`.execute(t.handle.db);
+    await sql`INSERT INTO audit_log (pemda_id, occurred_at, action, entity_type) SELECT pemda_id, now(), 'uji.tertunda', 'uji' FROM app_user WHERE email = 'admin@demo.sigap.id'`.execute(t.handle.db);
     await expect(sql`UPDATE audit_log SET seq = 999999, prev_hash = 'a', hash = 'b', action = 'dipalsukan' WHERE action = 'uji.tertunda'`.execute(t.handle.db)).rejects.toThrow(/append-only/);
     await expect(sql`UPDATE audit_log SET seq = 1, prev_hash = 'a', hash = 'b' WHERE seq = 1`.execute(t.handle.db)).rejects.toThrow(/append-only/);
     const verified = (await admin.get('/api/v1/audit/verify')).json();
