@@ -32,6 +32,7 @@ export const PROBLEMS = {
   'ticket.request_type_required': { status: 422, title: 'Jenis permintaan wajib', detail: 'Pilih jenis permintaan dari katalog layanan.' },
   'attachment.type': { status: 415, title: 'Jenis berkas tidak diizinkan', detail: 'Jenis berkas tidak diizinkan. Unggah PDF, gambar, dokumen Office/ODF, CSV, teks, atau ZIP.' },
   'attachment.missing': { status: 400, title: 'Berkas tidak ada', detail: 'Pilih satu berkas untuk diunggah.' },
+  'attachment.malformed': { status: 400, title: 'Unggahan tidak terbaca', detail: 'Unggahan tidak dapat dibaca. Kirim sebagai multipart/form-data dengan satu berkas pada field "file".' },
   'server.internal': { status: 500, title: 'Kesalahan server', detail: 'Terjadi kesalahan pada server. Kejadian ini telah dicatat.' },
 } as const satisfies Record<string, { status: number; title: string; detail: string }>;
 

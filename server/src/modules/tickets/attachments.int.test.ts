@@ -66,4 +66,14 @@ describe('ticket attachments', () => {
     const res = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, Buffer.from(`--${boundary}--\r\n`), { 'content-type': `multipart/form-data; boundary=${boundary}` });
     expect(res.statusCode).toBe(400);
   });
+
+  it('answers an unreadable multipart body with 400, not 500 (found by the fuzz test)', async () => {
+    for (const headers of [{ 'content-type': 'multipart/form-data' }, { 'content-type': 'multipart/form-data; boundary=x' }]) {
+      const res = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, Buffer.from('bukan multipart'), headers);
+      expect(res.statusCode, res.body).toBe(400);
+      expect(res.json().code).toMatch(/^attachment\./);
+    }
+    const empty = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, undefined, { 'content-type': 'multipart/form-data' });
+    expect(empty.statusCode, empty.body).toBe(400);
+  });
 });

@@ -1,5 +1,6 @@
 import multipart from '@fastify/multipart';
 import { Attachment } from '@sigap/core';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -12,6 +13,23 @@ import { AttachmentService } from './attachments.service';
 
 const tags = ['tickets'];
 const AttachmentParams = z.strictObject({ id: z.uuid(), attachmentId: z.uuid() });
+
+/**
+ * The one file of a multipart upload. A body the multipart parser cannot read (no boundary,
+ * broken parts) is the client's fault: 400, not 500. Limits keep their own status (413).
+ */
+async function readUpload(request: FastifyRequest) {
+  try {
+    const file = await request.file();
+    if (!file) throw new ProblemError('attachment.missing');
+    return { filename: file.filename, mimetype: file.mimetype, data: await file.toBuffer() };
+  } catch (error) {
+    if (error instanceof ProblemError) throw error;
+    const status = (error as { statusCode?: unknown }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) throw error;
+    throw new ProblemError('attachment.malformed');
+  }
+}
 
 export function attachmentRoutes(db: Kysely<Database>, root: string): FastifyPluginAsyncZod {
   const attachments = new AttachmentService(db, root);
@@ -27,10 +45,8 @@ export function attachmentRoutes(db: Kysely<Database>, root: string): FastifyPlu
       },
       async (request, reply) => {
         const ctx = contextOf(request);
-        const file = await request.file();
-        if (!file) throw new ProblemError('attachment.missing');
-        const data = await file.toBuffer();
-        return reply.code(201).send(await attachments.add(ctx, request.params.id, { filename: file.filename, contentType: file.mimetype, data }));
+        const { filename, mimetype, data } = await readUpload(request);
+        return reply.code(201).send(await attachments.add(ctx, request.params.id, { filename, contentType: mimetype, data }));
       },
     );
 
