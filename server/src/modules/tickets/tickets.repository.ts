@@ -116,10 +116,6 @@ export class TicketRepository {
     return `${kind === 'incident' ? 'INC' : 'REQ'}-${year}-${String(row.last).padStart(6, '0')}`;
   }
 
-  async insert(values: Insertable<TicketTable>): Promise<string> {
-    return (await this.db.insertInto('ticket').values(values).returning('id').executeTakeFirstOrThrow()).id;
-  }
-
   /** The ticket insert, built and not run (for writeTogether); the caller chooses the id. */
   insertWrite(values: Insertable<TicketTable> & { id: string }) {
     return this.db.insertInto('ticket').values(values);
@@ -197,14 +193,5 @@ export class TicketRepository {
       .where('t.pemda_id', '=', pemdaId)
       .where('t.id', '=', id)
       .executeTakeFirst();
-  }
-
-  summaries(pemdaId: string) {
-    return this.db
-      .selectFrom('ticket as t')
-      .innerJoin('service as s', 's.id', 't.service_id')
-      .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
-      .leftJoin('app_user as a', 'a.id', 't.assignee_id')
-      .where('t.pemda_id', '=', pemdaId);
   }
 }
