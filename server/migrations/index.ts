@@ -8,6 +8,7 @@ import * as m0006 from './0006_escalation_candidates';
 import * as m0007 from './0007_notification_ticket_index';
 import * as m0008 from './0008_queue_filters_in_index';
 import * as m0009 from './0009_search_buckets';
+import * as m0010 from './0010_queue_pages_in_index_order';
 
 /** Every migration, in order. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007_notification_ticket_index': m0007,
   '0008_queue_filters_in_index': m0008,
   '0009_search_buckets': m0009,
+  '0010_queue_pages_in_index_order': m0010,
 };

@@ -1,6 +1,7 @@
 import type { PermissionScope, TicketQuery, TicketSummary } from '@sigap/core';
 import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import { type ListAccess, type ListFilters, readListPage } from './ticket-pages.repository';
 import { SUMMARY_COLUMNS, toSummary } from './tickets.repository';
 
 type Filtered = SelectQueryBuilder<Database & { t: Database['ticket'] }, 't', object>;
@@ -25,7 +26,7 @@ export class TicketListRepository {
     const byDue = query.status === 'open';
     const text = query.q;
     if (text && TICKET_NUMBER.test(text)) return this.page(filtered.where('t.number', '=', text.toUpperCase()), byDue, query.pageSize, offset);
-    if (!text) return this.page(filtered, byDue, query.pageSize, offset);
+    if (!text) return this.listPage(filtered, pemdaId, query, scope, userId);
     const desks = query.perangkatDaerahId ? [query.perangkatDaerahId] : scope === 'all' || scope === 'none' ? null : scope.perangkatDaerahIds;
     return this.search(filtered, text, query.scope === 'queue' ? searchScopeKeys(pemdaId, desks) : null, byDue, query.pageSize, offset);
   }
@@ -66,6 +67,34 @@ export class TicketListRepository {
       if (found.length === wanted) break;
     }
     return { items: found.slice(0, pageSize), total: offset + found.length, totalCapped: found.length === wanted };
+  }
+
+  /** A list without words: one compiled statement reads the page and counts on to COUNT_AHEAD past it. */
+  private async listPage(filtered: Filtered, pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string): Promise<Page> {
+    const access = accessOf(query, scope, userId);
+    if (!access) return { items: [], total: 0, totalCapped: false };
+    const offset = (query.page - 1) * query.pageSize;
+    const cap = offset + query.pageSize + COUNT_AHEAD;
+    const filters: ListFilters = {
+      status: query.status === 'open' || query.status === 'all' ? null : query.status,
+      kind: query.kind ?? null,
+      priority: query.priority ?? null,
+      deskId: query.scope === 'queue' ? null : (query.perangkatDaerahId ?? null),
+      tier: query.tier ?? null,
+      supportLine: query.supportLine ?? null,
+      assigneeId: query.assigneeId ?? null,
+    };
+    const { items, counted } = await readListPage(this.db, pemdaId, access, query.status === 'open' ? 'due' : 'newest', filters, { offset, size: query.pageSize, cap: cap + 1 });
+    const n = counted ?? (offset === 0 ? 0 : await this.count(filtered, cap));
+    return { items, total: Math.min(n, cap), totalCapped: n > cap };
+  }
+
+  private async count(filtered: Filtered, cap: number): Promise<number> {
+    const row = await this.db
+      .selectFrom(filtered.select('t.id').limit(cap + 1).as('c'))
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 
   /** A page and its total; the count stops COUNT_AHEAD rows past the page ("at least"). */
@@ -114,6 +143,19 @@ export class TicketListRepository {
     if (query.assigneeId) q = q.where('t.assignee_id', '=', query.assigneeId);
     return q;
   }
+}
+
+/** Whose tickets a list without words holds; null when the caller's desks exclude the one asked for. */
+function accessOf(query: TicketQuery, scope: PermissionScope, userId: string): ListAccess | null {
+  if (query.scope === 'reported') return { kind: 'reported', userId };
+  if (query.scope === 'mine') return { kind: 'mine', userId };
+  const desk = query.perangkatDaerahId;
+  if (scope === 'all') return desk ? { kind: 'desk', deskId: desk } : { kind: 'pemda' };
+  if (scope === 'none') return null;
+  if (desk) return scope.perangkatDaerahIds.includes(desk) ? { kind: 'desk', deskId: desk } : null;
+  const [only, ...more] = scope.perangkatDaerahIds;
+  if (!only) return null;
+  return more.length === 0 ? { kind: 'desk', deskId: only } : { kind: 'desks', deskIds: scope.perangkatDaerahIds };
 }
 
 /** The open queue is sorted by the nearest due time; everything else newest first. */

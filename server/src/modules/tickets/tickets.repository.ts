@@ -10,7 +10,7 @@ export const SUMMARY_COLUMNS = [
   't.reported_at', 't.response_due_at', 't.resolution_due_at', 't.fulfilment_due_at', 't.first_response_at', 't.resolved_at', 't.closed_at',
 ] as const;
 
-type SummaryRow = {
+export type SummaryRow = {
   id: string; number: string; kind: 'incident' | 'request'; title: string; status: string; priority: string; impact: 'mayor' | 'minor'; urgency: number;
   service_id: string; service_name: string; handling_pd_id: string; handling_pd_name: string; tier: number; support_line: string;
   assignee_id: string | null; assignee_name: string | null; escalation_level: number; reported_at: Date; response_due_at: Date;

@@ -1,0 +1,117 @@
+import type { TicketSummary } from '@sigap/core';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { compileOnceNamed } from '../../platform/db/compile-once';
+import type { Database } from '../../platform/db/schema';
+import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './tickets.repository';
+
+/**
+ * Whose tickets a list holds. One desk reads its queue index in order; several desks are
+ * merged and sorted; `pemda` is every desk (administrators); `reported` and `mine` are the
+ * reporter's and the assignee's own lists.
+ */
+export type ListAccess = { kind: 'desk'; deskId: string } | { kind: 'desks'; deskIds: string[] } | { kind: 'pemda' } | { kind: 'reported'; userId: string } | { kind: 'mine'; userId: string };
+
+/** The open queue is sorted by the nearest due time; everything else newest first. */
+export type ListOrder = 'due' | 'newest';
+
+export interface ListFilters {
+  /** A status, for the newest-first lists (the open queue holds every open status). */
+  status: string | null;
+  kind: string | null;
+  priority: string | null;
+  deskId: string | null;
+  tier: number | null;
+  supportLine: string | null;
+  assigneeId: string | null;
+}
+
+type Value = 'pemda' | 'who' | 'status' | 'kind' | 'priority' | 'desk' | 'tier' | 'line' | 'assignee' | 'cap' | 'offset' | 'size';
+type Shape = `${ListAccess['kind']}:${ListOrder}`;
+
+/**
+ * A page of a list and its total in one statement: the ids of the first `cap` matching
+ * tickets are read once, in order, from the list's index (the count stops there and says
+ * "at least"), and only the page's rows are joined to their display names. Each shape is
+ * built and compiled once, with every optional filter a `(value IS NULL OR …)` so that one
+ * prepared statement serves every combination of filters.
+ */
+function buildPage(access: ListAccess['kind'], order: ListOrder) {
+  return compileOnceNamed<SummaryRow & { total: number }, Value>((db, value) => {
+    const optional = (column: string, name: Value, cast: string): RawBuilder<boolean> =>
+      sql<boolean>`(${value(name, cast)} IS NULL OR ${sql.ref(column)} = ${value(name, cast)})`;
+    const key = order === 'due' ? 't.resolution_due_at' : 't.reported_at';
+    return db
+      .with(
+        (wb) => wb('f').materialized(),
+        (qb) => {
+          let q = qb
+            .selectFrom('ticket as t')
+            .select(['t.id', sql<Date>`${sql.ref(key)}`.as('k')])
+            .where('t.pemda_id', '=', value<string>('pemda', 'uuid'));
+          if (access === 'desk') q = q.where('t.handling_pd_id', '=', value<string>('who', 'uuid'));
+          else if (access === 'desks') q = q.where(sql<boolean>`t.handling_pd_id = ANY(${value('who', 'uuid[]')})`);
+          else if (access === 'reported') q = q.where('t.reporter_user_id', '=', value<string>('who', 'uuid'));
+          else if (access === 'mine') q = q.where('t.assignee_id', '=', value<string>('who', 'uuid'));
+          if (order === 'due') q = q.where('t.closed_at', 'is', null);
+          q = q
+            .where(optional('t.status', 'status', 'text'))
+            .where(optional('t.kind', 'kind', 'text'))
+            .where(optional('t.priority', 'priority', 'text'))
+            .where(optional('t.handling_pd_id', 'desk', 'uuid'))
+            .where(optional('t.tier', 'tier', 'int'))
+            .where(optional('t.support_line', 'line', 'text'))
+            .where(optional('t.assignee_id', 'assignee', 'uuid'));
+          q = order === 'due' ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id');
+          return q.limit(value<number>('cap', 'int'));
+        },
+      )
+      .with('p', (qb) => {
+        const q = qb.selectFrom('f').select(['f.id', 'f.k']);
+        return (order === 'due' ? q.orderBy('f.k').orderBy('f.id') : q.orderBy('f.k', 'desc').orderBy('f.id'))
+          .offset(value<number>('offset', 'int'))
+          .limit(value<number>('size', 'int'));
+      })
+      .selectFrom('p')
+      .innerJoin('ticket as t', 't.id', 'p.id')
+      .innerJoin('service as s', 's.id', 't.service_id')
+      .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
+      .leftJoin('app_user as a', 'a.id', 't.assignee_id')
+      .select(SUMMARY_COLUMNS)
+      .select((eb) => eb.selectFrom('f').select((c) => c.fn.countAll<number>().as('n')).as('total'))
+      .orderBy('p.k', order === 'due' ? 'asc' : 'desc')
+      .orderBy('p.id');
+  });
+}
+
+const shapes = new Map<Shape, ReturnType<typeof buildPage>>();
+
+/** The rows of one page and the capped count of the list, read together. */
+export async function readListPage(
+  db: Kysely<Database>,
+  pemdaId: string,
+  access: ListAccess,
+  order: ListOrder,
+  filters: ListFilters,
+  page: { offset: number; size: number; cap: number },
+): Promise<{ items: TicketSummary[]; counted: number | null }> {
+  const shape: Shape = `${access.kind}:${order}`;
+  let run = shapes.get(shape);
+  if (!run) shapes.set(shape, (run = buildPage(access.kind, order)));
+  const who = access.kind === 'desk' ? access.deskId : access.kind === 'desks' ? access.deskIds : access.kind === 'pemda' ? null : access.userId;
+  const rows = await run(db, {
+    pemda: pemdaId,
+    who,
+    status: filters.status,
+    kind: filters.kind,
+    priority: filters.priority,
+    desk: filters.deskId,
+    tier: filters.tier,
+    line: filters.supportLine,
+    assignee: filters.assigneeId,
+    cap: page.cap,
+    offset: page.offset,
+    size: page.size,
+  });
+  // A page past the end has no rows to carry the count: the caller counts separately.
+  return { items: rows.map(toSummary), counted: rows.length > 0 ? Number(rows[0]!.total) : null };
+}
