@@ -64,14 +64,18 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
 
 const statementNames = new Map<string, string>();
 
+/** Marks a statement whose best plan depends on its values: it is planned anew each time. */
+export const CUSTOM_PLAN = '/* custom plan */';
+
 /**
  * Data statements run as named prepared statements: each connection parses and plans a
- * query text once and then only binds and executes it. DDL stays unnamed, and so does
- * full-text search: its best plan depends on how common the words are (a generic plan
- * measured 170 ms where a custom one took 8 ms at 100k tickets).
+ * query text once and then only binds and executes it. DDL stays unnamed, and so do
+ * statements marked CUSTOM_PLAN, such as a full-text search left to the planner: its best
+ * plan depends on how common the words are (a generic plan measured 170 ms where a custom
+ * one took 8 ms at 100k tickets).
  */
 function prepared(text: string, values: unknown[]): pg.QueryConfig {
-  if (!/^\s*(select|insert|update|delete|with)\b/i.test(text) || text.includes('websearch_to_tsquery')) return { text, values };
+  if (!/^\s*(select|insert|update|delete|with)\b/i.test(text) || text.includes(CUSTOM_PLAN)) return { text, values };
   let name = statementNames.get(text);
   if (!name) {
     name = `s${createHash('sha1').update(text).digest('base64url').slice(0, 22)}`;
