@@ -9,8 +9,12 @@ import { SUMMARY_COLUMNS, toSummary } from './tickets.repository';
 type Filtered = SelectQueryBuilder<Database & { t: Database['ticket'] }, 't', object>;
 type Page = { items: TicketSummary[]; total: number; totalCapped: boolean };
 
-/** Beyond this many rows past the page, a list says "at least" instead of counting on. */
-const COUNT_AHEAD = 500;
+/**
+ * Beyond this many rows past the page, a list says "at least" instead of counting on: eight
+ * pages of 25 ahead is as far as anyone pages a queue (they filter instead), and at 1M tickets
+ * counting 500 ahead cost the queue a third of its database time.
+ */
+const COUNT_AHEAD = 200;
 /**
  * How many of the newest rows a text search reads before it asks the inverted index. Reading
  * 800 rows costs about a third of one inverted-index probe of common words (~1.5 ms against

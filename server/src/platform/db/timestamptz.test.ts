@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { parseTimestamptz } from './engine';
+
+const generic = pg.types.getTypeParser(1184, 'text') as (value: string) => Date;
+
+describe('parseTimestamptz', () => {
+  it('reads what the generic parser reads, for every offset and precision PostgreSQL prints', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(0, 7 * 60, 8 * 60, 9 * 60, 5 * 60 + 30, -3 * 60, -9 * 60 - 30),
+        (d, micros, digits, offsetMinutes) => {
+          const shifted = new Date(d.getTime() + offsetMinutes * 60_000);
+          const day = `${shifted.getUTCFullYear()}-${two(shifted.getUTCMonth() + 1)}-${two(shifted.getUTCDate())}`;
+          const time = `${two(shifted.getUTCHours())}:${two(shifted.getUTCMinutes())}:${two(shifted.getUTCSeconds())}`;
+          const fraction = digits === 0 ? '' : `.${String(micros).padStart(6, '0').slice(0, digits)}`;
+          const sign = offsetMinutes < 0 ? '-' : '+';
+          const abs = Math.abs(offsetMinutes);
+          const zone = `${sign}${two(Math.floor(abs / 60))}${abs % 60 ? `:${two(abs % 60)}` : ''}`;
+          const text = `${day} ${time}${fraction}${zone}`;
+          expect(parseTimestamptz(text).getTime()).toBe(generic(text).getTime());
+        },
+      ),
+    );
+  });
+
+  it('hands other forms to the generic parser', () => {
+    for (const text of ['infinity', '-infinity', '0044-03-15 12:00:00+00 BC', '1900-01-01 00:00:00+07:07:12']) {
+      expect(String(parseTimestamptz(text))).toBe(String(generic(text)));
+    }
+  });
+});
