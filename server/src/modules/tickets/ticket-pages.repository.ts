@@ -1,8 +1,9 @@
 import type { TicketSummary } from '@sigap/core';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { compileOnceNamed } from '../../platform/db/compile-once';
 import type { Database } from '../../platform/db/schema';
-import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './tickets.repository';
+import { optionalEquals, optionalFilters, pageRows } from './ticket-page-rows';
+import { type SummaryRow, toSummary } from './tickets.repository';
 
 /**
  * Whose tickets a list holds. One desk reads its queue index in order; several desks are
@@ -37,10 +38,8 @@ type Shape = `${ListAccess['kind']}:${ListOrder}`;
  */
 function buildPage(access: ListAccess['kind'], order: ListOrder) {
   return compileOnceNamed<SummaryRow & { total: number }, Value>((db, value) => {
-    const optional = (column: string, name: Value, cast: string): RawBuilder<boolean> =>
-      sql<boolean>`(${value(name, cast)} IS NULL OR ${sql.ref(column)} = ${value(name, cast)})`;
     const key = order === 'due' ? 't.resolution_due_at' : 't.reported_at';
-    return db
+    const query = db
       .with(
         (wb) => wb('f').materialized(),
         (qb) => {
@@ -53,14 +52,7 @@ function buildPage(access: ListAccess['kind'], order: ListOrder) {
           else if (access === 'reported') q = q.where('t.reporter_user_id', '=', value<string>('who', 'uuid'));
           else if (access === 'mine') q = q.where('t.assignee_id', '=', value<string>('who', 'uuid'));
           if (order === 'due') q = q.where('t.closed_at', 'is', null);
-          q = q
-            .where(optional('t.status', 'status', 'text'))
-            .where(optional('t.kind', 'kind', 'text'))
-            .where(optional('t.priority', 'priority', 'text'))
-            .where(optional('t.handling_pd_id', 'desk', 'uuid'))
-            .where(optional('t.tier', 'tier', 'int'))
-            .where(optional('t.support_line', 'line', 'text'))
-            .where(optional('t.assignee_id', 'assignee', 'uuid'));
+          q = q.where(optionalEquals(value, 't.handling_pd_id', 'desk', 'uuid')).where(optionalFilters(value, 't'));
           q = order === 'due' ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id');
           return q.limit(value<number>('cap', 'int'));
         },
@@ -70,16 +62,8 @@ function buildPage(access: ListAccess['kind'], order: ListOrder) {
         return (order === 'due' ? q.orderBy('f.k').orderBy('f.id') : q.orderBy('f.k', 'desc').orderBy('f.id'))
           .offset(value<number>('offset', 'int'))
           .limit(value<number>('size', 'int'));
-      })
-      .selectFrom('p')
-      .innerJoin('ticket as t', 't.id', 'p.id')
-      .innerJoin('service as s', 's.id', 't.service_id')
-      .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
-      .leftJoin('app_user as a', 'a.id', 't.assignee_id')
-      .select(SUMMARY_COLUMNS)
-      .select((eb) => eb.selectFrom('f').select((c) => c.fn.countAll<number>().as('n')).as('total'))
-      .orderBy('p.k', order === 'due' ? 'asc' : 'desc')
-      .orderBy('p.id');
+      });
+    return pageRows(query, order === 'due' ? 'asc' : 'desc').select(sql<number>`(SELECT count(*) FROM f)`.as('total'));
   });
 }
 

@@ -1,9 +1,10 @@
 import type { TicketSummary } from '@sigap/core';
-import { type Kysely, type RawBuilder, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { compileOnceNamed } from '../../platform/db/compile-once';
 import type { Database } from '../../platform/db/schema';
 import type { ListFilters } from './ticket-pages.repository';
-import { SUMMARY_COLUMNS, type SummaryRow, toSummary } from './tickets.repository';
+import { optionalFilters, pageRows } from './ticket-page-rows';
+import { type SummaryRow, toSummary } from './tickets.repository';
 
 /** A desk's queue, or every desk of the Pemda (administrators). */
 export type SearchAccess = { kind: 'desk'; deskId: string } | { kind: 'pemda' };
@@ -25,12 +26,10 @@ const summaries = (rows: SummaryRow[]): TicketSummary[] => rows.map(toSummary);
  */
 function buildStep(access: SearchAccess['kind'], step: Step) {
   return compileOnceNamed<SummaryRow, Value>((db, value) => {
-    const optional = (column: string, name: Value, cast: string): RawBuilder<boolean> =>
-      sql<boolean>`(${value(name, cast)} IS NULL OR ${sql.ref(column)} = ${value(name, cast)})`;
     const words = sql`websearch_to_tsquery('indonesian', ${value('text', 'text')})`;
     // Without it, an empty query (stop words alone) AND-ed with the scope would match the scope.
     const hasWords = sql<boolean>`(SELECT numnode(${words}) > 0)`;
-    return db
+    const query = db
       .with(
         // The recent rows stay inlined, so the page stops reading as soon as it is full.
         (wb) => (step === 'indexed' ? wb('m').materialized() : wb('m').notMaterialized()),
@@ -49,29 +48,17 @@ function buildStep(access: SearchAccess['kind'], step: Step) {
         },
       )
       .with('p', (qb) => {
-        let q = qb.selectFrom('m').select(['m.id', 'm.reported_at']).where('m.pemda_id', '=', value<string>('pemda', 'uuid'));
+        let q = qb.selectFrom('m').select(['m.id', 'm.reported_at as k']).where('m.pemda_id', '=', value<string>('pemda', 'uuid'));
         if (step === 'recent') q = q.where(hasWords).where(sql<boolean>`m.search @@ (SELECT ${words})`);
         if (access === 'desk') q = q.where('m.handling_pd_id', '=', value<string>('desk', 'uuid'));
         return q
-          .where(optional('m.status', 'status', 'text'))
-          .where(optional('m.kind', 'kind', 'text'))
-          .where(optional('m.priority', 'priority', 'text'))
-          .where(optional('m.tier', 'tier', 'int'))
-          .where(optional('m.support_line', 'line', 'text'))
-          .where(optional('m.assignee_id', 'assignee', 'uuid'))
+          .where(optionalFilters(value, 'm'))
           .orderBy('m.reported_at', 'desc')
           .orderBy('m.id')
           .limit(value<number>('wanted', 'int'))
           .offset(value<number>('offset', 'int'));
-      })
-      .selectFrom('p')
-      .innerJoin('ticket as t', 't.id', 'p.id')
-      .innerJoin('service as s', 's.id', 't.service_id')
-      .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
-      .leftJoin('app_user as a', 'a.id', 't.assignee_id')
-      .select(SUMMARY_COLUMNS)
-      .orderBy('p.reported_at', 'desc')
-      .orderBy('p.id');
+      });
+    return pageRows(query, 'desc');
   });
 }
 
