@@ -1,9 +1,10 @@
 import { type QueryCreator, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import type { ListFilters } from './ticket-pages.repository';
 import { SUMMARY_COLUMNS } from './tickets.repository';
 
 /** The optional filters every list and search takes; a NULL value leaves its column free. */
-export type FilterValue = 'status' | 'kind' | 'priority' | 'tier' | 'line' | 'assignee';
+type FilterValue = 'status' | 'kind' | 'priority' | 'tier' | 'line' | 'assignee';
 
 const FILTERS: readonly (readonly [column: string, name: FilterValue, cast: string])[] = [
   ['status', 'status', 'text'],
@@ -13,6 +14,11 @@ const FILTERS: readonly (readonly [column: string, name: FilterValue, cast: stri
   ['support_line', 'line', 'text'],
   ['assignee_id', 'assignee', 'uuid'],
 ];
+
+/** The values of the optional filters, by the names the statements use. */
+export function filterValues(filters: Omit<ListFilters, 'deskId'>): Record<FilterValue, string | number | null> {
+  return { status: filters.status, kind: filters.kind, priority: filters.priority, tier: filters.tier, line: filters.supportLine, assignee: filters.assigneeId };
+}
 
 type Value<N extends string> = <T>(name: N, cast?: string) => RawBuilder<T>;
 

@@ -2,7 +2,7 @@ import type { TicketSummary } from '@sigap/core';
 import { type Kysely, sql } from 'kysely';
 import { compileOnceNamed } from '../../platform/db/compile-once';
 import type { Database } from '../../platform/db/schema';
-import { optionalEquals, optionalFilters, pageRows } from './ticket-page-rows';
+import { filterValues, optionalEquals, optionalFilters, pageRows } from './ticket-page-rows';
 import { type SummaryRow, toSummary } from './tickets.repository';
 
 /**
@@ -85,13 +85,8 @@ export async function readListPage(
   const rows = await run(db, {
     pemda: pemdaId,
     who,
-    status: filters.status,
-    kind: filters.kind,
-    priority: filters.priority,
+    ...filterValues(filters),
     desk: filters.deskId,
-    tier: filters.tier,
-    line: filters.supportLine,
-    assignee: filters.assigneeId,
     cap: page.cap,
     offset: page.offset,
     size: page.size,

@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { compileOnceNamed } from '../../platform/db/compile-once';
 import type { Database } from '../../platform/db/schema';
 import type { ListFilters } from './ticket-pages.repository';
-import { optionalFilters, pageRows } from './ticket-page-rows';
+import { filterValues, optionalFilters, pageRows } from './ticket-page-rows';
 import { type SummaryRow, toSummary } from './tickets.repository';
 
 /** A desk's queue, or every desk of the Pemda (administrators). */
@@ -79,12 +79,7 @@ function valuesOf(c: Common) {
     text: c.text,
     wanted: c.wanted,
     offset: c.offset,
-    status: c.filters.status,
-    kind: c.filters.kind,
-    priority: c.filters.priority,
-    tier: c.filters.tier,
-    line: c.filters.supportLine,
-    assignee: c.filters.assigneeId,
+    ...filterValues(c.filters),
   };
 }
 
