@@ -3,8 +3,8 @@ import type { Database } from '../../platform/db/schema';
 import type { ListFilters } from './ticket-pages.repository';
 import { SUMMARY_COLUMNS } from './tickets.repository';
 
-/** The optional filters every list and search takes; a NULL value leaves its column free. */
-type FilterValue = 'status' | 'kind' | 'priority' | 'tier' | 'line' | 'assignee';
+/** The optional filters every list and search takes. */
+export type FilterValue = 'status' | 'kind' | 'priority' | 'tier' | 'line' | 'assignee';
 
 const FILTERS: readonly (readonly [column: string, name: FilterValue, cast: string])[] = [
   ['status', 'status', 'text'],
@@ -15,24 +15,27 @@ const FILTERS: readonly (readonly [column: string, name: FilterValue, cast: stri
   ['assignee_id', 'assignee', 'uuid'],
 ];
 
-/** The values of the optional filters, by the names the statements use. */
+/** The values of the optional filters, by the names the statements use (null: not set). */
 export function filterValues(filters: Omit<ListFilters, 'deskId'>): Record<FilterValue, string | number | null> {
   return { status: filters.status, kind: filters.kind, priority: filters.priority, tier: filters.tier, line: filters.supportLine, assignee: filters.assigneeId };
 }
 
-type Value<N extends string> = <T>(name: N, cast?: string) => RawBuilder<T>;
-
-/** `value IS NULL OR column = value`, so one prepared statement serves a filter set or not. */
-export function optionalEquals<N extends string>(value: Value<N>, column: string, name: N, cast: string): RawBuilder<boolean> {
-  return sql<boolean>`(${value(name, cast)} IS NULL OR ${sql.ref(column)} = ${value(name, cast)})`;
+/**
+ * The filters a request sets, as part of its statement's shape: each set of filters gets its
+ * own statement holding only those conditions, so PostgreSQL can use them in its index scan.
+ * (`value IS NULL OR column = value` for every filter in one statement cost the queue 1 µs
+ * for every index entry it read: at 1M tickets a filtered page took 2 ms instead of 0.6 ms.)
+ */
+export function setFilters(values: Readonly<Record<FilterValue, unknown>>): FilterValue[] {
+  return FILTERS.filter(([, name]) => values[name] !== null && values[name] !== undefined).map(([, name]) => name);
 }
 
-/** Every optional filter on the rows of `alias`, as one condition. */
-export function optionalFilters<N extends string>(value: Value<N | FilterValue>, alias: string): RawBuilder<boolean> {
-  return sql<boolean>`${sql.join(
-    FILTERS.map(([column, name, cast]) => optionalEquals(value, `${alias}.${column}`, name, cast)),
-    sql` AND `,
-  )}`;
+type Value<N extends string> = <T>(name: N, cast?: string) => RawBuilder<T>;
+
+/** `column = value` for each filter set, on the rows of `alias`; TRUE when none is. */
+export function filterConditions<N extends string>(value: Value<N | FilterValue>, alias: string, set: readonly FilterValue[]): RawBuilder<boolean> {
+  const conditions = FILTERS.filter(([, name]) => set.includes(name)).map(([column, name, cast]) => sql`${sql.ref(`${alias}.${column}`)} = ${value(name, cast)}`);
+  return conditions.length === 0 ? sql<boolean>`TRUE` : sql<boolean>`${sql.join(conditions, sql` AND `)}`;
 }
 
 /** A page's keys: the ticket and the value it is sorted by. */

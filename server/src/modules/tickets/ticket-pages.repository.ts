@@ -2,7 +2,7 @@ import type { TicketSummary } from '@sigap/core';
 import { type Kysely, sql } from 'kysely';
 import { compileOnceNamed } from '../../platform/db/compile-once';
 import type { Database } from '../../platform/db/schema';
-import { filterValues, optionalEquals, optionalFilters, pageRows } from './ticket-page-rows';
+import { type FilterValue, filterConditions, filterValues, pageRows, setFilters } from './ticket-page-rows';
 import { type SummaryRow, toSummary } from './tickets.repository';
 
 /**
@@ -27,16 +27,14 @@ export interface ListFilters {
 }
 
 type Value = 'pemda' | 'who' | 'status' | 'kind' | 'priority' | 'desk' | 'tier' | 'line' | 'assignee' | 'cap' | 'offset' | 'size';
-type Shape = `${ListAccess['kind']}:${ListOrder}`;
 
 /**
  * A page of a list and its total in one statement: the ids of the first `cap` matching
  * tickets are read once, in order, from the list's index (the count stops there and says
- * "at least"), and only the page's rows are joined to their display names. Each shape is
- * built and compiled once, with every optional filter a `(value IS NULL OR …)` so that one
- * prepared statement serves every combination of filters.
+ * "at least"), and only the page's rows are joined to their display names. Each shape (whose
+ * list, in which order, with which filters set) is built and compiled once, when first asked for.
  */
-function buildPage(access: ListAccess['kind'], order: ListOrder) {
+function buildPage(access: ListAccess['kind'], order: ListOrder, filters: readonly FilterValue[], byDesk: boolean) {
   return compileOnceNamed<SummaryRow & { total: number }, Value>((db, value) => {
     const key = order === 'due' ? 't.resolution_due_at' : 't.reported_at';
     const query = db
@@ -52,7 +50,8 @@ function buildPage(access: ListAccess['kind'], order: ListOrder) {
           else if (access === 'reported') q = q.where('t.reporter_user_id', '=', value<string>('who', 'uuid'));
           else if (access === 'mine') q = q.where('t.assignee_id', '=', value<string>('who', 'uuid'));
           if (order === 'due') q = q.where('t.closed_at', 'is', null);
-          q = q.where(optionalEquals(value, 't.handling_pd_id', 'desk', 'uuid')).where(optionalFilters(value, 't'));
+          if (byDesk) q = q.where('t.handling_pd_id', '=', value<string>('desk', 'uuid'));
+          if (filters.length > 0) q = q.where(filterConditions(value, 't', filters));
           q = order === 'due' ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id');
           return q.limit(value<number>('cap', 'int'));
         },
@@ -67,7 +66,7 @@ function buildPage(access: ListAccess['kind'], order: ListOrder) {
   });
 }
 
-const shapes = new Map<Shape, ReturnType<typeof buildPage>>();
+const shapes = new Map<string, ReturnType<typeof buildPage>>();
 
 /** The rows of one page and the capped count of the list, read together. */
 export async function readListPage(
@@ -78,14 +77,17 @@ export async function readListPage(
   filters: ListFilters,
   page: { offset: number; size: number; cap: number },
 ): Promise<{ items: TicketSummary[]; counted: number | null }> {
-  const shape: Shape = `${access.kind}:${order}`;
+  const values = filterValues(filters);
+  const set = setFilters(values);
+  const byDesk = filters.deskId !== null;
+  const shape = `${access.kind}:${order}:${set.join(',')}:${byDesk ? 'desk' : ''}`;
   let run = shapes.get(shape);
-  if (!run) shapes.set(shape, (run = buildPage(access.kind, order)));
+  if (!run) shapes.set(shape, (run = buildPage(access.kind, order, set, byDesk)));
   const who = access.kind === 'desk' ? access.deskId : access.kind === 'desks' ? access.deskIds : access.kind === 'pemda' ? null : access.userId;
   const rows = await run(db, {
     pemda: pemdaId,
     who,
-    ...filterValues(filters),
+    ...values,
     desk: filters.deskId,
     cap: page.cap,
     offset: page.offset,

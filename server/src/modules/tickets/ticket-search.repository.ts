@@ -3,7 +3,7 @@ import { type Kysely, sql } from 'kysely';
 import { compileOnceNamed } from '../../platform/db/compile-once';
 import type { Database } from '../../platform/db/schema';
 import type { ListFilters } from './ticket-pages.repository';
-import { filterValues, optionalFilters, pageRows } from './ticket-page-rows';
+import { type FilterValue, filterConditions, filterValues, pageRows, setFilters } from './ticket-page-rows';
 import { type SummaryRow, toSummary } from './tickets.repository';
 
 /** A desk's queue, or every desk of the Pemda (administrators). */
@@ -16,7 +16,7 @@ const summaries = (rows: SummaryRow[]): TicketSummary[] => rows.map(toSummary);
 
 /**
  * The two steps of a newest-first search in the queue (ADR 0004), each built and compiled once
- * per access so PostgreSQL plans them once:
+ * per access and set of filters so PostgreSQL plans them once:
  * - `recent`: the newest `rows` tickets of the desk, read in order from its index, and the
  *   words matched against each (a common word finds a page there);
  * - `indexed`: the inverted index asked for the words AND the scope's lexemes (the desk's
@@ -24,7 +24,7 @@ const summaries = (rows: SummaryRow[]): TicketSummary[] => rows.map(toSummary);
  *   own, so the plan cannot trade the inverted index for a walk of the whole desk.
  * The words are parsed once per statement, and a query of stop words alone matches nothing.
  */
-function buildStep(access: SearchAccess['kind'], step: Step) {
+function buildStep(access: SearchAccess['kind'], step: Step, filters: readonly FilterValue[]) {
   return compileOnceNamed<SummaryRow, Value>((db, value) => {
     const words = sql`websearch_to_tsquery('indonesian', ${value('text', 'text')})`;
     // Without it, an empty query (stop words alone) AND-ed with the scope would match the scope.
@@ -51,8 +51,8 @@ function buildStep(access: SearchAccess['kind'], step: Step) {
         let q = qb.selectFrom('m').select(['m.id', 'm.reported_at as k']).where('m.pemda_id', '=', value<string>('pemda', 'uuid'));
         if (step === 'recent') q = q.where(hasWords).where(sql<boolean>`m.search @@ (SELECT ${words})`);
         if (access === 'desk') q = q.where('m.handling_pd_id', '=', value<string>('desk', 'uuid'));
+        if (filters.length > 0) q = q.where(filterConditions(value, 'm', filters));
         return q
-          .where(optionalFilters(value, 'm'))
           .orderBy('m.reported_at', 'desc')
           .orderBy('m.id')
           .limit(value<number>('wanted', 'int'))
@@ -63,32 +63,35 @@ function buildStep(access: SearchAccess['kind'], step: Step) {
 }
 
 const steps = new Map<string, ReturnType<typeof buildStep>>();
-function stepOf(access: SearchAccess['kind'], step: Step) {
-  const key = `${access}:${step}`;
+function stepOf(access: SearchAccess['kind'], step: Step, filters: readonly FilterValue[]) {
+  const key = `${access}:${step}:${filters.join(',')}`;
   let run = steps.get(key);
-  if (!run) steps.set(key, (run = buildStep(access, step)));
+  if (!run) steps.set(key, (run = buildStep(access, step, filters)));
   return run;
 }
 
 type Common = { pemdaId: string; access: SearchAccess; text: string; filters: Omit<ListFilters, 'deskId'>; wanted: number; offset: number };
 
 function valuesOf(c: Common) {
+  const filters = filterValues(c.filters);
   return {
     pemda: c.pemdaId,
     desk: c.access.kind === 'desk' ? c.access.deskId : null,
     text: c.text,
     wanted: c.wanted,
     offset: c.offset,
-    ...filterValues(c.filters),
+    ...filters,
   };
 }
 
 /** Matches among the newest `rows` tickets of the scope, newest first. */
 export async function searchRecent(db: Kysely<Database>, c: Common, rows: number): Promise<TicketSummary[]> {
-  return summaries(await stepOf(c.access.kind, 'recent')(db, { ...valuesOf(c), rows, scope: null }));
+  const values = valuesOf(c);
+  return summaries(await stepOf(c.access.kind, 'recent', setFilters(values))(db, { ...values, rows, scope: null }));
 }
 
 /** Matches whose scope lexemes meet `scope` (tsquery text), newest first. */
 export async function searchIndexed(db: Kysely<Database>, c: Common, scope: string): Promise<TicketSummary[]> {
-  return summaries(await stepOf(c.access.kind, 'indexed')(db, { ...valuesOf(c), rows: null, scope }));
+  const values = valuesOf(c);
+  return summaries(await stepOf(c.access.kind, 'indexed', setFilters(values))(db, { ...values, rows: null, scope }));
 }

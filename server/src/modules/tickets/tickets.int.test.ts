@@ -230,6 +230,40 @@ describe('ticket rules at the API', () => {
     expect(mine.items.every((x: { assigneeId: string }) => x.assigneeId === me.id)).toBe(true);
   });
 
+  it('filters lists by any set of filters, each one a statement of its own shape', async () => {
+    const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+    for (const [impact, urgency] of [['mayor', 1], ['mayor', 3], ['minor', 2], ['minor', 3], ['mayor', 2]] as const) {
+      const res = await asn.post('/api/v1/tickets', { kind: 'incident', serviceId: byName('Jaringan Intra').id, title: `Gangguan jaringan ${impact} ${urgency}`, description: 'Koneksi ke aplikasi kepegawaian terputus berulang kali.', impact, urgency });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    type Row = { id: string; kind: string; priority: string; tier: number; supportLine: string; status: string; handlingPdId: string };
+    const ids = (rows: Row[]) => rows.map((r) => r.id);
+    for (const status of ['open', 'all']) {
+      const list = await tier2.get(`/api/v1/tickets?scope=queue&status=${status}&pageSize=100`);
+      expect(list.statusCode, list.body).toBe(200);
+      const all: Row[] = list.json().items;
+      expect(all.length).toBeGreaterThan(3);
+      const sample = all[all.length - 1]!;
+      const combos: Partial<Record<keyof Row, string | number>>[] = [
+        { priority: sample.priority },
+        { kind: sample.kind },
+        { tier: sample.tier, supportLine: sample.supportLine },
+        { kind: sample.kind, priority: sample.priority, tier: sample.tier, supportLine: sample.supportLine },
+        { handlingPdId: sample.handlingPdId, priority: sample.priority },
+        ...(status === 'all' ? [{ status: sample.status }, { status: sample.status, kind: sample.kind }] : []),
+      ];
+      for (const combo of combos) {
+        const params = Object.entries(combo).filter(([k]) => k !== 'status').map(([k, v]) => `${k === 'handlingPdId' ? 'perangkatDaerahId' : k}=${v}`);
+        const expected = all.filter((r) => Object.entries(combo).every(([k, v]) => r[k as keyof Row] === v));
+        const res = await tier2.get(`/api/v1/tickets?scope=queue&status=${status === 'all' && combo.status ? combo.status : status}&pageSize=100&${params.join('&')}`);
+        expect(res.statusCode, res.body).toBe(200);
+        expect(ids(res.json().items), JSON.stringify(combo)).toEqual(ids(expected));
+        expect(res.json().total).toBe(expected.length);
+      }
+    }
+  });
+
   it('sorts the queue by due time and paginates', async () => {
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
     const page = (await tier2.get('/api/v1/tickets?scope=queue&pageSize=3')).json();
