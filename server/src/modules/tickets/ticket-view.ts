@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database, TicketRow } from '../../platform/db/schema';
 import type { Actor } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
+import { isoTimestamp } from '../../platform/db/timestamptz';
 import { TicketRepository, toSummary, type TicketViewRow } from './tickets.repository';
 import { allowedActions, type Viewer } from './tickets.rules';
 
@@ -39,7 +40,7 @@ export async function readTicket(db: Kysely<Database>, actor: Actor, id: string)
   return toTicket(row, viewer);
 }
 
-const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+const iso = (d: Date | string | null) => (d === null ? null : isoTimestamp(typeof d === 'string' ? new Date(d) : d));
 
 /** Builds the DTO; reporter contact data only for those handling the ticket or the reporter (UU 27/2022). */
 function toTicket(row: TicketViewRow, viewer: TicketViewer): Ticket {

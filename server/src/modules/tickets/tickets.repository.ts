@@ -3,6 +3,7 @@ import { type Insertable, type Kysely, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { arg, compileOnce } from '../../platform/db/compile-once';
 import type { Database, TicketTable } from '../../platform/db/schema';
+import { isoTimestamp, isoTimestampOrNull } from '../../platform/db/timestamptz';
 
 export const SUMMARY_COLUMNS = [
   't.id', 't.number', 't.kind', 't.title', 't.status', 't.priority', 't.impact', 't.urgency', 't.service_id', 's.name as service_name',
@@ -16,9 +17,6 @@ export type SummaryRow = {
   assignee_id: string | null; assignee_name: string | null; escalation_level: number; reported_at: Date; response_due_at: Date;
   resolution_due_at: Date; fulfilment_due_at: Date | null; first_response_at: Date | null; resolved_at: Date | null; closed_at: Date | null;
 };
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
 
 export function toSummary(r: SummaryRow): TicketSummary {
   return {
@@ -39,13 +37,13 @@ export function toSummary(r: SummaryRow): TicketSummary {
     assigneeId: r.assignee_id,
     assigneeName: r.assignee_name,
     escalationLevel: r.escalation_level,
-    reportedAt: r.reported_at.toISOString(),
-    responseDueAt: r.response_due_at.toISOString(),
-    resolutionDueAt: r.resolution_due_at.toISOString(),
-    fulfilmentDueAt: iso(r.fulfilment_due_at),
-    firstResponseAt: iso(r.first_response_at),
-    resolvedAt: iso(r.resolved_at),
-    closedAt: iso(r.closed_at),
+    reportedAt: isoTimestamp(r.reported_at),
+    responseDueAt: isoTimestamp(r.response_due_at),
+    resolutionDueAt: isoTimestamp(r.resolution_due_at),
+    fulfilmentDueAt: isoTimestampOrNull(r.fulfilment_due_at),
+    firstResponseAt: isoTimestampOrNull(r.first_response_at),
+    resolvedAt: isoTimestampOrNull(r.resolved_at),
+    closedAt: isoTimestampOrNull(r.closed_at),
   };
 }
 

@@ -7,6 +7,7 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
+import { parseTimestamptz } from './timestamptz';
 
 export type Engine = 'pglite' | 'postgres';
 
@@ -23,22 +24,6 @@ export interface OpenOptions {
   dataDir?: string | null;
   /** Pool size for a PostgreSQL server. */
   poolSize?: number;
-}
-
-/** PostgreSQL's text form of a timestamptz, e.g. `2026-11-23 11:24:05.123456+00` or `…+05:30`. */
-const TIMESTAMPTZ = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/;
-const parseTimestamptzSlowly = pg.types.getTypeParser(1184, 'text') as (value: string) => Date;
-
-/**
- * timestamptz as a Date through the engine's own ISO parser: lists carry several per row, and
- * the generic parser cost 3–4 % of a queue request. Other forms (BC, infinity, zones with
- * seconds) take the generic path.
- */
-export function parseTimestamptz(value: string): Date {
-  if (!TIMESTAMPTZ.test(value)) return parseTimestamptzSlowly(value);
-  const zone = value.charAt(value.length - 3) === ':' ? value.slice(-6) : `${value.slice(-3)}:00`;
-  const local = value.charAt(value.length - 3) === ':' ? value.slice(0, -6) : value.slice(0, -3);
-  return new Date(`${local.slice(0, 10)}T${local.slice(11)}${zone}`);
 }
 
 // int8 (count(*), bigserial) as JS numbers: our counters stay far below 2^53.

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { parseTimestamptz } from './engine';
+import { isoTimestamp, isoTimestampOrNull, parseTimestamptz } from './timestamptz';
 
 const generic = pg.types.getTypeParser(1184, 'text') as (value: string) => Date;
 
@@ -10,7 +10,7 @@ describe('parseTimestamptz', () => {
     const two = (n: number) => String(n).padStart(2, '0');
     fc.assert(
       fc.property(
-        fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.date({ min: new Date('1000-01-02T00:00:00Z'), max: new Date('9999-12-30T00:00:00Z'), noInvalidDate: true }),
         fc.integer({ min: 0, max: 999_999 }),
         fc.integer({ min: 0, max: 6 }),
         fc.constantFrom(0, 7 * 60, 8 * 60, 9 * 60, 5 * 60 + 30, -3 * 60, -9 * 60 - 30),
@@ -33,5 +33,26 @@ describe('parseTimestamptz', () => {
     for (const text of ['infinity', '-infinity', '0044-03-15 12:00:00+00 BC', '1900-01-01 00:00:00+07:07:12']) {
       expect(String(parseTimestamptz(text))).toBe(String(generic(text)));
     }
+  });
+});
+
+describe('isoTimestamp', () => {
+  it('writes what toISOString writes, for every date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date(-8_640_000_000_000_000), max: new Date(8_640_000_000_000_000), noInvalidDate: true }), (d) => {
+        expect(isoTimestamp(d)).toBe(d.toISOString());
+      }),
+    );
+    const commonEra = fc.date({ min: new Date('1000-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
+    fc.assert(
+      fc.property(commonEra, (d) => {
+        expect(isoTimestamp(d)).toBe(d.toISOString());
+      }),
+    );
+  });
+
+  it('keeps null as null and throws on an invalid date, as toISOString does', () => {
+    expect(isoTimestampOrNull(null)).toBeNull();
+    expect(() => isoTimestamp(new Date(Number.NaN))).toThrow(RangeError);
   });
 });
