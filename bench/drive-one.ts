@@ -15,6 +15,8 @@ const scenarios: Record<string, (i: number) => RawRequest> = {
   queue: queueRequest,
   detail: (i) => detailRequest(i, ids),
   search: searchRequest,
+  health: () => ({ method: 'GET', path: '/api/health' }),
+  me: () => ({ method: 'GET', path: '/api/v1/me' }),
 };
 const next = scenarios[scenario];
 if (!next) throw new Error(`unknown scenario ${scenario}`);
