@@ -34,6 +34,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { PORT: String(port), HOST: '127.0.0.1', SIGAP_DATA_DIR: dataDir, SIGAP_LOG_LEVEL: 'warn' },
+    env: { PORT: String(port), HOST: '127.0.0.1', SIGAP_DATA_DIR: dataDir, SIGAP_LOG_LEVEL: 'warn', SIGAP_CHECK_RESPONSES: '1' },
   },
 });

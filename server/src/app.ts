@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -15,6 +15,7 @@ import { AuditChainer } from './platform/audit/chainer';
 import type { Engine } from './platform/db/engine';
 import type { Database } from './platform/db/schema';
 import { registerSecurityHeaders } from './platform/http/security-headers';
+import { responseSerializer } from './platform/http/serializer';
 import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
 import { authRoutes } from './modules/identity/auth.routes';
 import { userRoutes } from './modules/identity/users.routes';
@@ -36,6 +37,8 @@ export interface AppOptions {
   webDist?: string;
   /** Where ticket attachments are stored. */
   attachmentsDir: string;
+  /** Also parse every response with its zod schema and compare (tests; costs throughput). */
+  checkResponses?: boolean;
 }
 
 export const API_VERSION = '0.1.0';
@@ -63,7 +66,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializer({ check: options.checkResponses ?? false }));
   registerProblemHandlers(app);
 
   registerSecurityHeaders(app);

@@ -17,6 +17,7 @@ const Env = z.object({
   SIGAP_MAIL_FROM: z.string().default('Sigap <sigap@localhost>'),
   SIGAP_JOBS: z.enum(['0', '1']).default('1'),
   SIGAP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  SIGAP_CHECK_RESPONSES: z.enum(['0', '1']).default('0'),
 });
 
 export interface Config {
@@ -36,6 +37,8 @@ export interface Config {
   jobs: boolean;
   /** Server processes sharing the port (PostgreSQL only). */
   workers: number;
+  /** Parse every response with its zod schema too, as the tests do (ADR 0005). */
+  checkResponses: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,5 +57,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.SIGAP_MAIL_FROM,
     jobs: e.SIGAP_JOBS === '1',
     workers: e.SIGAP_WORKERS,
+    checkResponses: e.SIGAP_CHECK_RESPONSES === '1',
   };
 }

@@ -33,6 +33,7 @@ async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
     trustProxy: cfg.trustProxy,
     webDist: cfg.webDist,
     attachmentsDir: path.join(cfg.dataDir, 'attachments'),
+    checkResponses: cfg.checkResponses,
   });
   for (const note of notes) app.log.info(note);
 

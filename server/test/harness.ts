@@ -39,7 +39,7 @@ export async function startTestApp(options: { trustProxy?: boolean } = {}): Prom
   await migrateToLatest(handle.db);
   await seedDemoIfEmpty(handle.db);
   const attachmentsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sigap-attachments-'));
-  const app = await buildApp({ db: handle.db, engine: handle.engine, logLevel: 'silent', trustProxy: options.trustProxy ?? false, attachmentsDir });
+  const app = await buildApp({ db: handle.db, engine: handle.engine, logLevel: 'silent', trustProxy: options.trustProxy ?? false, attachmentsDir, checkResponses: true });
   await app.ready();
   return {
     app,
