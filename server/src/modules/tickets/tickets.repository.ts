@@ -1,22 +1,33 @@
 import type { TicketEvent, TicketSummary } from '@sigap/core';
-import { type Insertable, type Kysely, type Updateable } from 'kysely';
+import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { arg, compileOnce } from '../../platform/db/compile-once';
 import type { Database, TicketTable } from '../../platform/db/schema';
-import { isoTimestamp, isoTimestampOrNull } from '../../platform/db/timestamptz';
+import { isoFromText, isoTimestamp } from '../../platform/db/timestamptz';
 
+/** A timestamp as text (PostgreSQL's output, no Date made): list rows carry seven each. */
+const asText = <C extends string>(column: C) => sql<string>`${sql.ref(`t.${column}`)}::text`.as(column);
+const asNullableText = <C extends string>(column: C) => sql<string | null>`${sql.ref(`t.${column}`)}::text`.as(column);
+
+/** The columns of a list row (`t` ticket, `s` service, `hpd` handling PD, `a` assignee). */
 export const SUMMARY_COLUMNS = [
   't.id', 't.number', 't.kind', 't.title', 't.status', 't.priority', 't.impact', 't.urgency', 't.service_id', 's.name as service_name',
   't.handling_pd_id', 'hpd.name as handling_pd_name', 't.tier', 't.support_line', 't.assignee_id', 'a.name as assignee_name', 't.escalation_level',
-  't.reported_at', 't.response_due_at', 't.resolution_due_at', 't.fulfilment_due_at', 't.first_response_at', 't.resolved_at', 't.closed_at',
+  asText('reported_at'), asText('response_due_at'), asText('resolution_due_at'), asNullableText('fulfilment_due_at'),
+  asNullableText('first_response_at'), asNullableText('resolved_at'), asNullableText('closed_at'),
 ] as const;
 
 export type SummaryRow = {
   id: string; number: string; kind: 'incident' | 'request'; title: string; status: string; priority: string; impact: 'mayor' | 'minor'; urgency: number;
   service_id: string; service_name: string; handling_pd_id: string; handling_pd_name: string; tier: number; support_line: string;
-  assignee_id: string | null; assignee_name: string | null; escalation_level: number; reported_at: Date; response_due_at: Date;
-  resolution_due_at: Date; fulfilment_due_at: Date | null; first_response_at: Date | null; resolved_at: Date | null; closed_at: Date | null;
+  assignee_id: string | null; assignee_name: string | null; escalation_level: number; reported_at: At; response_due_at: At;
+  resolution_due_at: At; fulfilment_due_at: At | null; first_response_at: At | null; resolved_at: At | null; closed_at: At | null;
 };
+
+/** A timestamp as a list reads it (text, SUMMARY_COLUMNS) or as a ticket's own row holds it. */
+type At = Date | string;
+const iso = (at: At) => (typeof at === 'string' ? isoFromText(at) : isoTimestamp(at));
+const isoOrNull = (at: At | null) => (at === null ? null : iso(at));
 
 export function toSummary(r: SummaryRow): TicketSummary {
   return {
@@ -37,13 +48,13 @@ export function toSummary(r: SummaryRow): TicketSummary {
     assigneeId: r.assignee_id,
     assigneeName: r.assignee_name,
     escalationLevel: r.escalation_level,
-    reportedAt: isoTimestamp(r.reported_at),
-    responseDueAt: isoTimestamp(r.response_due_at),
-    resolutionDueAt: isoTimestamp(r.resolution_due_at),
-    fulfilmentDueAt: isoTimestampOrNull(r.fulfilment_due_at),
-    firstResponseAt: isoTimestampOrNull(r.first_response_at),
-    resolvedAt: isoTimestampOrNull(r.resolved_at),
-    closedAt: isoTimestampOrNull(r.closed_at),
+    reportedAt: iso(r.reported_at),
+    responseDueAt: iso(r.response_due_at),
+    resolutionDueAt: iso(r.resolution_due_at),
+    fulfilmentDueAt: isoOrNull(r.fulfilment_due_at),
+    firstResponseAt: isoOrNull(r.first_response_at),
+    resolvedAt: isoOrNull(r.resolved_at),
+    closedAt: isoOrNull(r.closed_at),
   };
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { isoTimestamp, isoTimestampOrNull, parseTimestamptz } from './timestamptz';
+import { isoFromText, isoTimestamp, isoTimestampOrNull, parseTimestamptz } from './timestamptz';
 
 const generic = pg.types.getTypeParser(1184, 'text') as (value: string) => Date;
 
@@ -54,5 +54,32 @@ describe('isoTimestamp', () => {
   it('keeps null as null and throws on an invalid date, as toISOString does', () => {
     expect(isoTimestampOrNull(null)).toBeNull();
     expect(() => isoTimestamp(new Date(Number.NaN))).toThrow(RangeError);
+  });
+});
+
+describe('isoFromText', () => {
+  it('writes what isoTimestamp writes of the parsed text, for every precision and zone', () => {
+    const two = (n: number) => String(n).padStart(2, '0');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1000-01-02T00:00:00Z'), max: new Date('9999-12-30T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(0, 0, 0, 7 * 60, 5 * 60 + 30, -3 * 60),
+        (d, micros, digits, offsetMinutes) => {
+          const shifted = new Date(d.getTime() + offsetMinutes * 60_000);
+          const local = shifted.toISOString().slice(0, 19).replace('T', ' ');
+          const fraction = digits === 0 ? '' : `.${String(micros).padStart(6, '0').slice(0, digits)}`;
+          const abs = Math.abs(offsetMinutes);
+          const zone = `${offsetMinutes < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}${abs % 60 ? `:${two(abs % 60)}` : ''}`;
+          const text = `${local}${fraction}${zone}`;
+          expect(isoFromText(text)).toBe(generic(text).toISOString());
+        },
+      ),
+    );
+  });
+
+  it('hands other forms to the generic parser', () => {
+    expect(isoFromText('1900-01-01 00:00:00+07:07:12')).toBe(generic('1900-01-01 00:00:00+07:07:12').toISOString());
   });
 });

@@ -45,3 +45,19 @@ export function isoTimestamp(d: Date): string {
 export function isoTimestampOrNull(d: Date | null): string | null {
   return d ? isoTimestamp(d) : null;
 }
+
+/**
+ * A timestamptz in PostgreSQL's text form, read as text (`column::text`), as isoTimestamp
+ * writes it: `2026-11-23 17:21:31.036123+00` → `2026-11-23T17:21:31.036Z`. A list writes
+ * seven of these per row, and rewriting the text skips making and formatting a Date for each;
+ * other zones and forms go through parseTimestamptz.
+ */
+export function isoFromText(value: string): string {
+  const n = value.length;
+  if (n >= 22 && value.charCodeAt(n - 3) === 43 /* + */ && value.endsWith('+00') && value.charCodeAt(10) === 32 /* space */ && TIMESTAMPTZ.test(value)) {
+    const seconds = `${value.slice(0, 10)}T${value.slice(11, 19)}`;
+    // Microseconds are cut to milliseconds, as a Date would.
+    return n === 22 ? `${seconds}.000Z` : `${seconds}.${value.slice(20, Math.min(23, n - 3)).padEnd(3, '0')}Z`;
+  }
+  return isoTimestamp(parseTimestamptz(value));
+}
