@@ -41,11 +41,6 @@ export function isoTimestamp(d: Date): string {
   return `${year}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}.${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z`;
 }
 
-/** An optional timestamp, as isoTimestamp. */
-export function isoTimestampOrNull(d: Date | null): string | null {
-  return d ? isoTimestamp(d) : null;
-}
-
 /**
  * A timestamptz in PostgreSQL's text form, read as text (`column::text`), as isoTimestamp
  * writes it: `2026-11-23 17:21:31.036123+00` → `2026-11-23T17:21:31.036Z`. A list writes
