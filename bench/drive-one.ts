@@ -1,4 +1,4 @@
-// npx tsx bench/drive-one.ts <port> <agentEmail> <create|queue|detail|search> [seconds] [connections]
+// npx tsx bench/drive-one.ts <port> <agentEmail> <create|queue|detail|search|health|me|q1|q4p> [seconds] [connections]
 // Drives one scenario against a server that is already running (for profiling it by hand).
 import { BENCH_PASSWORD } from './lib/generate';
 import { Client, driveHttp, type RawRequest } from './lib/load';
@@ -16,6 +16,9 @@ const scenarios: Record<string, (i: number) => RawRequest> = {
   detail: (i) => detailRequest(i, ids),
   search: searchRequest,
   health: () => ({ method: 'GET', path: '/api/health' }),
+  // One queue request alone (the scenario mixes pages 1–4, a third filtered to P4).
+  q1: () => ({ method: 'GET', path: '/api/v1/tickets?scope=queue&pageSize=25&page=1' }),
+  q4p: () => ({ method: 'GET', path: '/api/v1/tickets?scope=queue&pageSize=25&page=4&priority=P4' }),
   me: () => ({ method: 'GET', path: '/api/v1/me' }),
 };
 const next = scenarios[scenario];
