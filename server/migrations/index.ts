@@ -10,6 +10,7 @@ import * as m0008 from './0008_queue_filters_in_index';
 import * as m0009 from './0009_search_buckets';
 import * as m0010 from './0010_queue_pages_in_index_order';
 import * as m0011 from './0011_queue_by_priority';
+import * as m0012 from './0012_ticket_autovacuum';
 
 /** Every migration, in order. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '0009_search_buckets': m0009,
   '0010_queue_pages_in_index_order': m0010,
   '0011_queue_by_priority': m0011,
+  '0012_ticket_autovacuum': m0012,
 };
