@@ -10,6 +10,8 @@ export type EngineReport =
       settings?: Record<string, string>;
       facts: GeneratedFacts;
       idleRssMb: number;
+      /** VACUUM (ANALYZE) ticket between the writes and the reads (PostgreSQL). */
+      vacuumAfterWritesMs?: number;
       bare: { insertTransaction: LoadResult; indexedSelect: LoadResult };
       http: Record<string, LoadResult & { rssMb: number }>;
       jobs: {
@@ -34,6 +36,7 @@ export interface BenchRun {
 const LABELS: Record<string, string> = {
   ticketCreate: 'create ticket (POST /tickets)',
   agentQueue: 'agent queue (filtered, by due time, page of 25)',
+  agentQueueBeforeVacuum: 'agent queue right after the writes, before vacuum',
   ticketDetail: 'ticket detail (GET /tickets/:id)',
   search: 'full-text search (indonesian)',
   ticketCreateAt300PerSecond: 'create ticket at an offered 300/s (open loop)',
@@ -73,6 +76,10 @@ export function toMarkdown(run: BenchRun): string {
       '',
       `Ratios to the database's own speed: ticket creation ${(r.http.ticketCreate!.throughput / b.insertTransaction.throughput).toFixed(3)} × the bare insert-transaction rate; ticket detail ${(r.http.ticketDetail!.throughput / b.indexedSelect.throughput).toFixed(3)} × the bare primary-key select rate.`,
       '',
+      r.vacuumAfterWritesMs === undefined
+        ? 'Order: the writes, then the reads, with no vacuum between them (PGlite: one session, held by the server, and no autovacuum).'
+        : `Order: the writes; the queue right after them; \`VACUUM (ANALYZE) ticket\` (${r.vacuumAfterWritesMs} ms; what autovacuum does within a minute or so with migration 0012's thresholds); then the reads.`,
+      '',
       ...targetLines(r),
       '',
       `SLA jobs over ${r.jobs.openTickets.toLocaleString('en')} open tickets: first run (catch-up) ${r.jobs.escalationCatchUp.ms} ms raising ${r.jobs.escalationCatchUp.warned} to level 2 and ${r.jobs.escalationCatchUp.breached} to level 3; steady run ${r.jobs.escalationSteady.ms} ms (${r.jobs.escalationSteady.warned + r.jobs.escalationSteady.breached} raised); auto-close ${r.jobs.autoClose.ms} ms (${r.jobs.autoClose.closed} closed).${r.jobs.escalationBacklog ? ` With the backlog padded to ${r.jobs.escalationBacklog.openTickets.toLocaleString('en')} open tickets (not yet due ones added): ${r.jobs.escalationBacklog.ms} ms.` : ''}`,
@@ -90,7 +97,8 @@ function targetLines(r: Extract<EngineReport, { http: unknown }>): string[] {
     const x = h[name];
     rows.push([label, x ? ok(x) : null, x ? shown(x) : 'not run']);
   };
-  check('agentQueue', 'agent queue p95 < 50 ms at 50 clients', (x) => x.p95 < 50, (x) => `p95 ${x.p95} ms`);
+  const beforeVacuum = h.agentQueueBeforeVacuum;
+  check('agentQueue', 'agent queue p95 < 50 ms at 50 clients', (x) => x.p95 < 50, (x) => `p95 ${x.p95} ms${beforeVacuum ? ` (right after the writes, before vacuum: p95 ${beforeVacuum.p95} ms)` : ''}`);
   check('ticketDetail', 'ticket detail p95 < 50 ms at 50 clients', (x) => x.p95 < 50, (x) => `p95 ${x.p95} ms`);
   check('ticketCreateAt300PerSecond', 'ticket creation ≥ 300/s with p95 < 100 ms', (x) => x.throughput >= 295 && x.p95 < 100 && x.errors === 0, (x) => `${x.throughput}/s, p95 ${x.p95} ms`);
   check('search', 'search p95 < 150 ms', (x) => x.p95 < 150, (x) => `p95 ${x.p95} ms`);
