@@ -40,7 +40,7 @@ async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
   const stopJobs: (() => void)[] = [];
   if (runJobs) {
     const logError = (job: string) => (err: unknown) => app.log.error({ err, job }, 'job failed');
-    stopJobs.push(startHousekeeping(handle.db, logError('housekeeping')));
+    stopJobs.push(startHousekeeping(handle.db, handle.engine, logError('housekeeping')));
     stopJobs.push(every(60_000, () => runEscalation(handle.db), logError('escalation')));
     stopJobs.push(every(60_000, () => runAutoClose(handle.db), logError('auto-close')));
     if (cfg.smtpUrl) {
