@@ -49,7 +49,7 @@ export function isoTimestamp(d: Date): string {
  */
 export function isoFromText(value: string): string {
   const n = value.length;
-  if (n >= 22 && value.charCodeAt(n - 3) === 43 /* + */ && value.endsWith('+00') && value.charCodeAt(10) === 32 /* space */ && TIMESTAMPTZ.test(value)) {
+  if (n >= 22 && value.endsWith('+00') && value.charCodeAt(10) === 32 /* space */ && TIMESTAMPTZ.test(value)) {
     const seconds = `${value.slice(0, 10)}T${value.slice(11, 19)}`;
     // Microseconds are cut to milliseconds, as a Date would.
     return n === 22 ? `${seconds}.000Z` : `${seconds}.${value.slice(20, Math.min(23, n - 3)).padEnd(3, '0')}Z`;
