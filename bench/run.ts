@@ -12,6 +12,7 @@ import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../server/src/platform/db/engine';
 import { migrateToLatest } from '../server/src/platform/db/migrate';
 import { runAutoClose, runEscalation } from '../server/src/modules/sla/escalation.job';
+import { type CpuUse, measureCpu } from './lib/cpu';
 import { BENCH_PASSWORD, generate, type GeneratedFacts } from './lib/generate';
 import { Client, drive, driveHttp, driveRate, type LoadResult } from './lib/load';
 import { padOpenTickets, removePadding } from './lib/pad-open';
@@ -154,12 +155,12 @@ function rssMb(pid: number): number {
   return Math.round(kb(pid) / 1024);
 }
 
-/** Drives one scenario while sampling the server's resident memory. */
-async function scenario(pid: number, run: () => Promise<LoadResult>): Promise<LoadResult & { rssMb: number }> {
+/** Drives one scenario while sampling the server's resident memory and counting its (and PostgreSQL's) CPU time. */
+async function scenario(pid: number, withPostgres: boolean, run: () => Promise<LoadResult>): Promise<LoadResult & CpuUse & { rssMb: number }> {
   let peak = rssMb(pid);
   const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
   try {
-    const result = await run();
+    const result = await measureCpu(pid, withPostgres, run);
     return { ...result, rssMb: Math.max(peak, rssMb(pid)) };
   } finally {
     clearInterval(timer);
@@ -195,7 +196,7 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     const admin = new Client(base);
     await admin.login(facts.adminEmail, BENCH_PASSWORD);
     const pid = server.pid!;
-    const results: Record<string, LoadResult & { rssMb: number }> = {};
+    const results: Record<string, LoadResult & CpuUse & { rssMb: number }> = {};
     const create = (i: number) => createTicket(i, services);
     const queue = () => driveHttp(base, agent.headers('GET'), connections, seconds, queueRequest);
     const writes: [string, () => Promise<LoadResult>][] = [
@@ -212,7 +213,7 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     const runAll = async (runs: [string, () => Promise<LoadResult>][]) => {
       for (const [name, run] of runs) {
         log(`${engine}: ${name}`);
-        results[name] = await scenario(pid, run);
+        results[name] = await scenario(pid, engine === 'postgres', run);
         log(`${engine}: ${name} ${results[name]!.throughput}/s p95 ${results[name]!.p95} ms errors ${results[name]!.errors}`);
       }
     };
