@@ -12,7 +12,7 @@ import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../server/src/platform/db/engine';
 import { migrateToLatest } from '../server/src/platform/db/migrate';
 import { runAutoClose, runEscalation } from '../server/src/modules/sla/escalation.job';
-import { type CpuUse, measureCpu } from './lib/cpu';
+import { type CpuUse, measureCpu, processTree } from './lib/cpu';
 import { BENCH_PASSWORD, generate, type GeneratedFacts } from './lib/generate';
 import { Client, drive, driveHttp, driveRate, type LoadResult } from './lib/load';
 import { padOpenTickets, removePadding } from './lib/pad-open';
@@ -145,14 +145,12 @@ async function waitHealthy(port: number) {
 function rssMb(pid: number): number {
   const kb = (p: number): number => {
     try {
-      const own = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
-      const children = fs.readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-      return own + children.reduce((n, c) => n + kb(c), 0);
+      return Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0);
     } catch {
       return 0;
     }
   };
-  return Math.round(kb(pid) / 1024);
+  return Math.round(processTree(pid).reduce((n, p) => n + kb(p), 0) / 1024);
 }
 
 /** Drives one scenario while sampling the server's resident memory and counting its (and PostgreSQL's) CPU time. */

@@ -20,10 +20,10 @@ function ticks(pids: readonly number[]): Map<number, number> {
 }
 
 /** A process and its descendants (the server and, with SIGAP_WORKERS > 1, its workers). */
-function tree(pid: number): number[] {
+export function processTree(pid: number): number[] {
   try {
     const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
-    return [pid, ...children.flatMap(tree)];
+    return [pid, ...children.flatMap(processTree)];
   } catch {
     return [pid];
   }
@@ -53,14 +53,14 @@ export interface CpuUse {
 
 /** CPU the server and the local PostgreSQL used while `run` ran, per request it answered. */
 export async function measureCpu<T extends { requests: number }>(serverPid: number, withPostgres: boolean, run: () => Promise<T>): Promise<T & CpuUse> {
-  const before = ticks([...tree(serverPid), ...(withPostgres ? postgresProcesses() : [])]);
+  const before = ticks([...processTree(serverPid), ...(withPostgres ? postgresProcesses() : [])]);
   const result = await run();
   const used = (pids: number[]) => [...ticks(pids)].reduce((sum, [pid, t]) => sum + t - (before.get(pid) ?? 0), 0) * TICK_MS;
   const perRequest = (ms: number) => (result.requests > 0 ? Math.round((ms / result.requests) * 1000) / 1000 : 0);
   const database = withPostgres ? postgresProcesses() : [];
   return {
     ...result,
-    serverCpuMsPerRequest: perRequest(used(tree(serverPid))),
+    serverCpuMsPerRequest: perRequest(used(processTree(serverPid))),
     databaseCpuMsPerRequest: database.length > 0 ? perRequest(used(database)) : null,
   };
 }
