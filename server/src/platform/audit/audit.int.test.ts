@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
+import { chainPendingAudit, pemdasWithPendingAudit } from './audit';
 
 let t: TestApp;
 let admin: ApiClient;
@@ -64,6 +65,27 @@ describe('audit trail', () => {
     expect(verified.intact).toBe(true);
     const chained = await sql<{ seq: number | null }>`SELECT seq FROM audit_log WHERE action = 'uji.tertunda'`.execute(t.handle.db);
     expect(chained.rows[0]?.seq).toBe(verified.checked);
+  });
+
+  it('finds the Pemda with records waiting to be chained, and only those', async () => {
+    // Inside one transaction nobody else sees: the chainer cannot link these records meanwhile.
+    await t.handle.db
+      .transaction()
+      .execute(async (trx) => {
+        const [waiting, quiet] = await Promise.all(
+          ['Kabupaten Menunggu', 'Kota Tenang'].map((name) => trx.insertInto('pemda').values({ name, kind: 'kota', time_zone: 'Asia/Jakarta' }).returning('id').executeTakeFirstOrThrow()),
+        );
+        await sql`INSERT INTO audit_log (pemda_id, occurred_at, action, entity_type) VALUES (${waiting!.id}, now(), 'uji.tertunda', 'uji')`.execute(trx);
+        const pending = await pemdasWithPendingAudit(trx);
+        expect(pending).toContain(waiting!.id);
+        expect(pending).not.toContain(quiet!.id);
+        throw new Error('rollback');
+      })
+      .catch((error: unknown) => {
+        if (!(error instanceof Error && error.message === 'rollback')) throw error;
+      });
+    for (const pemdaId of await pemdasWithPendingAudit(t.handle.db)) await chainPendingAudit(t.handle.db, pemdaId);
+    expect(await pemdasWithPendingAudit(t.handle.db)).toEqual([]);
   });
 
   it('detects a record altered directly in the database, and where', async () => {
