@@ -1,10 +1,10 @@
-// npx tsx bench/drive-one.ts <port> <agentEmail> <create|queue|detail|search|health|me|q1|q4p> [seconds] [connections]
+// npx tsx bench/drive-one.ts <port> <agentEmail> <create|queue|detail|search|health|me|q1|q4p> [seconds] [connections] [warm-up seconds]
 // Drives one scenario against a server that is already running (for profiling it by hand).
 import { BENCH_PASSWORD } from './lib/generate';
 import { Client, driveHttp, type RawRequest } from './lib/load';
 import { createTicket, detailRequest, queueRequest, searchRequest } from './lib/scenarios';
 
-const [port = '3200', email = '', scenario = 'queue', seconds = '10', connections = '50'] = process.argv.slice(2);
+const [port = '3200', email = '', scenario = 'queue', seconds = '10', connections = '50', warmup = '2'] = process.argv.slice(2);
 const base = new URL(`http://127.0.0.1:${port}`);
 const agent = new Client(base);
 await agent.login(email, BENCH_PASSWORD);
@@ -23,6 +23,8 @@ const scenarios: Record<string, (i: number) => RawRequest> = {
 };
 const next = scenarios[scenario];
 if (!next) throw new Error(`unknown scenario ${scenario}`);
-const r = await driveHttp(base, agent.headers(scenario === 'create' ? 'POST' : 'GET'), Number(connections), Number(seconds), next);
+const headers = agent.headers(scenario === 'create' ? 'POST' : 'GET');
+if (Number(warmup) > 0) await driveHttp(base, headers, Number(connections), Number(warmup), next);
+const r = await driveHttp(base, headers, Number(connections), Number(seconds), next);
 console.log(scenario, JSON.stringify(r));
 agent.close();

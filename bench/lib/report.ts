@@ -28,6 +28,8 @@ export interface BenchRun {
   quick: boolean;
   connections: number;
   seconds: number;
+  /** Seconds each scenario is driven, unmeasured, before its measured seconds (absent in older runs). */
+  warmup?: number;
   workers: number;
   machine: { cores: number; cpu: string; memoryGb: number; node: string; platform: string };
   reports: EngineReport[];
@@ -48,7 +50,7 @@ export function toMarkdown(run: BenchRun): string {
   const lines = [
     `# Sigap benchmark — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC${run.quick ? ' (quick)' : ''}`,
     '',
-    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GiB, Node ${m.node}, ${m.platform}. Load: ${run.connections} concurrent clients for ${run.seconds} s per scenario, from a second process over loopback HTTP. Server processes (SIGAP_WORKERS): ${run.workers}.`,
+    `Machine: ${m.cores} cores (${m.cpu}), ${m.memoryGb} GiB, Node ${m.node}, ${m.platform}. Load: ${run.connections} concurrent clients for ${run.seconds} s per scenario${run.warmup ? ` after ${run.warmup} s of unmeasured warm-up` : ''}, from a second process over loopback HTTP. Server processes (SIGAP_WORKERS): ${run.workers}.`,
     '',
   ];
   for (const r of run.reports) {
