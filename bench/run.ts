@@ -213,7 +213,7 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     const queue: Run = (s) => driveHttp(base, agent.headers('GET'), connections, s, queueRequest);
     let created = 0;
     const writes: [string, Run][] = [
-      ['ticketCreate', (s) => driveHttp(base, reporter.headers('POST'), connections, s, (i) => create(created++))],
+      ['ticketCreate', (s) => driveHttp(base, reporter.headers('POST'), connections, s, () => create(created++))],
       // The target is a rate (300/s): offer exactly that and see how long each creation takes.
       [`ticketCreateAt${createRate}PerSecond`, (s) => driveRate(base, reporter.headers('POST'), createRate, s, 200, () => create(created++))],
     ];
