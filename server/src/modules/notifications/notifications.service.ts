@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import type { MailMessage } from '../../platform/mail/mailer';
 import { emailWrite, enqueueEmails } from '../../platform/mail/outbox';
 
 export interface Notice {
@@ -11,7 +12,7 @@ export interface Notice {
 
 /**
  * Tells people something, in the caller's transaction: an in-app notification for each user,
- * and an e-mail (through the outbox) to each user's address and to extra addresses.
+ * and one e-mail (through the outbox) to all their addresses and the extra ones.
  */
 export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: string[], notice: Notice, extraEmails: string[] = []) {
   const unique = [...new Set(userIds)];
@@ -24,8 +25,13 @@ export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: st
       .values(users.map((u) => ({ pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body })))
       .execute();
   }
-  const emails = [...new Set([...users.map((u) => u.email), ...extraEmails])];
-  await enqueueEmails(trx, pemdaId, emails.map((to) => ({ to, subject: `[Sigap] ${notice.title}`, text: notice.body })));
+  await enqueueEmails(trx, pemdaId, emailTo([...users.map((u) => u.email), ...extraEmails], notice));
+}
+
+/** One e-mail of a notice to every distinct address (none when there is no address). */
+function emailTo(addresses: string[], notice: Notice): MailMessage[] {
+  const to = [...new Set(addresses)];
+  return to.length === 0 ? [] : [{ to, subject: `[Sigap] ${notice.title}`, text: notice.body }];
 }
 
 /** Someone to tell, with the address their e-mail goes to. */
@@ -43,7 +49,7 @@ export function notificationWrites(trx: Kysely<Database>, pemdaId: string, recip
   if (unique.length === 0) return [];
   return [
     trx.insertInto('notification').values(unique.map((u) => ({ pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body }))),
-    emailWrite(trx, pemdaId, [...new Set(unique.map((u) => u.email))].map((to) => ({ to, subject: `[Sigap] ${notice.title}`, text: notice.body }))),
+    emailWrite(trx, pemdaId, emailTo(unique.map((u) => u.email), notice)),
   ];
 }
 
@@ -71,7 +77,7 @@ export async function notifyMany(trx: Kysely<Database>, pemdaId: string, deliver
   );
   // Stay well below PostgreSQL's 65,535 bind parameters per statement.
   for (let i = 0; i < rows.length; i += 2_000) await trx.insertInto('notification').values(rows.slice(i, i + 2_000)).execute();
-  const emails = deliveries.flatMap((d) => [...new Set(d.userIds.map((id) => emailOf.get(id)).filter((e): e is string => !!e))].map((to) => ({ to, subject: `[Sigap] ${d.notice.title}`, text: d.notice.body })));
+  const emails = deliveries.flatMap((d) => emailTo(d.userIds.map((id) => emailOf.get(id)).filter((e): e is string => !!e), d.notice));
   for (let i = 0; i < emails.length; i += 5_000) await enqueueEmails(trx, pemdaId, emails.slice(i, i + 5_000));
 }
 

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
 import { startSmtpServer } from '../../../test/smtp';
-import { createSmtpMailer } from '../../platform/mail/mailer';
+import { createSmtpMailer, type MailMessage } from '../../platform/mail/mailer';
 import { drainOutbox } from '../../platform/mail/outbox';
 import { runAutoClose, runEscalation } from './escalation.job';
 
@@ -69,6 +69,29 @@ describe('auto-close of unconfirmed resolutions (SPEC §3.6)', () => {
 });
 
 describe('e-mail through the outbox', () => {
+  it("sends a new ticket's notice as one e-mail, each of the desk's agents a blind copy", async () => {
+    const ticket = await incident();
+    const desk = await sql<{ email: string }>`SELECT DISTINCT u.email FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.ticket_id = ${ticket.id}`.execute(t.handle.db);
+    expect(desk.rows.length).toBeGreaterThan(1);
+    const mails = await sql<{ id: string; payload: MailMessage & { to: string[] } }>`SELECT id, payload FROM outbox WHERE sent_at IS NULL AND payload->>'subject' LIKE ${`%${ticket.number}%`}`.execute(t.handle.db);
+    expect(mails.rows).toHaveLength(1);
+    expect([...mails.rows[0]!.payload.to].sort()).toEqual(desk.rows.map((r) => r.email).sort());
+
+    const smtp = await startSmtpServer();
+    try {
+      const mailer = createSmtpMailer(smtp.url, 'Sigap <sigap@kotacontoh.go.id>');
+      await mailer.send(mails.rows[0]!.payload);
+      mailer.close();
+      expect(smtp.mails).toHaveLength(1);
+      expect([...smtp.mails[0]!.to].sort()).toEqual(desk.rows.map((r) => r.email).sort());
+      // Blind copies: no agent's address is in the message's headers.
+      const headers = smtp.mails[0]!.raw.split(/\r?\n\r?\n/)[0]!;
+      for (const { email } of desk.rows) expect(headers).not.toContain(email);
+    } finally {
+      await smtp.close();
+    }
+  });
+
   it('keeps mail while the SMTP server is down and delivers it once it is up', async () => {
     await incident();
     const pending = async () => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`.execute(t.handle.db)).rows[0]!.n;

@@ -1,7 +1,11 @@
 import nodemailer from 'nodemailer';
 
 export interface MailMessage {
-  to: string;
+  /**
+   * One address, or everyone one notice goes to (a desk's agents): one message, each address a
+   * blind copy, so a new ticket is one outbox row and one SMTP transaction, not one per agent.
+   */
+  to: string | string[];
   subject: string;
   text: string;
 }
@@ -16,7 +20,9 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      const recipients = typeof message.to === 'string' ? [message.to] : message.to;
+      const addressed = recipients.length === 1 ? { to: recipients[0] } : { bcc: recipients };
+      await transport.sendMail({ from, ...addressed, subject: message.subject, text: message.text });
     },
     close() {
       transport.close();
