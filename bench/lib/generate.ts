@@ -55,7 +55,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
   const userCount = Math.max(10_000, Math.ceil(scale / 50));
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
-  const pemdas: { id: string; diskominfo: string; pds: string[]; services: { id: string; pd: string; type: ServiceType; cls: Classification; always: boolean; rt: string | null; rtMinutes: number }[]; reporters: string[]; agents: Map<string, string[]>; tier2: string[] }[] = [];
+  const pemdas: { id: string; diskominfo: string; pds: string[]; services: { id: string; pd: string; type: ServiceType; cls: Classification; always: boolean; rt: string | null; rtMinutes: number }[]; reporters: string[]; agents: Map<string, string[]>; tier2: string[]; infra: string }[] = [];
   for (let p = 0; p < pemdaCount; p++) {
     const created = await provisionPemda(db, {
       name: `Kabupaten Uji ${p + 1}`,
@@ -68,7 +68,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
     await db.updateTable('app_user').set({ password_hash: passwordHash }).where('id', '=', created.adminId).execute();
     const pdRows = PD_NAMES.map((name, i) => ({ id: randomUUID(), pemda_id: created.pemdaId, name, short_name: `PD${p + 1}-${i + 1}`, type: name.startsWith('Kec') ? 'kecamatan' : name.startsWith('Kel') ? 'kelurahan' : name.startsWith('Badan') ? 'badan' : 'dinas', is_diskominfo: false, parent_id: null }));
     await insertMany(db, 'perangkat_daerah', pdRows, 500);
-    pemdas.push({ id: created.pemdaId, diskominfo: created.diskominfoId, pds: [created.diskominfoId, ...pdRows.map((r) => r.id)], services: [], reporters: [], agents: new Map(), tier2: [] });
+    pemdas.push({ id: created.pemdaId, diskominfo: created.diskominfoId, pds: [created.diskominfoId, ...pdRows.map((r) => r.id)], services: [], reporters: [], agents: new Map(), tier2: [], infra: '' });
   }
   log(`${pemdaCount} Pemda, ${pemdas.reduce((n, p) => n + p.pds.length, 0)} PD`);
 
@@ -87,6 +87,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
   for (const pemda of pemdas) {
     for (let i = 0; i < 10; i++) pemda.tier2.push(addUser(pemda, pemda.diskominfo, 'service_desk_t2', pemda.diskominfo).email);
     addUser(pemda, pemda.diskominfo, 'pj_layanan', pemda.diskominfo);
+    pemda.infra = addUser(pemda, pemda.diskominfo, 'admin_infra_aplikasi', pemda.diskominfo).id;
     addUser(pemda, pemda.diskominfo, 'pimpinan_pd', pemda.diskominfo);
     for (const pd of pemda.pds) {
       const desk = [addUser(pemda, pd, 'service_desk_t1', pd).id, addUser(pemda, pd, 'service_desk_t1', pd).id, addUser(pemda, pd, 'admin_layanan', pd).id];
@@ -106,6 +107,9 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
   // Services: 100 per Pemda; a fifth provided by Diskominfo; 15 % Kritis.
   const services: Insertable<Database['service']>[] = [];
   const requestTypes: Insertable<Database['service_request_type']>[] = [];
+  // Each service names its administrators (SPEC catalog): the providing PD's admin layanan and
+  // Diskominfo's infrastructure administrator; a ticket's detail lists them.
+  const staff: Insertable<Database['service_staff']>[] = [];
   for (const pemda of pemdas) {
     const calendars = await db.selectFrom('working_calendar').select(['id', 'always_on']).where('pemda_id', '=', pemda.id).execute();
     const office = calendars.find((c) => !c.always_on)!.id;
@@ -129,10 +133,12 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
         requestTypes.push({ id: rt, pemda_id: pemda.id, service_id: id, name: 'Permintaan umum', fulfilment_minutes: rtMinutes, requires_approval: rnd.chance(0.3) });
       }
       pemda.services.push({ id, pd, type, cls, always: isAlways, rt, rtMinutes });
+      staff.push({ service_id: id, user_id: pemda.agents.get(pd)![2]!, kind: 'admin_layanan' }, { service_id: id, user_id: pemda.infra, kind: 'admin_infra' });
     }
   }
   await insertMany(db, 'service', services, 500);
   await insertMany(db, 'service_request_type', requestTypes, 1000);
+  await insertMany(db, 'service_staff', staff, 2000);
   log(`${services.length} services`);
 
   // Tickets, in batches with their events and attachment metadata.
