@@ -124,11 +124,11 @@ async function bareOperations(handle: DatabaseHandle, concurrency: number) {
   const selectOne = async (i: number) => {
     await sql`SELECT * FROM ticket WHERE id = ${ids[i % ids.length]}`.execute(db);
   };
-  await drive(concurrency, warmup, insertOne);
-  const insert = await drive(concurrency, Math.min(seconds, 8), insertOne);
-  await drive(concurrency, warmup, selectOne);
-  const select = await drive(concurrency, Math.min(seconds, 8), selectOne);
-  return { insertTransaction: insert, indexedSelect: select };
+  const measure = async (op: (i: number) => Promise<void>) => {
+    await drive(concurrency, warmup, op);
+    return drive(concurrency, Math.min(seconds, 8), op);
+  };
+  return { insertTransaction: await measure(insertOne), indexedSelect: await measure(selectOne) };
 }
 
 function startServer(env: Record<string, string>, port: number): ChildProcess {

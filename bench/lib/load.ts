@@ -34,8 +34,11 @@ function summarise(latencies: number[], errors: number, seconds: number, statusC
   };
 }
 
+/** Told of each answer: when it came (ms from the start of the run) and how long it took. */
+export type AnswerObserver = (answeredAtMs: number, latencyMs: number) => void;
+
 /** Runs `op` from `concurrency` loops for `seconds` (or at most `maxOps`); records every latency in ms. */
-export async function drive(concurrency: number, seconds: number, op: (i: number) => Promise<void>, maxOps = Number.POSITIVE_INFINITY): Promise<LoadResult> {
+export async function drive(concurrency: number, seconds: number, op: (i: number) => Promise<void>, maxOps = Number.POSITIVE_INFINITY, observe?: AnswerObserver): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let issued = 0;
@@ -49,7 +52,9 @@ export async function drive(concurrency: number, seconds: number, op: (i: number
         const t0 = performance.now();
         try {
           await op(i);
-          latencies.push(performance.now() - t0);
+          const t1 = performance.now();
+          latencies.push(t1 - t0);
+          observe?.(t1 - started, t1 - t0);
         } catch (error) {
           errors += 1;
           const key = error instanceof HttpError ? String(error.status) : 'error';
@@ -216,7 +221,7 @@ export class RawConnection {
 }
 
 /** Closed loop: `concurrency` connections, each sending its next request when the last answered. */
-export async function driveHttp(base: URL, headers: Record<string, string>, concurrency: number, seconds: number, next: (i: number) => RawRequest): Promise<LoadResult> {
+export async function driveHttp(base: URL, headers: Record<string, string>, concurrency: number, seconds: number, next: (i: number) => RawRequest, observe?: AnswerObserver): Promise<LoadResult> {
   const connections = Array.from({ length: concurrency }, () => new RawConnection(base, headers));
   let turn = 0;
   const pick = () => connections[turn++ % connections.length]!;
@@ -229,7 +234,7 @@ export async function driveHttp(base: URL, headers: Record<string, string>, conc
       } finally {
         free.push(c);
       }
-    });
+    }, Number.POSITIVE_INFINITY, observe);
   } finally {
     for (const c of connections) c.close();
   }
