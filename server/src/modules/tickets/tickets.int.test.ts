@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
+import { TicketRepository } from './tickets.repository';
 
 let t: TestApp;
 let services: { id: string; name: string; requestTypes: { id: string; name: string }[] }[];
@@ -277,5 +278,22 @@ describe('ticket rules at the API', () => {
     expect((await admin.get('/api/v1/audit/verify')).json().intact).toBe(true);
     const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'ticket.%'`.execute(t.handle.db);
     expect(row.rows[0]!.n).toBeGreaterThan(10);
+  });
+});
+
+describe('ticket numbers', () => {
+  it('count up per Pemda, kind and year, and the allocation leaves its unflushed commit to itself', async () => {
+    const { pemda_id: pemdaId } = await t.handle.db.selectFrom('service').select('pemda_id').executeTakeFirstOrThrow();
+    const numbers = await t.handle.db.connection().execute(async (conn) => {
+      const repo = new TicketRepository(conn);
+      const taken = [await repo.nextNumber(pemdaId, 'request', 2031), await repo.nextNumber(pemdaId, 'request', 2031), await repo.nextNumber(pemdaId, 'incident', 2031)];
+      // set_config(…, true) lasted only for the allocation's own transaction.
+      const setting = await sql<{ synchronous_commit: string }>`SHOW synchronous_commit`.execute(conn);
+      expect(setting.rows[0]!.synchronous_commit).toBe('on');
+      return taken;
+    });
+    expect(numbers).toEqual(['REQ-2031-000001', 'REQ-2031-000002', 'INC-2031-000001']);
+    // Inside a caller's transaction it would make that transaction's commit unflushed too: refused.
+    await expect(t.handle.db.transaction().execute((trx) => new TicketRepository(trx).nextNumber(pemdaId, 'request', 2031))).rejects.toThrow(/own transaction/);
   });
 });

@@ -114,11 +114,26 @@ export class TicketRepository {
   /**
    * Readable numbers per Pemda, kind and year: INC-2026-000042, REQ-2026-000007. Call it in its
    * own short transaction (allocateTicketNumber): like a sequence, a failed submission leaves a gap.
+   *
+   * The counter row is the one place every creation in a Pemda queues for, and its lock is held
+   * until the allocation commits. So that commit does not wait for the WAL to reach disk
+   * (`synchronous_commit` off for this transaction alone): the row is free as soon as it is
+   * written instead of one disk flush later. Nothing can be reused after a crash: a ticket that
+   * carries the number commits later with a flush, which writes the earlier counter update too;
+   * an update lost in a crash is one whose number no committed ticket holds (and `ticket_number_uq`
+   * stands behind that). At 1M tickets and 50 clients the allocation waited 1.5 ms on average.
    */
   async nextNumber(pemdaId: string, kind: 'incident' | 'request', year: number): Promise<string> {
+    // Inside a caller's transaction the setting would make that whole transaction's commit unflushed.
+    if (this.db.isTransaction) throw new Error('nextNumber runs in its own transaction');
     const row = await this.db
       .insertInto('ticket_counter')
-      .values({ pemda_id: pemdaId, kind, year, last: 1 })
+      .columns(['pemda_id', 'kind', 'year', 'last'])
+      .expression((eb) =>
+        eb
+          .selectFrom(sql<{ off: string }>`(SELECT set_config('synchronous_commit', 'off', true))`.as('async_commit'))
+          .select([sql<string>`${pemdaId}::uuid`.as('pemda_id'), sql<string>`${kind}`.as('kind'), sql<number>`${year}::int`.as('year'), sql<number>`1`.as('last')]),
+      )
       .onConflict((oc) => oc.columns(['pemda_id', 'kind', 'year']).doUpdateSet((eb) => ({ last: eb('ticket_counter.last', '+', 1) })))
       .returning('last')
       .executeTakeFirstOrThrow();
