@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { uuidv7 } from '../../server/src/platform/db/uuid7';
 import {
   DEFAULT_POLICY,
   DEFAULT_WEEKLY_HOURS,
@@ -187,7 +188,8 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       const seq = (counters.get(counterKey) ?? 0) + 1;
       counters.set(counterKey, seq);
       const word = rnd.pick(SERVICE_WORDS);
-      const id = randomUUID();
+      // Time-ordered, as the app makes them (platform/db/uuid7.ts), from the instant it was reported.
+      const id = uuidv7(reportedAt.getTime());
       const assignee = responded ? rnd.pick(pemda.agents.get(handling) ?? pemda.agents.get(pemda.diskominfo)!) : null;
       const satisfied = closedAt ? rnd.chance(0.85) : null;
       tickets.push({

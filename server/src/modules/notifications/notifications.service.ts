@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import { uuidv7 } from '../../platform/db/uuid7';
 import type { MailMessage } from '../../platform/mail/mailer';
 import { emailWrite, enqueueEmails } from '../../platform/mail/outbox';
 
@@ -22,7 +23,7 @@ export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: st
   if (users.length) {
     await trx
       .insertInto('notification')
-      .values(users.map((u) => ({ pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body })))
+      .values(users.map((u) => ({ id: uuidv7(), pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body })))
       .execute();
   }
   await enqueueEmails(trx, pemdaId, emailTo([...users.map((u) => u.email), ...extraEmails], notice));
@@ -48,7 +49,7 @@ export function notificationWrites(trx: Kysely<Database>, pemdaId: string, recip
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
   if (unique.length === 0) return [];
   return [
-    trx.insertInto('notification').values(unique.map((u) => ({ pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body }))),
+    trx.insertInto('notification').values(unique.map((u) => ({ id: uuidv7(), pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body }))),
     emailWrite(trx, pemdaId, emailTo(unique.map((u) => u.email), notice)),
   ];
 }
@@ -73,7 +74,7 @@ export async function notifyMany(trx: Kysely<Database>, pemdaId: string, deliver
   const users = await trx.selectFrom('app_user').select(['id', 'email']).where('pemda_id', '=', pemdaId).where('id', 'in', everyone).where('active', '=', true).execute();
   const emailOf = new Map(users.map((u) => [u.id, u.email]));
   const rows = deliveries.flatMap((d) =>
-    [...new Set(d.userIds)].filter((id) => emailOf.has(id)).map((id) => ({ pemda_id: pemdaId, user_id: id, ticket_id: d.notice.ticketId, kind: d.notice.kind, title: d.notice.title, body: d.notice.body })),
+    [...new Set(d.userIds)].filter((id) => emailOf.has(id)).map((id) => ({ id: uuidv7(), pemda_id: pemdaId, user_id: id, ticket_id: d.notice.ticketId, kind: d.notice.kind, title: d.notice.title, body: d.notice.body })),
   );
   // Stay well below PostgreSQL's 65,535 bind parameters per statement.
   for (let i = 0; i < rows.length; i += 2_000) await trx.insertInto('notification').values(rows.slice(i, i + 2_000)).execute();

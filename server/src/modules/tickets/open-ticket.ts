@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { priorityOf, ticketTargets, type Urgency } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import { type AuditActor, auditWrite } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
+import { uuidv7 } from '../../platform/db/uuid7';
 import { writeTogether } from '../../platform/db/write-together';
 import { ProblemError } from '../../platform/http/problem';
 import { notificationWrites, roleHoldings } from '../notifications/notifications.service';
@@ -80,7 +80,7 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
 
   const status = requiresApproval ? 'awaiting_approval' : 'new';
   const told = [...holdersOf(DESK_ROLES[route.tier], route.handlingPdId), ...(requiresApproval ? holdersOf(['pj_layanan'], setting.service.providerPdId) : [])];
-  const id = randomUUID();
+  const id = uuidv7(reportedAt.getTime());
   const repo = new TicketRepository(trx);
   // The ticket, its first timeline entry, the notices and the audit record: one round trip.
   await writeTogether(trx, [
