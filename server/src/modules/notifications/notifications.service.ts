@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import { insertRows } from '../../platform/db/insert-rows';
 import { uuidv7 } from '../../platform/db/uuid7';
 import type { MailMessage } from '../../platform/mail/mailer';
 import { emailWrite, enqueueEmails } from '../../platform/mail/outbox';
@@ -49,7 +50,7 @@ export function notificationWrites(trx: Kysely<Database>, pemdaId: string, recip
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
   if (unique.length === 0) return [];
   return [
-    trx.insertInto('notification').values(unique.map((u) => ({ id: uuidv7(), pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body }))),
+    insertRows(trx, 'notification', unique.map((u) => ({ id: uuidv7(), pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body }))),
     emailWrite(trx, pemdaId, emailTo(unique.map((u) => u.email), notice)),
   ];
 }

@@ -2,6 +2,7 @@ import type { TicketEvent, TicketSummary } from '@sigap/core';
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { arg, compileOnce } from '../../platform/db/compile-once';
+import { insertRows } from '../../platform/db/insert-rows';
 import type { Database, TicketTable } from '../../platform/db/schema';
 import { isoFromText, isoTimestamp } from '../../platform/db/timestamptz';
 
@@ -142,7 +143,7 @@ export class TicketRepository {
 
   /** The ticket insert, built and not run (for writeTogether); the caller chooses the id. */
   insertWrite(values: Insertable<TicketTable> & { id: string }) {
-    return this.db.insertInto('ticket').values(values);
+    return insertRows(this.db, 'ticket', [values]);
   }
 
   /** The row, locked for this transaction. */
@@ -179,21 +180,21 @@ export class TicketRepository {
 
   /** The timeline insert, built and not run (for writeTogether). */
   eventsWrite(events: NewTicketEvent[]) {
-    return this.db
-      .insertInto('ticket_event')
-      .values(
-        events.map((e) => ({
-          pemda_id: e.pemdaId,
-          ticket_id: e.ticketId,
-          actor_id: e.actorId,
-          actor_name: e.actorName,
-          type: e.type,
-          visibility: e.visibility,
-          body: e.body ?? null,
-          data: e.data === undefined ? null : JSON.stringify(e.data),
-          ...(e.at ? { at: e.at } : {}),
-        })),
-      );
+    return insertRows(
+      this.db,
+      'ticket_event',
+      events.map((e) => ({
+        pemda_id: e.pemdaId,
+        ticket_id: e.ticketId,
+        actor_id: e.actorId,
+        actor_name: e.actorName,
+        type: e.type,
+        visibility: e.visibility,
+        body: e.body ?? null,
+        data: e.data === undefined ? null : JSON.stringify(e.data),
+        ...(e.at ? { at: e.at } : {}),
+      })),
+    );
   }
 
   async events(ticketId: string, includeInternal: boolean): Promise<TicketEvent[]> {

@@ -1,5 +1,6 @@
 import type { AuditEntry, AuditQuery, AuditVerification } from '@sigap/core';
 import { type Kysely, sql } from 'kysely';
+import { insertRows } from '../db/insert-rows';
 import { containsPattern } from '../db/like';
 import type { AuditLogRow, Database } from '../db/schema';
 import { GENESIS_HASH, canonicalJson, hashRecord } from './hash-chain';
@@ -39,22 +40,22 @@ export function auditWrite(trx: Kysely<Database>, records: { who: AuditActor; ev
   // Millisecond precision, so the stored timestamptz reads back to the same instant.
   const occurredAt = new Date();
   const json = (v: unknown) => (v === undefined || v === null ? null : canonicalJson(v));
-  return trx
-    .insertInto('audit_log')
-    .values(
-      records.map(({ who, event }) => ({
-        pemda_id: who.pemdaId,
-        occurred_at: occurredAt,
-        actor_id: who.actorId,
-        actor_name: who.actorName,
-        action: event.action,
-        entity_type: event.entityType,
-        entity_id: event.entityId,
-        before: json(event.before),
-        after: json(event.after),
-        request_id: who.requestId,
-      })),
-    );
+  return insertRows(
+    trx,
+    'audit_log',
+    records.map(({ who, event }) => ({
+      pemda_id: who.pemdaId,
+      occurred_at: occurredAt,
+      actor_id: who.actorId,
+      actor_name: who.actorName,
+      action: event.action,
+      entity_type: event.entityType,
+      entity_id: event.entityId,
+      before: json(event.before),
+      after: json(event.after),
+      request_id: who.requestId,
+    })),
+  );
 }
 
 const CHAIN_BATCH = 2_000;

@@ -2,7 +2,7 @@ import { type Compilable, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospe
 import type { Database } from './schema';
 
 /** Builds and compiles queries without a connection. */
-const compiler = new Kysely<Database>({
+export const compiler = new Kysely<Database>({
   dialect: {
     createAdapter: () => new PostgresAdapter(),
     createDriver: () => new DummyDriver(),

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import { insertRows } from '../db/insert-rows';
 import type { Database } from '../db/schema';
 import type { MailMessage, Mailer } from './mailer';
 
@@ -11,7 +12,7 @@ export async function enqueueEmails(trx: Kysely<Database>, pemdaId: string | nul
 /** The outbox insert for some e-mails, built and not run (null when there are none). */
 export function emailWrite(trx: Kysely<Database>, pemdaId: string | null, messages: MailMessage[]) {
   if (messages.length === 0) return null;
-  return trx.insertInto('outbox').values(messages.map((m) => ({ pemda_id: pemdaId, kind: 'email' as const, payload: JSON.stringify(m) })));
+  return insertRows(trx, 'outbox', messages.map((m) => ({ pemda_id: pemdaId, kind: 'email' as const, payload: JSON.stringify(m) })));
 }
 
 const LEASE_MS = 5 * 60_000;
