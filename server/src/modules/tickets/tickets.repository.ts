@@ -132,7 +132,7 @@ export class TicketRepository {
       .columns(['pemda_id', 'kind', 'year', 'last'])
       .expression((eb) =>
         eb
-          .selectFrom(sql<{ off: string }>`(SELECT set_config('synchronous_commit', 'off', true))`.as('async_commit'))
+          .selectFrom(sql<{ set_config: string }>`(SELECT set_config('synchronous_commit', 'off', true))`.as('async_commit'))
           .select([sql<string>`${pemdaId}::uuid`.as('pemda_id'), sql<string>`${kind}`.as('kind'), sql<number>`${year}::int`.as('year'), sql<number>`1`.as('last')]),
       )
       .onConflict((oc) => oc.columns(['pemda_id', 'kind', 'year']).doUpdateSet((eb) => ({ last: eb('ticket_counter.last', '+', 1) })))
