@@ -12,6 +12,11 @@ export interface Notice {
   ticketId: string | null;
 }
 
+/** One user's in-app copy of a notice; ids are time-ordered (platform/db/uuid7.ts). */
+function notificationRow(pemdaId: string, userId: string, notice: Notice) {
+  return { id: uuidv7(), pemda_id: pemdaId, user_id: userId, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body };
+}
+
 /**
  * Tells people something, in the caller's transaction: an in-app notification for each user,
  * and one e-mail (through the outbox) to all their addresses and the extra ones.
@@ -24,7 +29,7 @@ export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: st
   if (users.length) {
     await trx
       .insertInto('notification')
-      .values(users.map((u) => ({ id: uuidv7(), pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body })))
+      .values(users.map((u) => notificationRow(pemdaId, u.id, notice)))
       .execute();
   }
   await enqueueEmails(trx, pemdaId, emailTo([...users.map((u) => u.email), ...extraEmails], notice));
@@ -50,7 +55,7 @@ export function notificationWrites(trx: Kysely<Database>, pemdaId: string, recip
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
   if (unique.length === 0) return [];
   return [
-    insertRows(trx, 'notification', unique.map((u) => ({ id: uuidv7(), pemda_id: pemdaId, user_id: u.id, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body }))),
+    insertRows(trx, 'notification', unique.map((u) => notificationRow(pemdaId, u.id, notice))),
     emailWrite(trx, pemdaId, emailTo(unique.map((u) => u.email), notice)),
   ];
 }
@@ -75,7 +80,7 @@ export async function notifyMany(trx: Kysely<Database>, pemdaId: string, deliver
   const users = await trx.selectFrom('app_user').select(['id', 'email']).where('pemda_id', '=', pemdaId).where('id', 'in', everyone).where('active', '=', true).execute();
   const emailOf = new Map(users.map((u) => [u.id, u.email]));
   const rows = deliveries.flatMap((d) =>
-    [...new Set(d.userIds)].filter((id) => emailOf.has(id)).map((id) => ({ id: uuidv7(), pemda_id: pemdaId, user_id: id, ticket_id: d.notice.ticketId, kind: d.notice.kind, title: d.notice.title, body: d.notice.body })),
+    [...new Set(d.userIds)].filter((id) => emailOf.has(id)).map((id) => notificationRow(pemdaId, id, d.notice)),
   );
   // Stay well below PostgreSQL's 65,535 bind parameters per statement.
   for (let i = 0; i < rows.length; i += 2_000) await trx.insertInto('notification').values(rows.slice(i, i + 2_000)).execute();
