@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import { insertRows } from '../../platform/db/insert-rows';
 import { uuidv7 } from '../../platform/db/uuid7';
+import { writeTogether } from '../../platform/db/write-together';
 import type { MailMessage } from '../../platform/mail/mailer';
 import { emailWrite, enqueueEmails } from '../../platform/mail/outbox';
 
@@ -26,13 +27,7 @@ export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: st
   const users = unique.length
     ? await trx.selectFrom('app_user').select(['id', 'email']).where('pemda_id', '=', pemdaId).where('id', 'in', unique).where('active', '=', true).execute()
     : [];
-  if (users.length) {
-    await trx
-      .insertInto('notification')
-      .values(users.map((u) => notificationRow(pemdaId, u.id, notice)))
-      .execute();
-  }
-  await enqueueEmails(trx, pemdaId, emailTo([...users.map((u) => u.email), ...extraEmails], notice));
+  await writeTogether(trx, notificationWrites(trx, pemdaId, users, notice, extraEmails));
 }
 
 /** One e-mail of a notice to every distinct address (none when there is no address). */
@@ -48,15 +43,14 @@ export interface Recipient {
 }
 
 /**
- * The writes that tell known, active recipients something: built, not run, so the caller can
- * send them with its other writes in one round trip (writeTogether).
+ * The writes that tell known, active recipients (and any extra addresses) something: built, not
+ * run, so the caller can send them with its other writes in one round trip (writeTogether).
  */
-export function notificationWrites(trx: Kysely<Database>, pemdaId: string, recipients: Recipient[], notice: Notice) {
+export function notificationWrites(trx: Kysely<Database>, pemdaId: string, recipients: Recipient[], notice: Notice, extraEmails: string[] = []) {
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
-  if (unique.length === 0) return [];
   return [
-    insertRows(trx, 'notification', unique.map((u) => notificationRow(pemdaId, u.id, notice))),
-    emailWrite(trx, pemdaId, emailTo(unique.map((u) => u.email), notice)),
+    unique.length > 0 ? insertRows(trx, 'notification', unique.map((u) => notificationRow(pemdaId, u.id, notice))) : null,
+    emailWrite(trx, pemdaId, emailTo([...unique.map((u) => u.email), ...extraEmails], notice)),
   ];
 }
 
