@@ -26,5 +26,8 @@ describe('attachments', () => {
       }),
     );
     expect(safeFilename('../../etc/passwd')).toBe('passwd');
+    // Found by this property (seed 273845250): a space before the dot survived the dot-stripping.
+    expect(safeFilename(' .')).toBe('berkas');
+    expect(safeFilename(' . .env')).toBe('env');
   });
 });

@@ -22,7 +22,8 @@ export const ALLOWED_TYPES: Record<string, string[]> = {
 /** A file name safe to store and to send back in Content-Disposition. */
 export function safeFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'berkas';
-  const cleaned = base.normalize('NFC').replace(/[^\p{L}\p{N} ._()-]/gu, '_').replace(/^\.+/, '').slice(-150).trim();
+  // Leading dots and spaces together: " .env" must not become ".env" once trimmed.
+  const cleaned = base.normalize('NFC').replace(/[^\p{L}\p{N} ._()-]/gu, '_').slice(-150).replace(/^[ .]+/, '').trim();
   return cleaned || 'berkas';
 }
 
