@@ -1,5 +1,6 @@
 // npx tsx bench/drive-one.ts <port> <agentEmail> <create|queue|detail|search|health|me|q1|q4p> [seconds] [connections] [warm-up seconds]
 // Drives one scenario against a server that is already running (for profiling it by hand).
+import fs from 'node:fs';
 import { BENCH_PASSWORD } from './lib/generate';
 import { Client, driveHttp, type RawRequest } from './lib/load';
 import { createTicket, detailRequest, queueRequest, searchRequest } from './lib/scenarios';
@@ -8,7 +9,8 @@ const [port = '3200', email = '', scenario = 'queue', seconds = '10', connection
 const base = new URL(`http://127.0.0.1:${port}`);
 const agent = new Client(base);
 await agent.login(email, BENCH_PASSWORD);
-const ids = (JSON.parse((await agent.request('GET', '/api/v1/tickets?scope=queue&status=all&pageSize=100')).body) as { items: { id: string }[] }).items.map((t) => t.id);
+// IDS_FILE: ticket ids one per line (the runner's detail reads 5,000 random tickets of the desk).
+const ids = process.env.IDS_FILE ? fs.readFileSync(process.env.IDS_FILE, 'utf8').split('\n').filter(Boolean) : (JSON.parse((await agent.request('GET', '/api/v1/tickets?scope=queue&status=all&pageSize=100')).body) as { items: { id: string }[] }).items.map((t) => t.id);
 const services = (JSON.parse((await agent.request('GET', '/api/v1/services?pageSize=100')).body) as { items: { id: string; active: boolean }[] }).items.filter((s) => s.active).map((s) => s.id);
 const scenarios: Record<string, (i: number) => RawRequest> = {
   create: (i) => createTicket(i, services),

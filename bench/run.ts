@@ -177,6 +177,21 @@ async function scenario(pid: number, withPostgres: boolean, run: () => Promise<L
   }
 }
 
+/**
+ * Huge pages the OS has handed out or promised (PostgreSQL's shared memory, when it runs on this
+ * machine and got them), as "used of reserved" MB; null when none are reserved.
+ */
+function hugePagesInUse(): string | null {
+  const info = Object.fromEntries(
+    fs.readFileSync('/proc/meminfo', 'utf8').split('\n').map((line) => line.split(/:\s+/)).filter((kv) => kv.length === 2).map(([k, v]) => [k, Number.parseInt(v!, 10)]),
+  );
+  const total = info['HugePages_Total'] ?? 0;
+  if (!total) return null;
+  const sizeMb = (info['Hugepagesize'] ?? 2048) / 1024;
+  const used = total - (info['HugePages_Free'] ?? 0) + (info['HugePages_Rsvd'] ?? 0);
+  return `${used * sizeMb} of ${total * sizeMb}`;
+}
+
 async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<EngineReport> {
   const { open, env, facts } = await prepare(engine, n);
   // Ids and services for the load, and the bare operations, before the server owns the database.
@@ -187,11 +202,13 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
   const services = (await handle.db.selectFrom('service').select('id').where('pemda_id', '=', busiest).where('active', '=', true).execute()).map((s) => s.id);
   const version = (await sql<{ v: string }>`SELECT version() AS v`.execute(handle.db)).rows[0]!.v;
   const settings = Object.fromEntries(
-    (await sql<{ name: string; setting: string }>`SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'random_page_cost', 'synchronous_commit', 'max_connections', 'work_mem', 'autovacuum')`.execute(handle.db)).rows
-      // PGlite says autovacuum=on but is one process with no autovacuum worker.
-      .filter((r) => engine === 'postgres' || r.name !== 'autovacuum')
+    (await sql<{ name: string; setting: string }>`SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'random_page_cost', 'synchronous_commit', 'max_connections', 'work_mem', 'autovacuum', 'huge_pages')`.execute(handle.db)).rows
+      // PGlite says autovacuum=on but is one process with no autovacuum worker, and has no shared memory.
+      .filter((r) => engine === 'postgres' || (r.name !== 'autovacuum' && r.name !== 'huge_pages'))
       .map((r) => [r.name, r.setting]),
   );
+  const hugePages = engine === 'postgres' ? hugePagesInUse() : null;
+  if (hugePages) settings['huge pages in use (MB)'] = hugePages;
   log(`${engine}: bare database operations`);
   const bare = await bareOperations(handle, engine === 'pglite' ? 1 : 10);
   await handle.close();
