@@ -2,7 +2,7 @@
 // Drives one scenario against a server that is already running (for profiling it by hand).
 import fs from 'node:fs';
 import { BENCH_PASSWORD } from './lib/generate';
-import { Client, driveHttp, type RawRequest } from './lib/load';
+import { Client, driveHttp, driveRate, type RawRequest } from './lib/load';
 import { createTicket, detailRequest, queueRequest, searchRequest } from './lib/scenarios';
 
 const [port = '3200', email = '', scenario = 'queue', seconds = '10', connections = '50', warmup = '2'] = process.argv.slice(2);
@@ -27,6 +27,8 @@ const next = scenarios[scenario];
 if (!next) throw new Error(`unknown scenario ${scenario}`);
 const headers = agent.headers(scenario === 'create' ? 'POST' : 'GET');
 if (Number(warmup) > 0) await driveHttp(base, headers, Number(connections), Number(warmup), next);
-const r = await driveHttp(base, headers, Number(connections), Number(seconds), next);
+// RATE: offer that many requests a second (open loop, as the runner's creation at 300/s) instead.
+const rate = Number(process.env.RATE ?? 0);
+const r = rate > 0 ? await driveRate(base, headers, rate, Number(seconds), 200, next) : await driveHttp(base, headers, Number(connections), Number(seconds), next);
 console.log(scenario, JSON.stringify(r));
 agent.close();
