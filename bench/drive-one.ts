@@ -1,5 +1,6 @@
 // npx tsx bench/drive-one.ts <port> <agentEmail> <create|queue|detail|search|health|me|q1|q4p> [seconds] [connections] [warm-up seconds]
 // Drives one scenario against a server that is already running (for profiling it by hand).
+// IDS_FILE=<file of ticket ids> for detail; RATE=<n/s> to offer a fixed rate (open loop) instead of a closed loop.
 import fs from 'node:fs';
 import { BENCH_PASSWORD } from './lib/generate';
 import { Client, driveHttp, driveRate, type RawRequest } from './lib/load';
