@@ -14,6 +14,7 @@ import { migrateToLatest } from '../server/src/platform/db/migrate';
 import { runAutoClose, runEscalation } from '../server/src/modules/sla/escalation.job';
 import { type CpuUse, measureCpu, processTree } from './lib/cpu';
 import { BENCH_PASSWORD, generate, type GeneratedFacts } from './lib/generate';
+import { hugePagesInUse } from './lib/huge-pages';
 import { Client, drive, driveHttp, driveRate, type LoadResult } from './lib/load';
 import { padOpenTickets, removePadding } from './lib/pad-open';
 import { createTicket, detailRequest, queueRequest, searchRequest } from './lib/scenarios';
@@ -186,21 +187,6 @@ async function scenario(pid: number, withPostgres: boolean, run: () => Promise<L
   } finally {
     clearInterval(timer);
   }
-}
-
-/**
- * Huge pages the OS has handed out or promised (PostgreSQL's shared memory, when it runs on this
- * machine and got them), as "used of reserved" MB; null when none are reserved.
- */
-function hugePagesInUse(): string | null {
-  const info = Object.fromEntries(
-    fs.readFileSync('/proc/meminfo', 'utf8').split('\n').map((line) => line.split(/:\s+/)).filter((kv) => kv.length === 2).map(([k, v]) => [k, Number.parseInt(v!, 10)]),
-  );
-  const total = info['HugePages_Total'] ?? 0;
-  if (!total) return null;
-  const sizeMb = (info['Hugepagesize'] ?? 2048) / 1024;
-  const used = total - (info['HugePages_Free'] ?? 0) + (info['HugePages_Rsvd'] ?? 0);
-  return `${used * sizeMb} of ${total * sizeMb}`;
 }
 
 async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<EngineReport> {
