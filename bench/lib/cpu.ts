@@ -44,17 +44,56 @@ function postgresProcesses(): number[] {
     .map(Number);
 }
 
+/** Nanoseconds a thread has run on a CPU and waited, ready, for one (/proc/<pid>/task/<tid>/schedstat). */
+function schedstat(pid: number): { runNs: number; waitNs: number } | null {
+  try {
+    const [run, wait] = fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ');
+    return { runNs: Number(run), waitNs: Number(wait) };
+  } catch {
+    return null;
+  }
+}
+
+/** The machine's busy and idle time, in ticks, from the first line of /proc/stat. */
+function machineTicks(): { busy: number; idle: number } {
+  const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
+  return { busy: user! + nice! + system! + irq! + softirq! + (steal ?? 0), idle: idle! + iowait! };
+}
+
 export interface CpuUse {
   /** CPU milliseconds the server's processes used per answered request. */
   serverCpuMsPerRequest: number;
   /** The same for the local PostgreSQL server's processes; null for PGlite (inside the server) or a remote server. */
   databaseCpuMsPerRequest: number | null;
+  /**
+   * The server's event loop (the main thread of its busiest process): the share of the run it
+   * ran on a CPU, and the share it was ready to run but waited for one. Near 100 % together, the
+   * event loop is the serial stage; the waiting part is the CPU that PostgreSQL, the load driver
+   * and the server's own helper threads held meanwhile.
+   */
+  eventLoop: { runningPercent: number; waitingPercent: number } | null;
+  /** The share of the machine's CPU time left idle during the run. */
+  machineIdlePercent: number;
 }
 
 /** CPU the server and the local PostgreSQL used while `run` ran, per request it answered. */
 export async function measureCpu<T extends { requests: number }>(serverPid: number, withPostgres: boolean, run: () => Promise<T>): Promise<T & CpuUse> {
   const before = ticks([...processTree(serverPid), ...(withPostgres ? postgresProcesses() : [])]);
+  const loopsBefore = new Map(processTree(serverPid).map((pid) => [pid, schedstat(pid)]));
+  const machineBefore = machineTicks();
+  const started = process.hrtime.bigint();
   const result = await run();
+  const wallNs = Number(process.hrtime.bigint() - started);
+  const machineAfter = machineTicks();
+  const loops = [...loopsBefore].flatMap(([pid, b]) => {
+    const a = schedstat(pid);
+    return a && b ? [{ running: a.runNs - b.runNs, waiting: a.waitNs - b.waitNs }] : [];
+  });
+  const busiest = loops.sort((x, y) => y.running - x.running)[0];
+  const percent = (ns: number) => Math.round((1000 * ns) / wallNs) / 10;
+  const busy = machineAfter.busy - machineBefore.busy;
+  const idle = machineAfter.idle - machineBefore.idle;
   const used = (pids: number[]) => [...ticks(pids)].reduce((sum, [pid, t]) => sum + t - (before.get(pid) ?? 0), 0) * TICK_MS;
   const perRequest = (ms: number) => (result.requests > 0 ? Math.round((ms / result.requests) * 1000) / 1000 : 0);
   const database = withPostgres ? postgresProcesses() : [];
@@ -62,5 +101,7 @@ export async function measureCpu<T extends { requests: number }>(serverPid: numb
     ...result,
     serverCpuMsPerRequest: perRequest(used(processTree(serverPid))),
     databaseCpuMsPerRequest: database.length > 0 ? perRequest(used(database)) : null,
+    eventLoop: busiest ? { runningPercent: percent(busiest.running), waitingPercent: percent(busiest.waiting) } : null,
+    machineIdlePercent: busy + idle > 0 ? Math.round((1000 * idle) / (busy + idle)) / 10 : 0,
   };
 }

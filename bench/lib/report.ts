@@ -13,7 +13,7 @@ export type EngineReport =
       /** VACUUM (ANALYZE) ticket between the writes and the reads (PostgreSQL). */
       vacuumAfterWritesMs?: number;
       bare: { insertTransaction: LoadResult; indexedSelect: LoadResult };
-      http: Record<string, LoadResult & { rssMb: number; serverCpuMsPerRequest?: number; databaseCpuMsPerRequest?: number | null }>;
+      http: Record<string, LoadResult & { rssMb: number; serverCpuMsPerRequest?: number; databaseCpuMsPerRequest?: number | null; eventLoop?: { runningPercent: number; waitingPercent: number } | null; machineIdlePercent?: number }>;
       jobs: {
         openTickets: number;
         escalationCatchUp: { ms: number; warned: number; breached: number };
@@ -64,17 +64,17 @@ export function toMarkdown(run: BenchRun): string {
       '',
       `${r.version.split(' on ')[0]}. Data: ${f.pemdas} Pemda, ${f.perangkatDaerah} PD, ${f.users.toLocaleString('en')} users, ${f.services} services, ${f.tickets.toLocaleString('en')} tickets, ${f.events.toLocaleString('en')} timeline events, ${f.attachments.toLocaleString('en')} attachments; generated in ${f.seconds} s. Server RSS idle: ${r.idleRssMb} MB.${r.settings ? ` Settings: ${Object.entries(r.settings).map(([k, v]) => `${k}=${v}`).join(', ')}.` : ''}`,
       '',
-      '| operation | req/s | p50 ms | p95 ms | p99 ms | errors | server RSS MB | server CPU ms/req | PostgreSQL CPU ms/req |',
-      '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+      '| operation | req/s | p50 ms | p95 ms | p99 ms | errors | server RSS MB | server CPU ms/req | PostgreSQL CPU ms/req | event loop running / waiting for a CPU % | machine idle % |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     );
     for (const [name, x] of Object.entries(r.http)) {
       const shortfall = 'dropped' in x && typeof x.dropped === 'number' && x.dropped > 0 ? ` (${x.dropped} not sent: all 200 connections busy)` : '';
-      lines.push(`| ${LABELS[name] ?? name} | ${x.throughput}${shortfall} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors} | ${x.rssMb} | ${x.serverCpuMsPerRequest ?? '—'} | ${x.databaseCpuMsPerRequest ?? '—'} |`);
+      lines.push(`| ${LABELS[name] ?? name} | ${x.throughput}${shortfall} | ${x.p50} | ${x.p95} | ${x.p99} | ${x.errors} | ${x.rssMb} | ${x.serverCpuMsPerRequest ?? '—'} | ${x.databaseCpuMsPerRequest ?? '—'} | ${x.eventLoop ? `${x.eventLoop.runningPercent} / ${x.eventLoop.waitingPercent}` : '—'} | ${x.machineIdlePercent ?? '—'} |`);
     }
     const b = r.bare;
     lines.push(
-      `| *bare DB: one-row INSERT transaction* | ${b.insertTransaction.throughput} | ${b.insertTransaction.p50} | ${b.insertTransaction.p95} | ${b.insertTransaction.p99} | ${b.insertTransaction.errors} | | | |`,
-      `| *bare DB: SELECT ticket by primary key* | ${b.indexedSelect.throughput} | ${b.indexedSelect.p50} | ${b.indexedSelect.p95} | ${b.indexedSelect.p99} | ${b.indexedSelect.errors} | | | |`,
+      `| *bare DB: one-row INSERT transaction* | ${b.insertTransaction.throughput} | ${b.insertTransaction.p50} | ${b.insertTransaction.p95} | ${b.insertTransaction.p99} | ${b.insertTransaction.errors} | | | | | |`,
+      `| *bare DB: SELECT ticket by primary key* | ${b.indexedSelect.throughput} | ${b.indexedSelect.p50} | ${b.indexedSelect.p95} | ${b.indexedSelect.p99} | ${b.indexedSelect.errors} | | | | | |`,
       '',
       `Ratios to the database's own speed: ticket creation ${(r.http.ticketCreate!.throughput / b.insertTransaction.throughput).toFixed(3)} × the bare insert-transaction rate; ticket detail ${(r.http.ticketDetail!.throughput / b.indexedSelect.throughput).toFixed(3)} × the bare primary-key select rate.`,
       '',
