@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { CpuUse } from './cpu';
 import type { GeneratedFacts } from './generate';
 import type { LoadResult } from './load';
 
@@ -13,7 +14,8 @@ export type EngineReport =
       /** VACUUM (ANALYZE) ticket between the writes and the reads (PostgreSQL). */
       vacuumAfterWritesMs?: number;
       bare: { insertTransaction: LoadResult; indexedSelect: LoadResult };
-      http: Record<string, LoadResult & { rssMb: number; serverCpuMsPerRequest?: number; databaseCpuMsPerRequest?: number | null; eventLoop?: { runningPercent: number; waitingPercent: number } | null; machineIdlePercent?: number }>;
+      /** CPU figures are absent from reports older than their columns. */
+      http: Record<string, LoadResult & { rssMb: number } & Partial<CpuUse>>;
       jobs: {
         openTickets: number;
         escalationCatchUp: { ms: number; warned: number; breached: number };
