@@ -79,8 +79,9 @@ export interface CpuUse {
 
 /** CPU the server and the local PostgreSQL used while `run` ran, per request it answered. */
 export async function measureCpu<T extends { requests: number }>(serverPid: number, withPostgres: boolean, run: () => Promise<T>): Promise<T & CpuUse> {
-  const before = ticks([...processTree(serverPid), ...(withPostgres ? postgresProcesses() : [])]);
-  const loopsBefore = new Map(processTree(serverPid).map((pid) => [pid, schedstat(pid)]));
+  const server = processTree(serverPid);
+  const before = ticks([...server, ...(withPostgres ? postgresProcesses() : [])]);
+  const loopsBefore = new Map(server.map((pid) => [pid, schedstat(pid)]));
   const machineBefore = machineTicks();
   const started = process.hrtime.bigint();
   const result = await run();
