@@ -1,4 +1,4 @@
-// npx tsx bench/drive-one.ts <port> <agentEmail> <create|queue|detail|search|health|me|q1|q4p> [seconds] [connections] [warm-up seconds]
+// npx tsx bench/drive-one.ts <port> <agentEmail> <create|queue|detail|search|health|me|q1|q4p|qs1> [seconds] [connections] [warm-up seconds]
 // Drives one scenario against a server that is already running (for profiling it by hand).
 // IDS_FILE=<file of ticket ids> for detail; RATE=<n/s> to offer a fixed rate (open loop) instead of a closed loop.
 import fs from 'node:fs';
@@ -23,6 +23,8 @@ const scenarios: Record<string, (i: number) => RawRequest> = {
   q1: () => ({ method: 'GET', path: '/api/v1/tickets?scope=queue&pageSize=25&page=1' }),
   q4p: () => ({ method: 'GET', path: '/api/v1/tickets?scope=queue&pageSize=25&page=4&priority=P4' }),
   me: () => ({ method: 'GET', path: '/api/v1/me' }),
+  // A queue page of one row: with q1, what the rows of a page cost the server apart from the request.
+  qs1: () => ({ method: 'GET', path: '/api/v1/tickets?scope=queue&pageSize=1&page=1' }),
 };
 const next = scenarios[scenario];
 if (!next) throw new Error(`unknown scenario ${scenario}`);

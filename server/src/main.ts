@@ -12,6 +12,9 @@ import { every } from './platform/jobs/scheduler';
 import { createSmtpMailer } from './platform/mail/mailer';
 import { drainOutbox } from './platform/mail/outbox';
 import { seedDemoIfEmpty } from './seed/demo';
+import { turnOffPretenuring } from './platform/runtime/garbage-collection';
+
+turnOffPretenuring();
 
 const config = loadConfig();
 
