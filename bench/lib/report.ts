@@ -11,7 +11,7 @@ export type EngineReport =
       settings?: Record<string, string>;
       facts: GeneratedFacts;
       idleRssMb: number;
-      /** VACUUM (ANALYZE) ticket between the writes and the reads (PostgreSQL). */
+      /** VACUUM ANALYZE and CHECKPOINT between the writes and the reads (PostgreSQL). */
       vacuumAfterWritesMs?: number;
       bare: { insertTransaction: LoadResult; indexedSelect: LoadResult };
       /** CPU figures are absent from reports older than their columns. */
@@ -82,7 +82,7 @@ export function toMarkdown(run: BenchRun): string {
       '',
       r.vacuumAfterWritesMs === undefined
         ? 'Order: the writes, then the reads, with no vacuum between them (PGlite: one session, held by the server, and no autovacuum).'
-        : `Order: the writes; the queue right after them; \`VACUUM (ANALYZE) ticket\` (${r.vacuumAfterWritesMs} ms; what autovacuum does within a minute or so with migration 0012's thresholds); then the reads.`,
+        : `Order: the writes; the queue right after them; \`VACUUM ANALYZE\` and \`CHECKPOINT\` (${r.vacuumAfterWritesMs} ms; what autovacuum does to the tables the writes touched within a minute or so, with migration 0012's thresholds for tickets); then the reads.`,
       '',
       ...targetLines(r),
       '',
