@@ -115,10 +115,11 @@ async function prepare(engine: 'postgres' | 'pglite', n: number): Promise<{ open
 
 /**
  * Leaves the data as a running system keeps it, after the generator and again after the
- * benchmark's own writes: vacuumed and analysed (autovacuum's work), and checkpointed. Without the checkpoint the generator's gigabytes of WAL set off
- * checkpoints (max_wal_size) at a random moment of the measurements: after one starts, the
- * first change of every page writes the whole page to the WAL. One started during the creation
- * runs of 2026-11-24 01-03 (300/s offered: p95 198 ms); none during 00-42's (p95 46 ms).
+ * benchmark's own writes: vacuumed and analysed (autovacuum's work), and checkpointed. Without
+ * the checkpoint the generator's gigabytes of WAL set off checkpoints (max_wal_size) at a
+ * random moment of the measurements: after one starts, the first change of every page writes
+ * the whole page to the WAL. One started during the creation runs of 2026-11-24 01-03 (300/s
+ * offered: p95 198 ms); none during 00-42's (p95 46 ms).
  */
 async function settle(handle: DatabaseHandle) {
   await sql`VACUUM ANALYZE`.execute(handle.db);
