@@ -11,8 +11,16 @@ const base = new URL(`http://127.0.0.1:${port}`);
 const agent = new Client(base);
 await agent.login(email, BENCH_PASSWORD);
 // IDS_FILE: ticket ids one per line (the runner's detail reads 5,000 random tickets of the desk).
-const ids = process.env.IDS_FILE ? fs.readFileSync(process.env.IDS_FILE, 'utf8').split('\n').filter(Boolean) : (JSON.parse((await agent.request('GET', '/api/v1/tickets?scope=queue&status=all&pageSize=100')).body) as { items: { id: string }[] }).items.map((t) => t.id);
-const services = (JSON.parse((await agent.request('GET', '/api/v1/services?pageSize=100')).body) as { items: { id: string; active: boolean }[] }).items.filter((s) => s.active).map((s) => s.id);
+const ids = process.env.IDS_FILE
+  ? fs.readFileSync(process.env.IDS_FILE, 'utf8').split('\n').filter(Boolean)
+  : (
+      JSON.parse((await agent.request('GET', '/api/v1/tickets?scope=queue&status=all&pageSize=100')).body) as { items: { id: string }[] }
+    ).items.map((t) => t.id);
+const services = (
+  JSON.parse((await agent.request('GET', '/api/v1/services?pageSize=100')).body) as { items: { id: string; active: boolean }[] }
+).items
+  .filter((s) => s.active)
+  .map((s) => s.id);
 const scenarios: Record<string, (i: number) => RawRequest> = {
   create: (i) => createTicket(i, services),
   queue: queueRequest,
@@ -32,6 +40,9 @@ const headers = agent.headers(scenario === 'create' ? 'POST' : 'GET');
 if (Number(warmup) > 0) await driveHttp(base, headers, Number(connections), Number(warmup), next);
 // RATE: offer that many requests a second (open loop, as the runner's creation at 300/s) instead.
 const rate = Number(process.env.RATE ?? 0);
-const r = rate > 0 ? await driveRate(base, headers, rate, Number(seconds), 200, next) : await driveHttp(base, headers, Number(connections), Number(seconds), next);
+const r =
+  rate > 0
+    ? await driveRate(base, headers, rate, Number(seconds), 200, next)
+    : await driveHttp(base, headers, Number(connections), Number(seconds), next);
 console.log(scenario, JSON.stringify(r));
 agent.close();

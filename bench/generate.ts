@@ -6,7 +6,9 @@ import { openDatabase } from '../server/src/platform/db/engine';
 import { migrateToLatest } from '../server/src/platform/db/migrate';
 import { generate } from './lib/generate';
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '100000' }, 'database-url': { type: 'string' }, pglite: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '100000' }, 'database-url': { type: 'string' }, pglite: { type: 'string' } },
+});
 if (!values['database-url'] && !values.pglite) throw new Error('give --database-url postgres://… or --pglite DIR');
 const handle = await openDatabase({ databaseUrl: values['database-url'], dataDir: values.pglite ?? null });
 try {

@@ -65,7 +65,10 @@ async function adminQuery(text: string) {
 }
 
 /** A fresh, generated database for an engine (or the one from an earlier run with --reuse). */
-async function prepare(engine: 'postgres' | 'pglite', n: number): Promise<{ open: () => Promise<DatabaseHandle>; env: Record<string, string>; facts: GeneratedFacts }> {
+async function prepare(
+  engine: 'postgres' | 'pglite',
+  n: number,
+): Promise<{ open: () => Promise<DatabaseHandle>; env: Record<string, string>; facts: GeneratedFacts }> {
   const factsFile = path.join(root, 'bench', '.data', `${engine}-${n}.json`);
   let open: () => Promise<DatabaseHandle>;
   let env: Record<string, string>;
@@ -129,7 +132,9 @@ async function settle(handle: DatabaseHandle) {
 /** The database's own speed on this machine: a one-row insert transaction and a primary-key select. */
 async function bareOperations(handle: DatabaseHandle, concurrency: number) {
   const db = handle.db;
-  await sql`CREATE TABLE IF NOT EXISTS bench_probe (id bigserial PRIMARY KEY, body text NOT NULL, at timestamptz NOT NULL DEFAULT now())`.execute(db);
+  await sql`CREATE TABLE IF NOT EXISTS bench_probe (id bigserial PRIMARY KEY, body text NOT NULL, at timestamptz NOT NULL DEFAULT now())`.execute(
+    db,
+  );
   const ids = (await sql<{ id: string }>`SELECT id FROM ticket TABLESAMPLE SYSTEM (1) LIMIT 2000`.execute(db)).rows.map((r) => r.id);
   const insertOne = async () => {
     await db.transaction().execute((trx) => sql`INSERT INTO bench_probe (body) VALUES ('uji beban')`.execute(trx));
@@ -148,7 +153,16 @@ function startServer(env: Record<string, string>, port: number): ChildProcess {
   // node --import tsx: one process, so its RSS is the server's.
   return spawn(process.execPath, ['--import', 'tsx', path.join(root, 'server', 'src', 'main.ts')], {
     cwd: root,
-    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SIGAP_JOBS: '0', SIGAP_DEMO: '0', SIGAP_LOG_LEVEL: 'error', SIGAP_WORKERS: String(workers) },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SIGAP_JOBS: '0',
+      SIGAP_DEMO: '0',
+      SIGAP_LOG_LEVEL: 'error',
+      SIGAP_WORKERS: String(workers),
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }
@@ -179,7 +193,11 @@ function rssMb(pid: number): number {
 }
 
 /** Drives one scenario while sampling the server's resident memory and counting its (and PostgreSQL's) CPU time. */
-async function scenario(pid: number, withPostgres: boolean, run: () => Promise<LoadResult>): Promise<LoadResult & CpuUse & { rssMb: number }> {
+async function scenario(
+  pid: number,
+  withPostgres: boolean,
+  run: () => Promise<LoadResult>,
+): Promise<LoadResult & CpuUse & { rssMb: number }> {
   let peak = rssMb(pid);
   const timer = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
   try {
@@ -195,12 +213,32 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
   // Ids and services for the load, and the bare operations, before the server owns the database.
   const handle = await open();
   const busiest = (await handle.db.selectFrom('pemda').select('id').where('name', '=', 'Kabupaten Uji 1').executeTakeFirstOrThrow()).id;
-  const diskominfo = (await handle.db.selectFrom('perangkat_daerah').select('id').where('pemda_id', '=', busiest).where('is_diskominfo', '=', true).executeTakeFirstOrThrow()).id;
-  const ticketIds = (await sql<{ id: string }>`SELECT id FROM ticket WHERE pemda_id = ${busiest} AND handling_pd_id = ${diskominfo} ORDER BY random() LIMIT 5000`.execute(handle.db)).rows.map((r) => r.id);
-  const services = (await handle.db.selectFrom('service').select('id').where('pemda_id', '=', busiest).where('active', '=', true).execute()).map((s) => s.id);
+  const diskominfo = (
+    await handle.db
+      .selectFrom('perangkat_daerah')
+      .select('id')
+      .where('pemda_id', '=', busiest)
+      .where('is_diskominfo', '=', true)
+      .executeTakeFirstOrThrow()
+  ).id;
+  const ticketIds = (
+    await sql<{
+      id: string;
+    }>`SELECT id FROM ticket WHERE pemda_id = ${busiest} AND handling_pd_id = ${diskominfo} ORDER BY random() LIMIT 5000`.execute(handle.db)
+  ).rows.map((r) => r.id);
+  const services = (
+    await handle.db.selectFrom('service').select('id').where('pemda_id', '=', busiest).where('active', '=', true).execute()
+  ).map((s) => s.id);
   const version = (await sql<{ v: string }>`SELECT version() AS v`.execute(handle.db)).rows[0]!.v;
   const settings = Object.fromEntries(
-    (await sql<{ name: string; setting: string }>`SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'random_page_cost', 'synchronous_commit', 'max_connections', 'work_mem', 'autovacuum', 'huge_pages')`.execute(handle.db)).rows
+    (
+      await sql<{
+        name: string;
+        setting: string;
+      }>`SELECT name, current_setting(name) AS setting FROM pg_settings WHERE name IN ('shared_buffers', 'effective_cache_size', 'random_page_cost', 'synchronous_commit', 'max_connections', 'work_mem', 'autovacuum', 'huge_pages')`.execute(
+        handle.db,
+      )
+    ).rows
       // PGlite says autovacuum=on but is one process with no autovacuum worker, and has no shared memory.
       .filter((r) => engine === 'postgres' || (r.name !== 'autovacuum' && r.name !== 'huge_pages'))
       .map((r) => [r.name, r.setting]),
@@ -233,13 +271,26 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     const writes: [string, Run][] = [
       ['ticketCreate', (s) => driveHttp(base, reporter.headers('POST'), connections, s, () => create(created++))],
       // The target is a rate (300/s): offer exactly that and see how long each creation takes.
-      [`ticketCreateAt${createRate}PerSecond`, (s) => driveRate(base, reporter.headers('POST'), createRate, s, 200, () => create(created++))],
+      [
+        `ticketCreateAt${createRate}PerSecond`,
+        (s) => driveRate(base, reporter.headers('POST'), createRate, s, 200, () => create(created++)),
+      ],
     ];
     const reads: [string, Run][] = [
       ['agentQueue', queue],
       ['ticketDetail', (s) => driveHttp(base, agent.headers('GET'), connections, s, (i) => detailRequest(i, ticketIds))],
       ['search', (s) => driveHttp(base, agent.headers('GET'), connections, s, searchRequest)],
-      ['yearlyServiceReport', (s) => drive(1, s, async (i) => void (await admin.request('GET', `/api/v1/reports/service-targets?year=${new Date().getUTCFullYear() - 1 - (i % 2)}`)), 20)],
+      [
+        'yearlyServiceReport',
+        (s) =>
+          drive(
+            1,
+            s,
+            async (i) =>
+              void (await admin.request('GET', `/api/v1/reports/service-targets?year=${new Date().getUTCFullYear() - 1 - (i % 2)}`)),
+            20,
+          ),
+      ],
     ];
     const runAll = async (runs: [string, Run][]) => {
       for (const [name, run] of runs) {
@@ -277,7 +328,10 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
 
     // The SLA jobs run in-process in production; measure them on the same data.
     const jobs = await open();
-    const openTickets = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ticket WHERE resolved_at IS NULL AND closed_at IS NULL`.execute(jobs.db)).rows[0]!.n);
+    const openTickets = Number(
+      (await sql<{ n: string }>`SELECT count(*) AS n FROM ticket WHERE resolved_at IS NULL AND closed_at IS NULL`.execute(jobs.db)).rows[0]!
+        .n,
+    );
     let t0 = performance.now();
     const catchUp = await runEscalation(jobs.db);
     const catchUpMs = performance.now() - t0;
@@ -290,7 +344,10 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     // The target speaks of a backlog of 100k open tickets: add not-yet-due ones up to that.
     const padded = await padOpenTickets(jobs.db, BACKLOG - openTickets);
     await sql`ANALYZE ticket`.execute(jobs.db);
-    const backlog = Number((await sql<{ n: string }>`SELECT count(*) AS n FROM ticket WHERE resolved_at IS NULL AND closed_at IS NULL`.execute(jobs.db)).rows[0]!.n);
+    const backlog = Number(
+      (await sql<{ n: string }>`SELECT count(*) AS n FROM ticket WHERE resolved_at IS NULL AND closed_at IS NULL`.execute(jobs.db)).rows[0]!
+        .n,
+    );
     t0 = performance.now();
     const backlogRun = await runEscalation(jobs.db);
     const backlogMs = performance.now() - t0;
@@ -331,5 +388,19 @@ for (const engine of engines) {
     reports.push({ engine, failure: String(error), scale: n });
   }
 }
-const files = writeReport(path.join(root, 'bench', 'results'), { quick, connections, seconds, warmup, workers, machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` }, reports });
+const files = writeReport(path.join(root, 'bench', 'results'), {
+  quick,
+  connections,
+  seconds,
+  warmup,
+  workers,
+  machine: {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? '',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  },
+  reports,
+});
 log(`results: ${files.join(', ')}`);

@@ -46,13 +46,20 @@ if (!process.env.TEST_DATABASE_URL) {
 const results = [];
 results.push(run('Typecheck', 'npm', ['run', 'typecheck', '--silent']));
 const vitestReport = path.join(reports, 'vitest.json');
-results.push(run('Unit and API tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]));
+results.push(
+  run('Unit and API tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]),
+);
 const playwrightReport = path.join(reports, 'playwright.json');
 results.push(
   ensureChromium() &&
-    run('Browser journeys (Playwright, system Chromium)', bin('playwright'), ['test', '--config', 'e2e/playwright.config.ts', '--reporter=list,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
-    }),
+    run(
+      'Browser journeys (Playwright, system Chromium)',
+      bin('playwright'),
+      ['test', '--config', 'e2e/playwright.config.ts', '--reporter=list,json'],
+      {
+        PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+      },
+    ),
 );
 
 const vitest = readJson(vitestReport);

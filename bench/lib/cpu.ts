@@ -78,7 +78,11 @@ export interface CpuUse {
 }
 
 /** CPU the server and the local PostgreSQL used while `run` ran, per request it answered. */
-export async function measureCpu<T extends { requests: number }>(serverPid: number, withPostgres: boolean, run: () => Promise<T>): Promise<T & CpuUse> {
+export async function measureCpu<T extends { requests: number }>(
+  serverPid: number,
+  withPostgres: boolean,
+  run: () => Promise<T>,
+): Promise<T & CpuUse> {
   const server = processTree(serverPid);
   const before = ticks([...server, ...(withPostgres ? postgresProcesses() : [])]);
   const loopsBefore = new Map(server.map((pid) => [pid, schedstat(pid)]));

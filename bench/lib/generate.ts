@@ -41,7 +41,10 @@ export interface GeneratedFacts {
 
 async function insertMany<T extends keyof Database>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]>[], batch: number) {
   for (let i = 0; i < rows.length; i += batch) {
-    await db.insertInto(table).values(rows.slice(i, i + batch) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + batch) as never)
+      .execute();
   }
 }
 
@@ -56,7 +59,16 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
   const userCount = Math.max(10_000, Math.ceil(scale / 50));
   const passwordHash = await hashPassword(BENCH_PASSWORD);
 
-  const pemdas: { id: string; diskominfo: string; pds: string[]; services: { id: string; pd: string; type: ServiceType; cls: Classification; always: boolean; rt: string | null; rtMinutes: number }[]; reporters: string[]; agents: Map<string, string[]>; tier2: string[]; infra: string }[] = [];
+  const pemdas: {
+    id: string;
+    diskominfo: string;
+    pds: string[];
+    services: { id: string; pd: string; type: ServiceType; cls: Classification; always: boolean; rt: string | null; rtMinutes: number }[];
+    reporters: string[];
+    agents: Map<string, string[]>;
+    tier2: string[];
+    infra: string;
+  }[] = [];
   for (let p = 0; p < pemdaCount; p++) {
     const created = await provisionPemda(db, {
       name: `Kabupaten Uji ${p + 1}`,
@@ -67,9 +79,26 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       adminPassword: BENCH_PASSWORD,
     });
     await db.updateTable('app_user').set({ password_hash: passwordHash }).where('id', '=', created.adminId).execute();
-    const pdRows = PD_NAMES.map((name, i) => ({ id: randomUUID(), pemda_id: created.pemdaId, name, short_name: `PD${p + 1}-${i + 1}`, type: name.startsWith('Kec') ? 'kecamatan' : name.startsWith('Kel') ? 'kelurahan' : name.startsWith('Badan') ? 'badan' : 'dinas', is_diskominfo: false, parent_id: null }));
+    const pdRows = PD_NAMES.map((name, i) => ({
+      id: randomUUID(),
+      pemda_id: created.pemdaId,
+      name,
+      short_name: `PD${p + 1}-${i + 1}`,
+      type: name.startsWith('Kec') ? 'kecamatan' : name.startsWith('Kel') ? 'kelurahan' : name.startsWith('Badan') ? 'badan' : 'dinas',
+      is_diskominfo: false,
+      parent_id: null,
+    }));
     await insertMany(db, 'perangkat_daerah', pdRows, 500);
-    pemdas.push({ id: created.pemdaId, diskominfo: created.diskominfoId, pds: [created.diskominfoId, ...pdRows.map((r) => r.id)], services: [], reporters: [], agents: new Map(), tier2: [], infra: '' });
+    pemdas.push({
+      id: created.pemdaId,
+      diskominfo: created.diskominfoId,
+      pds: [created.diskominfoId, ...pdRows.map((r) => r.id)],
+      services: [],
+      reporters: [],
+      agents: new Map(),
+      tier2: [],
+      infra: '',
+    });
   }
   log(`${pemdaCount} Pemda, ${pemdas.reduce((n, p) => n + p.pds.length, 0)} PD`);
 
@@ -81,7 +110,16 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
     const id = randomUUID();
     u += 1;
     const email = `u${u}@pemda${pemdas.indexOf(pemda) + 1}.bench.sigap.id`;
-    users.push({ id, pemda_id: pemda.id, name: `Pegawai ${u}`, email, nip: null, phone: null, perangkat_daerah_id: pd, password_hash: passwordHash });
+    users.push({
+      id,
+      pemda_id: pemda.id,
+      name: `Pegawai ${u}`,
+      email,
+      nip: null,
+      phone: null,
+      perangkat_daerah_id: pd,
+      password_hash: passwordHash,
+    });
     roles.push({ pemda_id: pemda.id, user_id: id, role, perangkat_daerah_id: scopePd });
     return { id, email };
   };
@@ -91,7 +129,11 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
     pemda.infra = addUser(pemda, pemda.diskominfo, 'admin_infra_aplikasi', pemda.diskominfo).id;
     addUser(pemda, pemda.diskominfo, 'pimpinan_pd', pemda.diskominfo);
     for (const pd of pemda.pds) {
-      const desk = [addUser(pemda, pd, 'service_desk_t1', pd).id, addUser(pemda, pd, 'service_desk_t1', pd).id, addUser(pemda, pd, 'admin_layanan', pd).id];
+      const desk = [
+        addUser(pemda, pd, 'service_desk_t1', pd).id,
+        addUser(pemda, pd, 'service_desk_t1', pd).id,
+        addUser(pemda, pd, 'admin_layanan', pd).id,
+      ];
       pemda.agents.set(pd, desk);
     }
   }
@@ -116,25 +158,55 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
     const office = calendars.find((c) => !c.always_on)!.id;
     const always = calendars.find((c) => c.always_on)!.id;
     for (let i = 0; i < 100; i++) {
-      const cls = rnd.weighted<Classification>([['kritis', 15], ['esensial', 35], ['normal', 50]]);
-      const type = rnd.weighted<ServiceType>([['publik', 40], ['administrasi', 60]]);
+      const cls = rnd.weighted<Classification>([
+        ['kritis', 15],
+        ['esensial', 35],
+        ['normal', 50],
+      ]);
+      const type = rnd.weighted<ServiceType>([
+        ['publik', 40],
+        ['administrasi', 60],
+      ]);
       const pd = i < 20 ? pemda.diskominfo : rnd.pick(pemda.pds);
       const isAlways = cls === 'kritis' && rnd.chance(0.7);
       const id = randomUUID();
       services.push({
-        id, pemda_id: pemda.id, name: `${rnd.pick(SERVICE_WORDS)} ${i + 1}`, description: `Layanan ${i + 1} untuk pengujian beban.`, provider_pd_id: pd,
-        access_info: 'https://layanan.bench.sigap.id', availability_target: 99, current_availability: null, help_contact: 'servicedesk@bench.sigap.id',
-        helpdesk_hours: 'Senin–Jumat', service_type: type, classification: cls, rpo_minutes: cls === 'kritis' ? 60 : null, rto_minutes: cls === 'kritis' ? 240 : null,
-        drp_reference: cls === 'kritis' ? 'DRP/BENCH/1' : null, calendar_id: isAlways ? always : office, public_reporting: type === 'publik',
+        id,
+        pemda_id: pemda.id,
+        name: `${rnd.pick(SERVICE_WORDS)} ${i + 1}`,
+        description: `Layanan ${i + 1} untuk pengujian beban.`,
+        provider_pd_id: pd,
+        access_info: 'https://layanan.bench.sigap.id',
+        availability_target: 99,
+        current_availability: null,
+        help_contact: 'servicedesk@bench.sigap.id',
+        helpdesk_hours: 'Senin–Jumat',
+        service_type: type,
+        classification: cls,
+        rpo_minutes: cls === 'kritis' ? 60 : null,
+        rto_minutes: cls === 'kritis' ? 240 : null,
+        drp_reference: cls === 'kritis' ? 'DRP/BENCH/1' : null,
+        calendar_id: isAlways ? always : office,
+        public_reporting: type === 'publik',
       });
       let rt: string | null = null;
       const rtMinutes = rnd.pick([60, 120, 450, 900, 2250]);
       if (rnd.chance(0.6)) {
         rt = randomUUID();
-        requestTypes.push({ id: rt, pemda_id: pemda.id, service_id: id, name: 'Permintaan umum', fulfilment_minutes: rtMinutes, requires_approval: rnd.chance(0.3) });
+        requestTypes.push({
+          id: rt,
+          pemda_id: pemda.id,
+          service_id: id,
+          name: 'Permintaan umum',
+          fulfilment_minutes: rtMinutes,
+          requires_approval: rnd.chance(0.3),
+        });
       }
       pemda.services.push({ id, pd, type, cls, always: isAlways, rt, rtMinutes });
-      staff.push({ service_id: id, user_id: pemda.agents.get(pd)![2]!, kind: 'admin_layanan' }, { service_id: id, user_id: pemda.infra, kind: 'admin_infra' });
+      staff.push(
+        { service_id: id, user_id: pemda.agents.get(pd)![2]!, kind: 'admin_layanan' },
+        { service_id: id, user_id: pemda.infra, kind: 'admin_infra' },
+      );
     }
   }
   await insertMany(db, 'service', services, 500);
@@ -164,24 +236,48 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       const reporter = rnd.pick(pemda.reporters);
       const kind = service.rt && rnd.chance(0.3) ? 'request' : 'incident';
       const impact = rnd.chance(0.2) ? 'mayor' : 'minor';
-      const urgency = rnd.weighted<1 | 2 | 3>([[1, 10], [2, 30], [3, 60]]);
+      const urgency = rnd.weighted<1 | 2 | 3>([
+        [1, 10],
+        [2, 30],
+        [3, 60],
+      ]);
       const reportedAt = new Date(now - span * (1 - Math.sqrt(rnd.next())));
       const ageDays = (now - reportedAt.getTime()) / DAY;
       const decision = priorityOf(DEFAULT_POLICY.priorityMatrix, { impact, serviceType: service.type, classification: service.cls });
       const cal = service.always ? always : office;
       const fulfilment = kind === 'request' ? service.rtMinutes : null;
-      const targets = ticketTargets(DEFAULT_POLICY, cal, { reportedAt, priority: decision.priority, urgency, fulfilmentMinutes: fulfilment, pausedMinutes: 0 });
+      const targets = ticketTargets(DEFAULT_POLICY, cal, {
+        reportedAt,
+        priority: decision.priority,
+        urgency,
+        fulfilmentMinutes: fulfilment,
+        pausedMinutes: 0,
+      });
       const reporterPd = homePd.get(reporter)!;
       const tier = service.pd === pemda.diskominfo ? 2 : 1;
       const handling = tier === 2 ? pemda.diskominfo : reporterPd;
       const status =
         ageDays > 30
-          ? rnd.weighted([['closed', 970], ['resolved', 10], ['in_progress', 10], ['new', 5], ['waiting_user', 5]] as const)
-          : rnd.weighted([['closed', 55], ['resolved', 10], ['in_progress', 17], ['new', 10], ['waiting_user', 6], ['awaiting_approval', kind === 'request' ? 2 : 0]] as const);
+          ? rnd.weighted([
+              ['closed', 970],
+              ['resolved', 10],
+              ['in_progress', 10],
+              ['new', 5],
+              ['waiting_user', 5],
+            ] as const)
+          : rnd.weighted([
+              ['closed', 55],
+              ['resolved', 10],
+              ['in_progress', 17],
+              ['new', 10],
+              ['waiting_user', 6],
+              ['awaiting_approval', kind === 'request' ? 2 : 0],
+            ] as const);
       if (status !== 'closed') open += 1;
       const responded = status !== 'new' && status !== 'awaiting_approval';
       const responseAt = new Date(reportedAt.getTime() + rnd.int(2, 240) * 60_000);
-      const resolvedAt = status === 'resolved' || status === 'closed' ? new Date(responseAt.getTime() + rnd.int(30, 6 * 24 * 60) * 60_000) : null;
+      const resolvedAt =
+        status === 'resolved' || status === 'closed' ? new Date(responseAt.getTime() + rnd.int(30, 6 * 24 * 60) * 60_000) : null;
       const closedAt = status === 'closed' && resolvedAt ? new Date(resolvedAt.getTime() + rnd.int(10, 3 * 24 * 60) * 60_000) : null;
       const year = reportedAt.getUTCFullYear();
       const counterKey = `${pemda.id}|${kind}|${year}`;
@@ -193,16 +289,53 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       const assignee = responded ? rnd.pick(pemda.agents.get(handling) ?? pemda.agents.get(pemda.diskominfo)!) : null;
       const satisfied = closedAt ? rnd.chance(0.85) : null;
       tickets.push({
-        id, pemda_id: pemda.id, number: `${kind === 'incident' ? 'INC' : 'REQ'}-${year}-${String(seq).padStart(6, '0')}`, kind, service_id: service.id,
-        request_type_id: kind === 'request' ? service.rt : null, title: rnd.pick(kind === 'incident' ? INCIDENT_TITLES : REQUEST_TITLES).replace('{s}', word),
-        description: `${rnd.pick(DESCRIPTIONS)} ${rnd.pick(DESCRIPTIONS)}`, channel: rnd.weighted([['web', 60], ['phone', 20], ['email', 10], ['chat', 6], ['letter', 2], ['monitoring', 2]] as const),
-        category: null, impact, urgency, priority: decision.priority, priority_reason: JSON.stringify(decision), status, reporter_user_id: reporter, reporter_name: 'Pelapor',
-        reporter_email: null, reporter_phone: null, reporter_nip: null, reporter_pd_id: reporterPd, contact_preference: 'web', tracking_code: null, recorded_by: null,
-        handling_pd_id: handling, tier, assignee_id: assignee, approval: status === 'awaiting_approval' ? 'pending' : null, reported_at: reportedAt,
-        first_response_at: responded ? responseAt : null, response_due_at: targets.responseDueAt, resolution_due_at: targets.resolutionDueAt,
-        fulfilment_due_at: targets.fulfilmentDueAt, escalate_at: targets.escalateAt, resolved_at: resolvedAt, closed_at: closedAt,
-        confirmed_at: closedAt && satisfied !== null ? closedAt : null, satisfaction: satisfied === null ? null : satisfied ? 'puas' : 'tidak_puas',
-        rating: satisfied === null ? null : satisfied ? rnd.int(4, 5) : rnd.int(1, 3), paused_since: status === 'waiting_user' ? responseAt : null,
+        id,
+        pemda_id: pemda.id,
+        number: `${kind === 'incident' ? 'INC' : 'REQ'}-${year}-${String(seq).padStart(6, '0')}`,
+        kind,
+        service_id: service.id,
+        request_type_id: kind === 'request' ? service.rt : null,
+        title: rnd.pick(kind === 'incident' ? INCIDENT_TITLES : REQUEST_TITLES).replace('{s}', word),
+        description: `${rnd.pick(DESCRIPTIONS)} ${rnd.pick(DESCRIPTIONS)}`,
+        channel: rnd.weighted([
+          ['web', 60],
+          ['phone', 20],
+          ['email', 10],
+          ['chat', 6],
+          ['letter', 2],
+          ['monitoring', 2],
+        ] as const),
+        category: null,
+        impact,
+        urgency,
+        priority: decision.priority,
+        priority_reason: JSON.stringify(decision),
+        status,
+        reporter_user_id: reporter,
+        reporter_name: 'Pelapor',
+        reporter_email: null,
+        reporter_phone: null,
+        reporter_nip: null,
+        reporter_pd_id: reporterPd,
+        contact_preference: 'web',
+        tracking_code: null,
+        recorded_by: null,
+        handling_pd_id: handling,
+        tier,
+        assignee_id: assignee,
+        approval: status === 'awaiting_approval' ? 'pending' : null,
+        reported_at: reportedAt,
+        first_response_at: responded ? responseAt : null,
+        response_due_at: targets.responseDueAt,
+        resolution_due_at: targets.resolutionDueAt,
+        fulfilment_due_at: targets.fulfilmentDueAt,
+        escalate_at: targets.escalateAt,
+        resolved_at: resolvedAt,
+        closed_at: closedAt,
+        confirmed_at: closedAt && satisfied !== null ? closedAt : null,
+        satisfaction: satisfied === null ? null : satisfied ? 'puas' : 'tidak_puas',
+        rating: satisfied === null ? null : satisfied ? rnd.int(4, 5) : rnd.int(1, 3),
+        paused_since: status === 'waiting_user' ? responseAt : null,
         auto_close_at: status === 'resolved' && resolvedAt ? new Date(resolvedAt.getTime() + 3 * DAY) : null,
       });
       const event = (type: string, at: Date, body: string | null = null, visibility: 'public' | 'internal' = 'public') =>
@@ -216,7 +349,16 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       if (resolvedAt) event('resolved', resolvedAt, 'Perbaikan selesai dilakukan.');
       if (closedAt) event('closed', closedAt);
       if (rnd.chance(0.1)) {
-        att.push({ pemda_id: pemda.id, ticket_id: id, filename: 'tangkapan-layar.png', content_type: 'image/png', size_bytes: rnd.int(20_000, 2_000_000), sha256: '0'.repeat(64), storage_key: `bench/${id}`, uploaded_by: reporter });
+        att.push({
+          pemda_id: pemda.id,
+          ticket_id: id,
+          filename: 'tangkapan-layar.png',
+          content_type: 'image/png',
+          size_bytes: rnd.int(20_000, 2_000_000),
+          sha256: '0'.repeat(64),
+          storage_key: `bench/${id}`,
+          uploaded_by: reporter,
+        });
       }
     }
     await insertMany(db, 'ticket', tickets, 1000);

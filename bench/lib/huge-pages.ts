@@ -6,7 +6,12 @@ import fs from 'node:fs';
  */
 export function hugePagesInUse(): string | null {
   const info = Object.fromEntries(
-    fs.readFileSync('/proc/meminfo', 'utf8').split('\n').map((line) => line.split(/:\s+/)).filter((kv) => kv.length === 2).map(([k, v]) => [k, Number.parseInt(v!, 10)]),
+    fs
+      .readFileSync('/proc/meminfo', 'utf8')
+      .split('\n')
+      .map((line) => line.split(/:\s+/))
+      .filter((kv) => kv.length === 2)
+      .map(([k, v]) => [k, Number.parseInt(v!, 10)]),
   );
   const total = info['HugePages_Total'] ?? 0;
   if (!total) return null;

@@ -38,7 +38,13 @@ function summarise(latencies: number[], errors: number, seconds: number, statusC
 export type AnswerObserver = (answeredAtMs: number, latencyMs: number) => void;
 
 /** Runs `op` from `concurrency` loops for `seconds` (or at most `maxOps`); records every latency in ms. */
-export async function drive(concurrency: number, seconds: number, op: (i: number) => Promise<void>, maxOps = Number.POSITIVE_INFINITY, observe?: AnswerObserver): Promise<LoadResult> {
+export async function drive(
+  concurrency: number,
+  seconds: number,
+  op: (i: number) => Promise<void>,
+  maxOps = Number.POSITIVE_INFINITY,
+  observe?: AnswerObserver,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let issued = 0;
@@ -67,7 +73,10 @@ export async function drive(concurrency: number, seconds: number, op: (i: number
 }
 
 export class HttpError extends Error {
-  constructor(readonly status: number, body: string) {
+  constructor(
+    readonly status: number,
+    body: string,
+  ) {
     super(`HTTP ${status}: ${body.slice(0, 200)}`);
   }
 }
@@ -121,7 +130,14 @@ export class Client {
     const res = await new Promise<http.IncomingMessage & { text: string }>((resolve, reject) => {
       const payload = Buffer.from(JSON.stringify({ email, password }));
       const req = http.request(
-        { host: this.base.hostname, port: this.base.port, method: 'POST', path: '/api/v1/auth/login', agent: this.agent, headers: { 'content-type': 'application/json', 'content-length': payload.length } },
+        {
+          host: this.base.hostname,
+          port: this.base.port,
+          method: 'POST',
+          path: '/api/v1/auth/login',
+          agent: this.agent,
+          headers: { 'content-type': 'application/json', 'content-length': payload.length },
+        },
         (r) => {
           const chunks: Buffer[] = [];
           r.on('data', (c: Buffer) => chunks.push(c));
@@ -204,7 +220,11 @@ export class RawConnection {
   async request(req: RawRequest): Promise<{ status: number; body: Buffer }> {
     const socket = this.socket ?? (this.socket = await this.connect());
     const payload = req.body === undefined ? null : Buffer.from(JSON.stringify(req.body));
-    const lines = [`${req.method} ${req.path} HTTP/1.1`, `host: ${this.base.host}`, ...Object.entries(this.headers).map(([k, v]) => `${k}: ${v}`)];
+    const lines = [
+      `${req.method} ${req.path} HTTP/1.1`,
+      `host: ${this.base.host}`,
+      ...Object.entries(this.headers).map(([k, v]) => `${k}: ${v}`),
+    ];
     if (payload) lines.push('content-type: application/json', `content-length: ${payload.length}`);
     const head = Buffer.from(`${lines.join('\r\n')}\r\n\r\n`, 'latin1');
     const response = new Promise<{ status: number; body: Buffer }>((resolve, reject) => (this.waiting = { resolve, reject }));
@@ -221,20 +241,33 @@ export class RawConnection {
 }
 
 /** Closed loop: `concurrency` connections, each sending its next request when the last answered. */
-export async function driveHttp(base: URL, headers: Record<string, string>, concurrency: number, seconds: number, next: (i: number) => RawRequest, observe?: AnswerObserver): Promise<LoadResult> {
+export async function driveHttp(
+  base: URL,
+  headers: Record<string, string>,
+  concurrency: number,
+  seconds: number,
+  next: (i: number) => RawRequest,
+  observe?: AnswerObserver,
+): Promise<LoadResult> {
   const connections = Array.from({ length: concurrency }, () => new RawConnection(base, headers));
   let turn = 0;
   const pick = () => connections[turn++ % connections.length]!;
   const free = [...connections];
   try {
-    return await drive(concurrency, seconds, async (i) => {
-      const c = free.pop() ?? pick();
-      try {
-        await c.request(next(i));
-      } finally {
-        free.push(c);
-      }
-    }, Number.POSITIVE_INFINITY, observe);
+    return await drive(
+      concurrency,
+      seconds,
+      async (i) => {
+        const c = free.pop() ?? pick();
+        try {
+          await c.request(next(i));
+        } finally {
+          free.push(c);
+        }
+      },
+      Number.POSITIVE_INFINITY,
+      observe,
+    );
   } finally {
     for (const c of connections) c.close();
   }
@@ -245,7 +278,14 @@ export async function driveHttp(base: URL, headers: Record<string, string>, conc
  * the latencies instead of slowing the offered load (no coordinated omission). Reports whether
  * the server kept up with the rate.
  */
-export async function driveRate(base: URL, headers: Record<string, string>, perSecond: number, seconds: number, maxInFlight: number, next: (i: number) => RawRequest): Promise<LoadResult & { offeredPerSecond: number; dropped: number }> {
+export async function driveRate(
+  base: URL,
+  headers: Record<string, string>,
+  perSecond: number,
+  seconds: number,
+  maxInFlight: number,
+  next: (i: number) => RawRequest,
+): Promise<LoadResult & { offeredPerSecond: number; dropped: number }> {
   const idle = Array.from({ length: maxInFlight }, () => new RawConnection(base, headers));
   const all = [...idle];
   const latencies: number[] = [];

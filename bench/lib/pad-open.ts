@@ -11,7 +11,11 @@ const PAD_PREFIX = 'PAD-';
 export async function padOpenTickets(db: Kysely<Database>, count: number): Promise<number> {
   if (count <= 0) return 0;
   const columns = (
-    await sql<{ column_name: string }>`SELECT column_name FROM information_schema.columns WHERE table_name = 'ticket' AND table_schema = current_schema() AND is_generated = 'NEVER' ORDER BY ordinal_position`.execute(db)
+    await sql<{
+      column_name: string;
+    }>`SELECT column_name FROM information_schema.columns WHERE table_name = 'ticket' AND table_schema = current_schema() AND is_generated = 'NEVER' ORDER BY ordinal_position`.execute(
+      db,
+    )
   ).rows.map((r) => r.column_name);
   const list = sql.join(columns.map((c) => sql.ref(c)));
   return db.transaction().execute(async (trx) => {

@@ -36,14 +36,21 @@ describe('scopeOf', () => {
       perangkatDaerahId: fc.option(fc.constantFrom(pd(1), pd(2), pd(3)), { nil: null }),
     });
     fc.assert(
-      fc.property(fc.array(assignment, { maxLength: 6 }), fc.constantFrom(...(Object.keys(PERMISSIONS) as Permission[])), (assignments, permission) => {
-        const allowed: readonly string[] = PERMISSIONS[permission];
-        const holders = assignments.filter((a) => allowed.includes(a.role));
-        const scope = scopeOf(assignments, permission);
-        if (holders.length === 0) expect(scope).toBe('none');
-        else if (holders.some((a) => a.perangkatDaerahId === null)) expect(scope).toBe('all');
-        else expect(new Set((scope as { perangkatDaerahIds: string[] }).perangkatDaerahIds)).toEqual(new Set(holders.map((a) => a.perangkatDaerahId)));
-      }),
+      fc.property(
+        fc.array(assignment, { maxLength: 6 }),
+        fc.constantFrom(...(Object.keys(PERMISSIONS) as Permission[])),
+        (assignments, permission) => {
+          const allowed: readonly string[] = PERMISSIONS[permission];
+          const holders = assignments.filter((a) => allowed.includes(a.role));
+          const scope = scopeOf(assignments, permission);
+          if (holders.length === 0) expect(scope).toBe('none');
+          else if (holders.some((a) => a.perangkatDaerahId === null)) expect(scope).toBe('all');
+          else
+            expect(new Set((scope as { perangkatDaerahIds: string[] }).perangkatDaerahIds)).toEqual(
+              new Set(holders.map((a) => a.perangkatDaerahId)),
+            );
+        },
+      ),
     );
   });
 });

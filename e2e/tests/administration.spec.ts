@@ -4,7 +4,15 @@ import { choose, login, logout, navigation } from './helpers';
 test('administrator creates a Perangkat Daerah and a user with a role; that user sees only what the role allows', async ({ page }) => {
   await login(page, 'admin@demo.sigap.id');
   const nav = navigation(page);
-  await expect(nav.getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Organisasi', 'Kalender kerja', 'Pengguna & Peran', 'Jejak Audit']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Beranda',
+    'Katalog Layanan',
+    'Tiket Saya',
+    'Organisasi',
+    'Kalender kerja',
+    'Pengguna & Peran',
+    'Jejak Audit',
+  ]);
 
   // A new Perangkat Daerah
   await nav.getByRole('link', { name: 'Organisasi' }).click();
@@ -47,7 +55,13 @@ test('administrator creates a Perangkat Daerah and a user with a role; that user
 
 test('a PD head sees the users of their PD; an auditor verifies the audit chain', async ({ page }) => {
   await login(page, 'pimpinan@demo.sigap.id');
-  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Antrean Layanan', 'Pengguna & Peran']);
+  await expect(navigation(page).getByRole('link')).toHaveText([
+    'Beranda',
+    'Katalog Layanan',
+    'Tiket Saya',
+    'Antrean Layanan',
+    'Pengguna & Peran',
+  ]);
   await navigation(page).getByRole('link', { name: 'Pengguna & Peran' }).click();
   await expect(page.getByRole('row', { name: /Eko Nugroho/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /Budi Santoso/ })).toHaveCount(0);

@@ -27,13 +27,17 @@ async function confirm(page: Page, satisfied: boolean, stars: number, feedback: 
   await form.getByRole('button', { name: 'Kirim' }).click();
 }
 
-test('journey (a): a public Mayor disruption of a Kritis service goes P1 → Tier 1 → Tier 2 → tidak puas → puas → closed', async ({ page }) => {
+test('journey (a): a public Mayor disruption of a Kritis service goes P1 → Tier 1 → Tier 2 → tidak puas → puas → closed', async ({
+  page,
+}) => {
   // A resident reports without an account, on a phone.
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/aduan');
   await choose(page, 'Layanan', 'Pendaftaran Online Puskesmas (SIMPUS)');
   await page.getByLabel('Judul singkat').fill('Pendaftaran online puskesmas galat 502');
-  await page.getByLabel('Uraian gejala atau kebutuhan').fill('Sejak pagi halaman pendaftaran menampilkan galat 502; antrean tidak bisa diambil.');
+  await page
+    .getByLabel('Uraian gejala atau kebutuhan')
+    .fill('Sejak pagi halaman pendaftaran menampilkan galat 502; antrean tidak bisa diambil.');
   await page.getByLabel('Mayor — layanan gagal total').check();
   await choose(page, 'Tingkat urgensi', '1 Tinggi — semua pengguna terdampak');
   await page.getByLabel('Nama Anda').fill('Sutinah');
@@ -86,7 +90,8 @@ test('journey (a): a public Mayor disruption of a Kritis service goes P1 → Tie
   await page.getByRole('textbox', { name: 'Cari' }).fill(number);
   await page.getByRole('link', { name: number }).click();
   const types = await page.getByTestId('timeline-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
-  for (const step of ['created', 'first_response', 'escalated_tier', 'resolved', 'confirmed', 'reopened', 'closed']) expect(types).toContain(step);
+  for (const step of ['created', 'first_response', 'escalated_tier', 'resolved', 'confirmed', 'reopened', 'closed'])
+    expect(types).toContain(step);
 });
 
 test('journey (b): an ASN requests a service from the catalog → approved → fulfilled → confirmed', async ({ page }) => {

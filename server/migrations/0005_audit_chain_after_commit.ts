@@ -11,9 +11,13 @@ import { type Kysely, sql } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`ALTER TABLE audit_log DROP CONSTRAINT audit_log_pkey`.execute(db);
   await sql`ALTER TABLE audit_log ADD COLUMN id bigserial PRIMARY KEY`.execute(db);
-  await sql`ALTER TABLE audit_log ALTER COLUMN seq DROP NOT NULL, ALTER COLUMN prev_hash DROP NOT NULL, ALTER COLUMN hash DROP NOT NULL`.execute(db);
+  await sql`ALTER TABLE audit_log ALTER COLUMN seq DROP NOT NULL, ALTER COLUMN prev_hash DROP NOT NULL, ALTER COLUMN hash DROP NOT NULL`.execute(
+    db,
+  );
   await sql`ALTER TABLE audit_log ADD CONSTRAINT audit_log_seq_key UNIQUE (pemda_id, seq)`.execute(db);
-  await sql`ALTER TABLE audit_log ADD CONSTRAINT audit_log_chained_whole CHECK ((seq IS NULL) = (hash IS NULL) AND (seq IS NULL) = (prev_hash IS NULL))`.execute(db);
+  await sql`ALTER TABLE audit_log ADD CONSTRAINT audit_log_chained_whole CHECK ((seq IS NULL) = (hash IS NULL) AND (seq IS NULL) = (prev_hash IS NULL))`.execute(
+    db,
+  );
   await sql`CREATE INDEX audit_log_pending_idx ON audit_log (pemda_id, id) WHERE seq IS NULL`.execute(db);
   await sql`CREATE INDEX audit_log_recent_idx ON audit_log (pemda_id, id)`.execute(db);
   await sql`DROP INDEX audit_log_entity_idx`.execute(db);

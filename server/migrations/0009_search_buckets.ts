@@ -1,7 +1,9 @@
 import { type Kysely, sql } from 'kysely';
 
 const key = (column: string) => sql.raw(`replace(${column}::text, '-', '')`);
-const month = sql.raw(`(extract(year from reported_at AT TIME ZONE 'UTC') * 100 + extract(month from reported_at AT TIME ZONE 'UTC'))::int::text`);
+const month = sql.raw(
+  `(extract(year from reported_at AT TIME ZONE 'UTC') * 100 + extract(month from reported_at AT TIME ZONE 'UTC'))::int::text`,
+);
 
 /**
  * Search "newest matches first" without reading every match. Besides its words, each ticket's

@@ -9,5 +9,7 @@ import { type Kysely, sql } from 'kysely';
  * 1 % of it has changed instead, so autovacuum keeps that map current within a minute or so.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await sql`ALTER TABLE ticket SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_insert_scale_factor = 0.01, autovacuum_analyze_scale_factor = 0.02)`.execute(db);
+  await sql`ALTER TABLE ticket SET (autovacuum_vacuum_scale_factor = 0.01, autovacuum_vacuum_insert_scale_factor = 0.01, autovacuum_analyze_scale_factor = 0.02)`.execute(
+    db,
+  );
 }

@@ -13,7 +13,10 @@ const Env = z.object({
   SIGAP_WEB_DIST: z.string().default(path.join(repoRoot, 'web', 'dist')),
   SIGAP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SIGAP_TRUST_PROXY: z.enum(['0', '1']).default('0'),
-  SIGAP_SMTP_URL: z.string().regex(/^smtps?:\/\//).optional(),
+  SIGAP_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//)
+    .optional(),
   SIGAP_MAIL_FROM: z.string().default('Sigap <sigap@localhost>'),
   SIGAP_JOBS: z.enum(['0', '1']).default('1'),
   SIGAP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),

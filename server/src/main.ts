@@ -48,7 +48,10 @@ async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
     stopJobs.push(every(60_000, () => runAutoClose(handle.db), logError('auto-close')));
     if (cfg.smtpUrl) {
       const mailer = createSmtpMailer(cfg.smtpUrl, cfg.mailFrom);
-      stopJobs.push(every(10_000, () => drainOutbox(handle.db, mailer), logError('outbox')), () => mailer.close());
+      stopJobs.push(
+        every(10_000, () => drainOutbox(handle.db, mailer), logError('outbox')),
+        () => mailer.close(),
+      );
     } else {
       app.log.warn('SIGAP_SMTP_URL is not set: e-mails stay queued in the outbox until it is');
     }
@@ -81,7 +84,8 @@ if (config.workers > 1 && cluster.isPrimary) {
   for (const note of await prepare(handle.db)) console.log(note);
   await handle.close();
   let stopping = false;
-  const fork = (jobs: boolean) => cluster.fork({ SIGAP_RUN_JOBS: jobs ? '1' : '0' }).on('exit', (code) => !stopping && code !== 0 && fork(jobs));
+  const fork = (jobs: boolean) =>
+    cluster.fork({ SIGAP_RUN_JOBS: jobs ? '1' : '0' }).on('exit', (code) => !stopping && code !== 0 && fork(jobs));
   for (let i = 0; i < config.workers; i++) fork(i === 0 && config.jobs);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {

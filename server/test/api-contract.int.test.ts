@@ -46,12 +46,43 @@ const jsonBody = fc.oneof(
   fc.anything({ maxDepth: 3 }).map((v) => JSON.stringify(v) ?? 'null'),
   fc.string({ maxLength: 200 }),
   fc.constantFrom('{', '[1,', '{"name":', 'null', '""', '{"__proto__":{"x":1}}', '{"version":"1"}', '{"page":-1}'),
-  fc.dictionary(fc.constantFrom('name', 'email', 'password', 'nip', 'version', 'role', 'perangkatDaerahId', 'type', 'shortName', 'active', 'parentId', 'kind', 'timeZone', 'roles'), fc.jsonValue({ maxDepth: 2 })).map((v) => JSON.stringify(v)),
+  fc
+    .dictionary(
+      fc.constantFrom(
+        'name',
+        'email',
+        'password',
+        'nip',
+        'version',
+        'role',
+        'perangkatDaerahId',
+        'type',
+        'shortName',
+        'active',
+        'parentId',
+        'kind',
+        'timeZone',
+        'roles',
+      ),
+      fc.jsonValue({ maxDepth: 2 }),
+    )
+    .map((v) => JSON.stringify(v)),
 );
-const query = fc.dictionary(fc.constantFrom('page', 'pageSize', 'q', 'active', 'type', 'role', 'perangkatDaerahId', 'entityType', 'x'), printable, { maxKeys: 4 });
+const query = fc.dictionary(
+  fc.constantFrom('page', 'pageSize', 'q', 'active', 'type', 'role', 'perangkatDaerahId', 'entityType', 'x'),
+  printable,
+  { maxKeys: 4 },
+);
 const headers = fc.record(
   {
-    'content-type': fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/json; charset=latin1', ''),
+    'content-type': fc.constantFrom(
+      'application/json',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data',
+      'application/json; charset=latin1',
+      '',
+    ),
     'idempotency-key': printable,
     accept: fc.constantFrom('*/*', 'text/html', 'application/xml'),
   },
@@ -68,7 +99,14 @@ const fuzzRequest = fc.record({
   csrf: fc.option(printable, { freq: 10 }),
 });
 
-type FuzzInput = { route: number; segment: string; body: string | null; query: Record<string, string>; headers: Record<string, string>; csrf: string | null };
+type FuzzInput = {
+  route: number;
+  segment: string;
+  body: string | null;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  csrf: string | null;
+};
 
 /** Sends one fuzzed request; returns its status after checking that a 4xx is a proper problem. */
 async function send(client: ApiClient | null, input: FuzzInput) {
@@ -82,7 +120,12 @@ async function send(client: ApiClient | null, input: FuzzInput) {
   } else if (input.csrf !== null) {
     h['x-csrf-token'] = input.csrf;
   }
-  const res = await t.app.inject({ method: route.method as 'GET', url, headers: h, ...(input.body === null || route.method === 'GET' ? {} : { payload: input.body }) });
+  const res = await t.app.inject({
+    method: route.method as 'GET',
+    url,
+    headers: h,
+    ...(input.body === null || route.method === 'GET' ? {} : { payload: input.body }),
+  });
   if (res.statusCode >= 400) {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.json()).toMatchObject({ code: expect.any(String), detail: expect.any(String), status: res.statusCode });

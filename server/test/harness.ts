@@ -39,7 +39,14 @@ export async function startTestApp(options: { trustProxy?: boolean } = {}): Prom
   await migrateToLatest(handle.db);
   await seedDemoIfEmpty(handle.db);
   const attachmentsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sigap-attachments-'));
-  const app = await buildApp({ db: handle.db, engine: handle.engine, logLevel: 'silent', trustProxy: options.trustProxy ?? false, attachmentsDir, checkResponses: true });
+  const app = await buildApp({
+    db: handle.db,
+    engine: handle.engine,
+    logLevel: 'silent',
+    trustProxy: options.trustProxy ?? false,
+    attachmentsDir,
+    checkResponses: true,
+  });
   await app.ready();
   return {
     app,
@@ -82,7 +89,12 @@ export class ApiClient {
     return new ApiClient(app, `sigap_session=${cookie.value}`, res.json<{ csrfToken: string }>().csrfToken);
   }
 
-  request(method: InjectOptions['method'], url: string, payload?: Body, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    payload?: Body,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const h: Record<string, string> = { ...headers };
     if (this.cookie) h.cookie = this.cookie;
     if (this.csrfToken && method !== 'GET') h['x-csrf-token'] = this.csrfToken;

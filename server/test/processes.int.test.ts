@@ -58,7 +58,11 @@ describe('server processes', () => {
       // Logins land on either worker; sessions live in the database, so each works everywhere.
       const results = await Promise.all(
         Array.from({ length: 8 }, async () => {
-          const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.sigap.id', password: 'sigap-demo' }) });
+          const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ email: 'admin@demo.sigap.id', password: 'sigap-demo' }),
+          });
           const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
           const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, { headers: { cookie } });
           return me.status;
@@ -74,7 +78,11 @@ describe('server processes', () => {
   });
 
   it.runIf(engine === 'pglite')('refuses several workers on the embedded database', async () => {
-    const child = start({ SIGAP_WORKERS: '2', SIGAP_DATA_DIR: path.join(root, 'data', `refuse-${randomBytes(3).toString('hex')}`), PORT: String(await freePort()) });
+    const child = start({
+      SIGAP_WORKERS: '2',
+      SIGAP_DATA_DIR: path.join(root, 'data', `refuse-${randomBytes(3).toString('hex')}`),
+      PORT: String(await freePort()),
+    });
     let stderr = '';
     child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((r) => child.once('exit', r));

@@ -67,13 +67,23 @@ export const HolidayImport = z.strictObject({
 export type HolidayImport = z.infer<typeof HolidayImport>;
 
 const PriorityCell = z.enum(PRIORITIES);
-const ClassRow = z.strictObject(Object.fromEntries(CLASSIFICATIONS.map((c) => [c, PriorityCell])) as Record<(typeof CLASSIFICATIONS)[number], typeof PriorityCell>);
-const TypeRow = z.strictObject(Object.fromEntries(SERVICE_TYPES.map((t) => [t, ClassRow])) as Record<(typeof SERVICE_TYPES)[number], typeof ClassRow>);
-const Minutes = z.number().int().min(1).max(60 * 24 * 60);
+const ClassRow = z.strictObject(
+  Object.fromEntries(CLASSIFICATIONS.map((c) => [c, PriorityCell])) as Record<(typeof CLASSIFICATIONS)[number], typeof PriorityCell>,
+);
+const TypeRow = z.strictObject(
+  Object.fromEntries(SERVICE_TYPES.map((t) => [t, ClassRow])) as Record<(typeof SERVICE_TYPES)[number], typeof ClassRow>,
+);
+const Minutes = z
+  .number()
+  .int()
+  .min(1)
+  .max(60 * 24 * 60);
 
 export const ServiceDeskPolicySchema = z.strictObject({
   priorityMatrix: z.strictObject(Object.fromEntries(IMPACTS.map((i) => [i, TypeRow])) as Record<(typeof IMPACTS)[number], typeof TypeRow>),
-  responseMinutes: z.strictObject(Object.fromEntries(PRIORITIES.map((p) => [p, Minutes])) as Record<(typeof PRIORITIES)[number], typeof Minutes>),
+  responseMinutes: z.strictObject(
+    Object.fromEntries(PRIORITIES.map((p) => [p, Minutes])) as Record<(typeof PRIORITIES)[number], typeof Minutes>,
+  ),
   resolutionHours: z.strictObject({ '1': z.number().min(1).max(2000), '2': z.number().min(1).max(2000), '3': z.number().min(1).max(2000) }),
   maxResponseMinutes: Minutes,
   clocks: z.strictObject({
@@ -85,5 +95,9 @@ export const ServiceDeskPolicySchema = z.strictObject({
   autoCloseWorkingDays: z.number().int().min(1).max(60),
 });
 
-export const ServiceDeskPolicyDto = z.object({ policy: ServiceDeskPolicySchema, version: z.number().int(), updatedAt: Timestamp.nullable() });
+export const ServiceDeskPolicyDto = z.object({
+  policy: ServiceDeskPolicySchema,
+  version: z.number().int(),
+  updatedAt: Timestamp.nullable(),
+});
 export const ServiceDeskPolicyUpdate = z.strictObject({ policy: ServiceDeskPolicySchema, version: z.number().int().min(0) });

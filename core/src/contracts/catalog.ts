@@ -18,7 +18,11 @@ export type RequestType = z.infer<typeof RequestType>;
 export const RequestTypeInput = z.strictObject({
   name: z.string().trim().min(3).max(150),
   description: z.string().trim().max(2000).default(''),
-  fulfilmentMinutes: z.number().int().min(1).max(60 * 24 * 90),
+  fulfilmentMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 90),
   requiresApproval: z.boolean().default(false),
   active: z.boolean().default(true),
 });
@@ -64,18 +68,38 @@ const serviceFields = {
   availabilityTarget: z.number().min(0).max(100),
   helpContact: z.string().trim().min(3).max(300),
   helpdeskHours: z.string().trim().min(3).max(300),
-  currentAvailability: z.number().min(0).max(100).nullish().transform((v) => v ?? null),
+  currentAvailability: z
+    .number()
+    .min(0)
+    .max(100)
+    .nullish()
+    .transform((v) => v ?? null),
   serviceType: ServiceTypeField,
   classification: ClassificationField,
-  rpoMinutes: z.number().int().min(0).max(525_600).nullish().transform((v) => v ?? null),
-  rtoMinutes: z.number().int().min(0).max(525_600).nullish().transform((v) => v ?? null),
+  rpoMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(525_600)
+    .nullish()
+    .transform((v) => v ?? null),
+  rtoMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(525_600)
+    .nullish()
+    .transform((v) => v ?? null),
   drpReference: OptionalText(300),
   calendarId: Id,
   publicReporting: z.boolean().default(false),
 };
 
 /** Kritis services cannot be saved without RPO, RTO and a DRP reference (Y-2.1.2.1). */
-function kritisNeedsRecovery(v: { classification: string; rpoMinutes: number | null; rtoMinutes: number | null; drpReference: string | null }, ctx: z.RefinementCtx) {
+function kritisNeedsRecovery(
+  v: { classification: string; rpoMinutes: number | null; rtoMinutes: number | null; drpReference: string | null },
+  ctx: z.RefinementCtx,
+) {
   if (v.classification !== 'kritis') return;
   const message = 'Wajib untuk layanan berklasifikasi Kritis.';
   if (v.rpoMinutes === null) ctx.addIssue({ code: 'custom', path: ['rpoMinutes'], message });
@@ -83,7 +107,9 @@ function kritisNeedsRecovery(v: { classification: string; rpoMinutes: number | n
   if (v.drpReference === null) ctx.addIssue({ code: 'custom', path: ['drpReference'], message });
 }
 
-export const ServiceCreate = z.strictObject({ ...serviceFields, requestTypes: z.array(RequestTypeInput).max(50).default([]) }).superRefine(kritisNeedsRecovery);
+export const ServiceCreate = z
+  .strictObject({ ...serviceFields, requestTypes: z.array(RequestTypeInput).max(50).default([]) })
+  .superRefine(kritisNeedsRecovery);
 export type ServiceCreate = z.infer<typeof ServiceCreate>;
 
 export const ServiceUpdate = z.strictObject({ ...serviceFields, active: z.boolean(), version: Version }).superRefine(kritisNeedsRecovery);
@@ -93,10 +119,19 @@ export const ServiceQuery = PageQuery.extend({
   providerPdId: Id.optional(),
   classification: ClassificationField.optional(),
   serviceType: ServiceTypeField.optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type ServiceQuery = z.infer<typeof ServiceQuery>;
 export const ServicePage = pageOf(Service);
 
 /** What anyone may see of a service that accepts public reports. */
-export const PublicService = z.object({ id: Id, name: z.string(), description: z.string(), providerPdName: z.string(), helpContact: z.string() });
+export const PublicService = z.object({
+  id: Id,
+  name: z.string(),
+  description: z.string(),
+  providerPdName: z.string(),
+  helpContact: z.string(),
+});

@@ -21,7 +21,12 @@ export const Nip = z
     if (problem) ctx.addIssue({ code: 'custom', message: NIP_MESSAGES[problem] });
   });
 
-export const Email = z.string().trim().toLowerCase().pipe(z.email({ message: 'Alamat e-mail tidak valid.' })).pipe(z.string().max(200));
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'Alamat e-mail tidak valid.' }))
+  .pipe(z.string().max(200));
 
 /** Indonesian phone numbers: +62 / 62 / 0 prefix, digits, spaces and dashes allowed. */
 export const Phone = z
@@ -63,8 +68,12 @@ export type User = z.infer<typeof User>;
 const userFields = {
   name: z.string().trim().min(2).max(150),
   email: Email,
-  nip: Nip.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
-  phone: Phone.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+  nip: Nip.nullish()
+    .or(z.literal(''))
+    .transform((v) => (v ? v : null)),
+  phone: Phone.nullish()
+    .or(z.literal(''))
+    .transform((v) => (v ? v : null)),
   perangkatDaerahId: Id.nullish().transform((v) => v ?? null),
 };
 
@@ -81,7 +90,10 @@ export type UserUpdate = z.infer<typeof UserUpdate>;
 export const UserQuery = PageQuery.extend({
   perangkatDaerahId: Id.optional(),
   role: Role.optional(),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 export type UserQuery = z.infer<typeof UserQuery>;
 
@@ -107,4 +119,3 @@ export const Me = z.object({
   csrfToken: z.string(),
 });
 export type Me = z.infer<typeof Me>;
-

@@ -58,7 +58,10 @@ export type PerangkatDaerahUpdate = z.infer<typeof PerangkatDaerahUpdate>;
 
 export const PerangkatDaerahQuery = PageQuery.extend({
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
-  active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
   type: PdType.optional(),
 });
 export type PerangkatDaerahQuery = z.infer<typeof PerangkatDaerahQuery>;

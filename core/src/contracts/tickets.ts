@@ -46,9 +46,15 @@ export const TicketRecord = z.strictObject({
   reporter: z.strictObject({
     userId: Id.nullish().transform((v) => v ?? null),
     name: z.string().trim().min(2).max(150),
-    email: Email.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
-    phone: Phone.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
-    nip: Nip.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+    email: Email.nullish()
+      .or(z.literal(''))
+      .transform((v) => (v ? v : null)),
+    phone: Phone.nullish()
+      .or(z.literal(''))
+      .transform((v) => (v ? v : null)),
+    nip: Nip.nullish()
+      .or(z.literal(''))
+      .transform((v) => (v ? v : null)),
     perangkatDaerahId: Id.nullish().transform((v) => v ?? null),
   }),
 });
@@ -63,11 +69,18 @@ export const PublicReport = z
     impact: ImpactField.default('minor'),
     urgency: UrgencyField.default(3),
     name: z.string().trim().min(2).max(150),
-    email: Email.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
-    phone: Phone.nullish().or(z.literal('')).transform((v) => (v ? v : null)),
+    email: Email.nullish()
+      .or(z.literal(''))
+      .transform((v) => (v ? v : null)),
+    phone: Phone.nullish()
+      .or(z.literal(''))
+      .transform((v) => (v ? v : null)),
     contactPreference: ContactPreference.default('email'),
   })
-  .refine((r) => r.email !== null || r.phone !== null, { message: 'Isi e-mail atau nomor telepon agar kami dapat menghubungi Anda.', path: ['email'] });
+  .refine((r) => r.email !== null || r.phone !== null, {
+    message: 'Isi e-mail atau nomor telepon agar kami dapat menghubungi Anda.',
+    path: ['email'],
+  });
 export type PublicReport = z.infer<typeof PublicReport>;
 
 export const PublicReportReceipt = z.object({ number: z.string(), trackingCode: z.string() });
@@ -83,7 +96,13 @@ export const TicketEvent = z.object({
 });
 export type TicketEvent = z.infer<typeof TicketEvent>;
 
-export const Attachment = z.object({ id: Id, filename: z.string(), contentType: z.string(), sizeBytes: z.number().int(), createdAt: Timestamp });
+export const Attachment = z.object({
+  id: Id,
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  createdAt: Timestamp,
+});
 
 export const TicketSummary = z.object({
   id: Id,
@@ -169,7 +188,12 @@ const withVersion = { version: Version };
 export const TicketAction = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('take'), ...withVersion }),
   z.strictObject({ action: z.literal('assign'), assigneeId: Id, ...withVersion }),
-  z.strictObject({ action: z.literal('comment'), body: z.string().trim().min(1).max(10_000), visibility: z.enum(['public', 'internal']).default('public'), ...withVersion }),
+  z.strictObject({
+    action: z.literal('comment'),
+    body: z.string().trim().min(1).max(10_000),
+    visibility: z.enum(['public', 'internal']).default('public'),
+    ...withVersion,
+  }),
   z.strictObject({ action: z.literal('wait_user'), body: z.string().trim().min(3).max(10_000), ...withVersion }),
   z.strictObject({ action: z.literal('resume'), ...withVersion }),
   z.strictObject({ action: z.literal('escalate_tier'), body: z.string().trim().min(3).max(2000), ...withVersion }),
@@ -184,7 +208,13 @@ export const TicketAction = z.discriminatedUnion('action', [
     body: z.string().trim().min(3).max(2000),
     ...withVersion,
   }),
-  z.strictObject({ action: z.literal('convert_to_incident'), body: z.string().trim().min(3).max(2000), impact: ImpactField, urgency: UrgencyField, ...withVersion }),
+  z.strictObject({
+    action: z.literal('convert_to_incident'),
+    body: z.string().trim().min(3).max(2000),
+    impact: ImpactField,
+    urgency: UrgencyField,
+    ...withVersion,
+  }),
   z.strictObject({ action: z.literal('approve'), body: OptionalText(2000), ...withVersion }),
   z.strictObject({ action: z.literal('reject'), body: z.string().trim().min(3).max(2000), ...withVersion }),
   z.strictObject({ action: z.literal('resolve'), body: z.string().trim().min(3).max(10_000), cause: OptionalText(2000), ...withVersion }),
@@ -216,4 +246,6 @@ export const PublicTicket = z.object({
 });
 export type PublicTicket = z.infer<typeof PublicTicket>;
 
-export const TrackingParams = z.strictObject({ code: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{10}$/, { message: 'Kode pelacakan tidak valid.' }) });
+export const TrackingParams = z.strictObject({
+  code: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{10}$/, { message: 'Kode pelacakan tidak valid.' }),
+});

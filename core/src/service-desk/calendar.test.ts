@@ -1,9 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_WEEKLY_HOURS, type WorkingCalendar, addWorkingDays, addWorkingMinutes, isWorkingTime, workingMinutesBetween } from './calendar';
+import {
+  DEFAULT_WEEKLY_HOURS,
+  type WorkingCalendar,
+  addWorkingDays,
+  addWorkingMinutes,
+  isWorkingTime,
+  workingMinutesBetween,
+} from './calendar';
 
 // 2026 holidays and cuti bersama around Idul Fitri (SPEC §11)
-const holidays = new Set(['2026-03-18', '2026-03-19', '2026-03-20', '2026-03-21', '2026-03-22', '2026-03-23', '2026-03-24', '2026-05-01', '2026-08-17']);
+const holidays = new Set([
+  '2026-03-18',
+  '2026-03-19',
+  '2026-03-20',
+  '2026-03-21',
+  '2026-03-22',
+  '2026-03-23',
+  '2026-03-24',
+  '2026-05-01',
+  '2026-08-17',
+]);
 const wib: WorkingCalendar = { offsetMinutes: 420, weekly: DEFAULT_WEEKLY_HOURS, holidays, alwaysOn: false };
 const wit: WorkingCalendar = { ...wib, offsetMinutes: 540 };
 const always: WorkingCalendar = { ...wib, alwaysOn: true };

@@ -37,11 +37,26 @@ const hm = (h: number, m = 0) => h * 60 + m;
 /** The old Pemda pattern (SPEC §11): Mon–Thu 07:30–16:00 with 12:00–13:00 break; Fri 07:30–16:30, break 11:30–13:00. */
 export const DEFAULT_WEEKLY_HOURS: WeeklyHours = [
   [],
-  [{ start: hm(7, 30), end: hm(12) }, { start: hm(13), end: hm(16) }],
-  [{ start: hm(7, 30), end: hm(12) }, { start: hm(13), end: hm(16) }],
-  [{ start: hm(7, 30), end: hm(12) }, { start: hm(13), end: hm(16) }],
-  [{ start: hm(7, 30), end: hm(12) }, { start: hm(13), end: hm(16) }],
-  [{ start: hm(7, 30), end: hm(11, 30) }, { start: hm(13), end: hm(16, 30) }],
+  [
+    { start: hm(7, 30), end: hm(12) },
+    { start: hm(13), end: hm(16) },
+  ],
+  [
+    { start: hm(7, 30), end: hm(12) },
+    { start: hm(13), end: hm(16) },
+  ],
+  [
+    { start: hm(7, 30), end: hm(12) },
+    { start: hm(13), end: hm(16) },
+  ],
+  [
+    { start: hm(7, 30), end: hm(12) },
+    { start: hm(13), end: hm(16) },
+  ],
+  [
+    { start: hm(7, 30), end: hm(11, 30) },
+    { start: hm(13), end: hm(16, 30) },
+  ],
   [],
 ];
 

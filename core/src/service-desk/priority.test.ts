@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CLASSIFICATIONS, DEFAULT_PRIORITY_MATRIX, IMPACTS, SERVICE_TYPES, priorityOf, priorityRank } from './priority';
 
-const cell = fc.record({ impact: fc.constantFrom(...IMPACTS), serviceType: fc.constantFrom(...SERVICE_TYPES), classification: fc.constantFrom(...CLASSIFICATIONS) });
+const cell = fc.record({
+  impact: fc.constantFrom(...IMPACTS),
+  serviceType: fc.constantFrom(...SERVICE_TYPES),
+  classification: fc.constantFrom(...CLASSIFICATIONS),
+});
 
 describe('priorityOf (Y-Tabel 2)', () => {
   it.each([

@@ -7,7 +7,11 @@ const at = (local: string) => new Date(`${local}:00+07:00`);
 
 describe('ticketTargets', () => {
   it('sets a 15-minute response for P1 and 48 h resolution for urgency 1', () => {
-    const t = ticketTargets(DEFAULT_POLICY, { ...wib, alwaysOn: true }, { reportedAt: at('2026-11-23T09:00'), priority: 'P1', urgency: 1, fulfilmentMinutes: null, pausedMinutes: 0 });
+    const t = ticketTargets(
+      DEFAULT_POLICY,
+      { ...wib, alwaysOn: true },
+      { reportedAt: at('2026-11-23T09:00'), priority: 'P1', urgency: 1, fulfilmentMinutes: null, pausedMinutes: 0 },
+    );
     expect(t.responseDueAt).toEqual(at('2026-11-23T09:15'));
     expect(t.resolutionDueAt).toEqual(at('2026-11-25T09:00'));
     expect(t.fulfilmentDueAt).toBeNull();
@@ -15,7 +19,13 @@ describe('ticketTargets', () => {
   });
 
   it('counts in working time on an office-hours service', () => {
-    const t = ticketTargets(DEFAULT_POLICY, wib, { reportedAt: at('2026-11-23T15:45'), priority: 'P3', urgency: 3, fulfilmentMinutes: 120, pausedMinutes: 0 });
+    const t = ticketTargets(DEFAULT_POLICY, wib, {
+      reportedAt: at('2026-11-23T15:45'),
+      priority: 'P3',
+      urgency: 3,
+      fulfilmentMinutes: 120,
+      pausedMinutes: 0,
+    });
     expect(t.responseDueAt).toEqual(at('2026-11-24T08:15'));
     expect(t.fulfilmentDueAt).toEqual(at('2026-11-24T09:15'));
   });
@@ -31,7 +41,13 @@ describe('ticketTargets', () => {
 
   it('caps the response at the Y-Tabel 11 bound of 3 h', () => {
     const policy = { ...DEFAULT_POLICY, responseMinutes: { ...DEFAULT_POLICY.responseMinutes, P6: 600 } };
-    const t = ticketTargets(policy, wib, { reportedAt: at('2026-11-23T08:00'), priority: 'P6', urgency: 3, fulfilmentMinutes: null, pausedMinutes: 0 });
+    const t = ticketTargets(policy, wib, {
+      reportedAt: at('2026-11-23T08:00'),
+      priority: 'P6',
+      urgency: 3,
+      fulfilmentMinutes: null,
+      pausedMinutes: 0,
+    });
     expect(t.responseDueAt).toEqual(at('2026-11-23T11:00'));
   });
 });

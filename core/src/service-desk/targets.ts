@@ -64,12 +64,17 @@ export function ticketTargets(policy: ServiceDeskPolicy, cal: WorkingCalendar, i
   const resolution = policy.resolutionHours[`${input.urgency}`] * 60;
   const resolutionCal = clockCalendar(cal, policy.clocks.resolution);
   const fulfilmentCal = clockCalendar(cal, policy.clocks.fulfilment);
-  const binding = input.fulfilmentMinutes === null ? { cal: resolutionCal, minutes: resolution } : { cal: fulfilmentCal, minutes: input.fulfilmentMinutes };
+  const binding =
+    input.fulfilmentMinutes === null
+      ? { cal: resolutionCal, minutes: resolution }
+      : { cal: fulfilmentCal, minutes: input.fulfilmentMinutes };
   return {
     responseDueAt: addWorkingMinutes(clockCalendar(cal, policy.clocks.response), input.reportedAt, response),
     resolutionDueAt: addWorkingMinutes(resolutionCal, input.reportedAt, resolution + input.pausedMinutes),
     fulfilmentDueAt:
-      input.fulfilmentMinutes === null ? null : addWorkingMinutes(fulfilmentCal, input.reportedAt, input.fulfilmentMinutes + input.pausedMinutes),
+      input.fulfilmentMinutes === null
+        ? null
+        : addWorkingMinutes(fulfilmentCal, input.reportedAt, input.fulfilmentMinutes + input.pausedMinutes),
     escalateAt: addWorkingMinutes(binding.cal, input.reportedAt, binding.minutes * policy.escalationShare + input.pausedMinutes),
   };
 }

@@ -60,7 +60,10 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
         access_info: s.access,
         availability_target: s.availability,
         current_availability: null,
-        help_contact: s.pd === 'diskominfo' ? 'Service Desk Diskominfo, (0274) 123456 ext. 200, servicedesk@kotacontoh.go.id' : 'Service Desk Perangkat Daerah (Tier 1)',
+        help_contact:
+          s.pd === 'diskominfo'
+            ? 'Service Desk Diskominfo, (0274) 123456 ext. 200, servicedesk@kotacontoh.go.id'
+            : 'Service Desk Perangkat Daerah (Tier 1)',
         helpdesk_hours: s.always ? '24 jam, 7 hari' : 'Senin–Kamis 07.30–16.00, Jumat 07.30–16.30 WIB',
         service_type: s.type,
         classification: s.classification,
@@ -77,13 +80,24 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
         diskominfoService ? [userIds.get('admin.infra@demo.sigap.id')!] : [],
       );
       for (const t of s.requestTypes ?? []) {
-        await catalog.insertRequestType(pemda.id, id, { name: t.name, description: '', fulfilmentMinutes: t.fulfilmentMinutes, requiresApproval: t.requiresApproval ?? false, active: true });
+        await catalog.insertRequestType(pemda.id, id, {
+          name: t.name,
+          description: '',
+          fulfilmentMinutes: t.fulfilmentMinutes,
+          requiresApproval: t.requiresApproval ?? false,
+          active: true,
+        });
       }
     }
     await recordAudit(
       trx,
       { pemdaId: pemda.id, actorId: null, actorName: 'sistem', requestId: null },
-      { action: 'demo.seed', entityType: 'pemda', entityId: pemda.id, after: { perangkatDaerah: DEMO_PDS.length, users: DEMO_USERS.length, services: DEMO_SERVICES.length } },
+      {
+        action: 'demo.seed',
+        entityType: 'pemda',
+        entityId: pemda.id,
+        after: { perangkatDaerah: DEMO_PDS.length, users: DEMO_USERS.length, services: DEMO_SERVICES.length },
+      },
     );
     return true;
   });

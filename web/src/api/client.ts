@@ -30,7 +30,12 @@ export function csrfHeader(): Record<string, string> {
   return csrfToken ? { 'x-csrf-token': csrfToken } : {};
 }
 
-export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<T> {
   const h: Record<string, string> = { accept: 'application/json', ...headers };
   if (body !== undefined) h['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) h['x-csrf-token'] = csrfToken;
@@ -43,7 +48,13 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: st
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {
-    throw new ApiError({ type: 'about:blank', title: 'Jaringan', status: 0, code: 'network.unavailable', detail: 'Server tidak dapat dihubungi. Periksa koneksi Anda.' });
+    throw new ApiError({
+      type: 'about:blank',
+      title: 'Jaringan',
+      status: 0,
+      code: 'network.unavailable',
+      detail: 'Server tidak dapat dihubungi. Periksa koneksi Anda.',
+    });
   }
   if (res.status === 204) return undefined as T;
   const text = await res.text();

@@ -19,7 +19,13 @@ export class CalendarRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   list(pemdaId: string) {
-    return this.db.selectFrom('working_calendar').selectAll().where('pemda_id', '=', pemdaId).orderBy('is_default', 'desc').orderBy('name').execute();
+    return this.db
+      .selectFrom('working_calendar')
+      .selectAll()
+      .where('pemda_id', '=', pemdaId)
+      .orderBy('is_default', 'desc')
+      .orderBy('name')
+      .execute();
   }
 
   find(pemdaId: string, id: string) {
@@ -37,7 +43,13 @@ export class CalendarRepository {
   update(pemdaId: string, id: string, version: number, values: { name: string; always_on: boolean; weekly_hours: WeeklyHours }) {
     return this.db
       .updateTable('working_calendar')
-      .set({ name: values.name, always_on: values.always_on, weekly_hours: JSON.stringify(values.weekly_hours), version: version + 1, updated_at: new Date() })
+      .set({
+        name: values.name,
+        always_on: values.always_on,
+        weekly_hours: JSON.stringify(values.weekly_hours),
+        version: version + 1,
+        updated_at: new Date(),
+      })
       .where('pemda_id', '=', pemdaId)
       .where('id', '=', id)
       .where('version', '=', version)
@@ -64,11 +76,20 @@ export class CalendarRepository {
   }
 
   insertHoliday(pemdaId: string, h: { date: string; name: string; kind: Holiday['kind']; source: Holiday['source'] }) {
-    return this.db.insertInto('holiday').values({ pemda_id: pemdaId, ...h }).returning(['id', 'date', 'name', 'kind', 'source']).executeTakeFirstOrThrow();
+    return this.db
+      .insertInto('holiday')
+      .values({ pemda_id: pemdaId, ...h })
+      .returning(['id', 'date', 'name', 'kind', 'source'])
+      .executeTakeFirstOrThrow();
   }
 
   deleteHoliday(pemdaId: string, id: string) {
-    return this.db.deleteFrom('holiday').where('pemda_id', '=', pemdaId).where('id', '=', id).returning(['id', 'date', 'name', 'kind', 'source']).executeTakeFirst();
+    return this.db
+      .deleteFrom('holiday')
+      .where('pemda_id', '=', pemdaId)
+      .where('id', '=', id)
+      .returning(['id', 'date', 'name', 'kind', 'source'])
+      .executeTakeFirst();
   }
 
   /** Replaces a year's imported entries; local (regional or hand-added) ones stay. */

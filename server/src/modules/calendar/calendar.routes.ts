@@ -17,7 +17,10 @@ export function calendarRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/calendars',
-      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Kalender kerja', response: { 200: z.array(WorkingCalendarDto) } }) },
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Kalender kerja', response: { 200: z.array(WorkingCalendarDto) } }),
+      },
       async (request) => service.listCalendars(contextOf(request)),
     );
 
@@ -25,14 +28,28 @@ export function calendarRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/calendars/:id',
       {
         config: { access: 'calendar.manage' },
-        schema: withProblems({ tags, summary: 'Ubah jam kerja', params: IdParams, body: WorkingCalendarUpdate, response: { 200: WorkingCalendarDto } }),
+        schema: withProblems({
+          tags,
+          summary: 'Ubah jam kerja',
+          params: IdParams,
+          body: WorkingCalendarUpdate,
+          response: { 200: WorkingCalendarDto },
+        }),
       },
       async (request) => service.updateCalendar(contextOf(request), request.params.id, request.body),
     );
 
     app.get(
       '/holidays',
-      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Hari libur dan cuti bersama setahun', querystring: HolidayQuery, response: { 200: z.array(Holiday) } }) },
+      {
+        config: { access: 'session' },
+        schema: withProblems({
+          tags,
+          summary: 'Hari libur dan cuti bersama setahun',
+          querystring: HolidayQuery,
+          response: { 200: z.array(Holiday) },
+        }),
+      },
       async (request) => service.listHolidays(contextOf(request), request.query.year),
     );
 
@@ -40,14 +57,23 @@ export function calendarRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/holidays',
       {
         config: { access: 'calendar.manage' },
-        schema: withProblems({ tags, summary: 'Tambah hari libur daerah', headers: IdempotencyHeaders, body: HolidayCreate, response: { 201: Holiday } }),
+        schema: withProblems({
+          tags,
+          summary: 'Tambah hari libur daerah',
+          headers: IdempotencyHeaders,
+          body: HolidayCreate,
+          response: { 201: Holiday },
+        }),
       },
       async (request, reply) => createOnce(db, request, reply, (trx) => service.addHoliday(trx, contextOf(request), request.body)),
     );
 
     app.delete(
       '/holidays/:id',
-      { config: { access: 'calendar.manage' }, schema: withProblems({ tags, summary: 'Hapus hari libur', params: IdParams, response: { 204: z.null() } }) },
+      {
+        config: { access: 'calendar.manage' },
+        schema: withProblems({ tags, summary: 'Hapus hari libur', params: IdParams, response: { 204: z.null() } }),
+      },
       async (request, reply) => {
         await service.removeHoliday(contextOf(request), request.params.id);
         return reply.code(204).send(null);
@@ -58,7 +84,12 @@ export function calendarRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/holidays/import',
       {
         config: { access: 'calendar.manage' },
-        schema: withProblems({ tags, summary: 'Impor libur nasional & cuti bersama (JSON)', body: HolidayImport, response: { 200: z.array(Holiday) } }),
+        schema: withProblems({
+          tags,
+          summary: 'Impor libur nasional & cuti bersama (JSON)',
+          body: HolidayImport,
+          response: { 200: z.array(Holiday) },
+        }),
       },
       async (request) => service.importHolidays(contextOf(request), request.body),
     );

@@ -59,13 +59,25 @@ export class CalendarService {
       if (!before) throw new ProblemError('resource.not_found');
       const weekly = toWeeklyHours(input.weeklyHours);
       if (!input.alwaysOn && !weekly.some((d) => d.length > 0)) {
-        throw new ProblemError('validation.failed', [{ path: 'weeklyHours', message: 'Kalender kerja harus punya setidaknya satu jam kerja.' }]);
+        throw new ProblemError('validation.failed', [
+          { path: 'weeklyHours', message: 'Kalender kerja harus punya setidaknya satu jam kerja.' },
+        ]);
       }
-      const row = await repo.update(ctx.actor.pemdaId, id, input.version, { name: input.name, always_on: input.alwaysOn, weekly_hours: weekly });
+      const row = await repo.update(ctx.actor.pemdaId, id, input.version, {
+        name: input.name,
+        always_on: input.alwaysOn,
+        weekly_hours: weekly,
+      });
       if (!row) throw new ProblemError('conflict.version');
       const after = toCalendarDto(row);
       forgetPemdaSetting(ctx.actor.pemdaId);
-      await recordAudit(trx, auditActorOf(ctx), { action: 'calendar.update', entityType: 'working_calendar', entityId: id, before: toCalendarDto(before), after });
+      await recordAudit(trx, auditActorOf(ctx), {
+        action: 'calendar.update',
+        entityType: 'working_calendar',
+        entityId: id,
+        before: toCalendarDto(before),
+        after,
+      });
       return after;
     });
   }
@@ -92,12 +104,20 @@ export class CalendarService {
 
   importHolidays(ctx: RequestContext, input: HolidayImport): Promise<Holiday[]> {
     const wrongYear = input.holidays.findIndex((h) => !h.date.startsWith(`${input.year}-`));
-    if (wrongYear >= 0) throw new ProblemError('validation.failed', [{ path: `holidays.${wrongYear}.date`, message: `Tanggal harus di tahun ${input.year}.` }]);
+    if (wrongYear >= 0)
+      throw new ProblemError('validation.failed', [
+        { path: `holidays.${wrongYear}.date`, message: `Tanggal harus di tahun ${input.year}.` },
+      ]);
     return this.db.transaction().execute(async (trx) => {
       const repo = new CalendarRepository(trx);
       await repo.replaceImported(ctx.actor.pemdaId, input.year, input.holidays);
       forgetPemdaSetting(ctx.actor.pemdaId);
-      await recordAudit(trx, auditActorOf(ctx), { action: 'holiday.import', entityType: 'holiday', entityId: String(input.year), after: { count: input.holidays.length } });
+      await recordAudit(trx, auditActorOf(ctx), {
+        action: 'holiday.import',
+        entityType: 'holiday',
+        entityId: String(input.year),
+        after: { count: input.holidays.length },
+      });
       return repo.holidaysOfYear(ctx.actor.pemdaId, input.year);
     });
   }

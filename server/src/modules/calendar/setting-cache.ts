@@ -25,7 +25,12 @@ export function cachedPolicy(pemdaId: string, load: () => Promise<ServiceDeskPol
   return entryFor(pemdaId, load).policy;
 }
 
-export function cachedCalendar(pemdaId: string, calendarId: string, loadPolicy: () => Promise<ServiceDeskPolicy>, load: () => Promise<WorkingCalendar>): Promise<WorkingCalendar> {
+export function cachedCalendar(
+  pemdaId: string,
+  calendarId: string,
+  loadPolicy: () => Promise<ServiceDeskPolicy>,
+  load: () => Promise<WorkingCalendar>,
+): Promise<WorkingCalendar> {
   const entry = entryFor(pemdaId, loadPolicy);
   let calendar = entry.calendars.get(calendarId);
   if (!calendar) {

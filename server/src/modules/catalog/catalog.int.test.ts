@@ -8,7 +8,11 @@ let calendars: { id: string; alwaysOn: boolean }[];
 beforeAll(async () => {
   t = await startTestApp();
   admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
-  pdIds = Object.fromEntries((await admin.get('/api/v1/perangkat-daerah?pageSize=100')).json().items.map((p: { shortName: string; id: string }) => [p.shortName, p.id]));
+  pdIds = Object.fromEntries(
+    (await admin.get('/api/v1/perangkat-daerah?pageSize=100'))
+      .json()
+      .items.map((p: { shortName: string; id: string }) => [p.shortName, p.id]),
+  );
   calendars = (await admin.get('/api/v1/calendars')).json();
 });
 afterAll(() => t.close());
@@ -35,7 +39,11 @@ describe('service catalog', () => {
     expect(kritis.length).toBeGreaterThanOrEqual(3);
     for (const s of kritis) expect(s.rpoMinutes && s.rtoMinutes && s.drpReference).toBeTruthy();
     const email = page.items.find((s: { name: string }) => s.name.startsWith('Surat Elektronik'));
-    expect(email).toMatchObject({ providerPdName: 'Dinas Komunikasi dan Informatika', serviceType: 'administrasi', availabilityTarget: 99.5 });
+    expect(email).toMatchObject({
+      providerPdName: 'Dinas Komunikasi dan Informatika',
+      serviceType: 'administrasi',
+      availabilityTarget: 99.5,
+    });
     expect(email.serviceAdmins).toHaveLength(1);
     expect(email.infraAdmins).toHaveLength(1);
     expect(email.requestTypes.map((r: { name: string }) => r.name)).toContain('Pembuatan akun e-mail dinas');
@@ -44,16 +52,32 @@ describe('service catalog', () => {
   it('refuses a Kritis service without RPO, RTO and DRP', async () => {
     const res = await admin.post('/api/v1/services', service({ classification: 'kritis' }));
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['body.drpReference', 'body.rpoMinutes', 'body.rtoMinutes']);
+    expect(
+      res
+        .json()
+        .errors.map((e: { path: string }) => e.path)
+        .sort(),
+    ).toEqual(['body.drpReference', 'body.rpoMinutes', 'body.rtoMinutes']);
   });
 
   it('creates a Kritis service with its recovery targets and request types', async () => {
     const res = await admin.post(
       '/api/v1/services',
-      service({ name: 'Layanan Kritis Uji', classification: 'kritis', rpoMinutes: 30, rtoMinutes: 120, drpReference: 'DRP/UJI/1', requestTypes: [{ name: 'Permintaan uji', fulfilmentMinutes: 90 }] }),
+      service({
+        name: 'Layanan Kritis Uji',
+        classification: 'kritis',
+        rpoMinutes: 30,
+        rtoMinutes: 120,
+        drpReference: 'DRP/UJI/1',
+        requestTypes: [{ name: 'Permintaan uji', fulfilmentMinutes: 90 }],
+      }),
     );
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ classification: 'kritis', rpoMinutes: 30, requestTypes: [expect.objectContaining({ name: 'Permintaan uji', fulfilmentMinutes: 90, requiresApproval: false })] });
+    expect(res.json()).toMatchObject({
+      classification: 'kritis',
+      rpoMinutes: 30,
+      requestTypes: [expect.objectContaining({ name: 'Permintaan uji', fulfilmentMinutes: 90, requiresApproval: false })],
+    });
   });
 
   it('lets a service owner change only the services of their PD', async () => {
@@ -62,12 +86,24 @@ describe('service catalog', () => {
     const own = all.find((s: { providerPdName: string }) => s.providerPdName === 'Dinas Komunikasi dan Informatika');
     const other = all.find((s: { providerPdName: string }) => s.providerPdName === 'Dinas Kesehatan');
     const body = (s: Record<string, unknown>) => ({
-      ...service({ name: s.name, providerPdId: s.providerPdId, calendarId: s.calendarId, classification: s.classification, serviceType: s.serviceType }),
-      rpoMinutes: s.rpoMinutes, rtoMinutes: s.rtoMinutes, drpReference: s.drpReference, active: true, version: s.version,
+      ...service({
+        name: s.name,
+        providerPdId: s.providerPdId,
+        calendarId: s.calendarId,
+        classification: s.classification,
+        serviceType: s.serviceType,
+      }),
+      rpoMinutes: s.rpoMinutes,
+      rtoMinutes: s.rtoMinutes,
+      drpReference: s.drpReference,
+      active: true,
+      version: s.version,
     });
     expect((await owner.put(`/api/v1/services/${own.id}`, body(own))).statusCode).toBe(200);
     expect((await owner.put(`/api/v1/services/${other.id}`, body(other))).statusCode).toBe(403);
-    expect((await owner.post(`/api/v1/services/${other.id}/request-types`, { name: 'Tidak boleh', fulfilmentMinutes: 10 })).statusCode).toBe(403);
+    expect(
+      (await owner.post(`/api/v1/services/${other.id}/request-types`, { name: 'Tidak boleh', fulfilmentMinutes: 10 })).statusCode,
+    ).toBe(403);
   });
 
   it('lists services open to public reports without signing in', async () => {
@@ -89,18 +125,36 @@ describe('working calendar', () => {
   it('keeps local entries through a re-import', async () => {
     const local = await admin.post('/api/v1/holidays', { date: '2026-10-09', name: 'Hari Jadi Kota Contoh', kind: 'daerah' });
     expect(local.statusCode).toBe(201);
-    const imported = await admin.post('/api/v1/holidays/import-csv', { year: 2026, csv: 'tanggal,nama,jenis\n2026-01-01,Tahun Baru,nasional\n2026-12-24,"Cuti bersama ""Natal""",cuti_bersama\n' });
+    const imported = await admin.post('/api/v1/holidays/import-csv', {
+      year: 2026,
+      csv: 'tanggal,nama,jenis\n2026-01-01,Tahun Baru,nasional\n2026-12-24,"Cuti bersama ""Natal""",cuti_bersama\n',
+    });
     expect(imported.statusCode).toBe(200);
-    expect(imported.json().map((h: { date: string; kind: string }) => `${h.date} ${h.kind}`)).toEqual(['2026-01-01 nasional', '2026-10-09 daerah', '2026-12-24 cuti_bersama']);
-    const bad = await admin.post('/api/v1/holidays/import', { year: 2026, holidays: [{ date: '2027-01-01', name: 'Salah tahun', kind: 'nasional' }] });
+    expect(imported.json().map((h: { date: string; kind: string }) => `${h.date} ${h.kind}`)).toEqual([
+      '2026-01-01 nasional',
+      '2026-10-09 daerah',
+      '2026-12-24 cuti_bersama',
+    ]);
+    const bad = await admin.post('/api/v1/holidays/import', {
+      year: 2026,
+      holidays: [{ date: '2027-01-01', name: 'Salah tahun', kind: 'nasional' }],
+    });
     expect(bad.statusCode).toBe(400);
   });
 
   it('refuses overlapping office hours', async () => {
     const cal = calendars.find((c) => !c.alwaysOn)!;
     const week = Array.from({ length: 7 }, () => [] as { start: string; end: string }[]);
-    week[1] = [{ start: '07:30', end: '12:00' }, { start: '11:00', end: '16:00' }];
-    const res = await admin.put(`/api/v1/calendars/${cal.id}`, { name: 'Jam Kerja Kantor', alwaysOn: false, weeklyHours: week, version: 1 });
+    week[1] = [
+      { start: '07:30', end: '12:00' },
+      { start: '11:00', end: '16:00' },
+    ];
+    const res = await admin.put(`/api/v1/calendars/${cal.id}`, {
+      name: 'Jam Kerja Kantor',
+      alwaysOn: false,
+      weeklyHours: week,
+      version: 1,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors[0].message).toMatch(/tumpang tindih/);
   });

@@ -5,9 +5,27 @@ import { containsPattern } from '../../platform/db/like';
 import type { Insertable, Updateable } from 'kysely';
 
 const SERVICE_COLUMNS = [
-  's.id', 's.name', 's.description', 's.provider_pd_id', 'pd.name as provider_pd_name', 's.access_info', 's.availability_target', 's.current_availability',
-  's.help_contact', 's.helpdesk_hours', 's.service_type', 's.classification', 's.rpo_minutes', 's.rto_minutes', 's.drp_reference', 's.calendar_id',
-  'c.name as calendar_name', 's.public_reporting', 's.active', 's.version', 's.updated_at',
+  's.id',
+  's.name',
+  's.description',
+  's.provider_pd_id',
+  'pd.name as provider_pd_name',
+  's.access_info',
+  's.availability_target',
+  's.current_availability',
+  's.help_contact',
+  's.helpdesk_hours',
+  's.service_type',
+  's.classification',
+  's.rpo_minutes',
+  's.rto_minutes',
+  's.drp_reference',
+  's.calendar_id',
+  'c.name as calendar_name',
+  's.public_reporting',
+  's.active',
+  's.version',
+  's.updated_at',
 ] as const;
 
 export class CatalogRepository {
@@ -32,7 +50,13 @@ export class CatalogRepository {
     if (query.serviceType) q = q.where('s.service_type', '=', query.serviceType);
     if (query.active !== undefined) q = q.where('s.active', '=', query.active);
     const [rows, count] = await Promise.all([
-      q.select(SERVICE_COLUMNS).orderBy('s.name').orderBy('s.id').limit(query.pageSize).offset((query.page - 1) * query.pageSize).execute(),
+      q
+        .select(SERVICE_COLUMNS)
+        .orderBy('s.name')
+        .orderBy('s.id')
+        .limit(query.pageSize)
+        .offset((query.page - 1) * query.pageSize)
+        .execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     return { items: await this.assemble(rows), total: Number(count.n) };
@@ -110,18 +134,41 @@ export class CatalogRepository {
     if (rows.length) await this.db.insertInto('service_staff').values(rows).execute();
   }
 
-  insertRequestType(pemdaId: string, serviceId: string, t: { name: string; description: string; fulfilmentMinutes: number; requiresApproval: boolean; active: boolean }) {
+  insertRequestType(
+    pemdaId: string,
+    serviceId: string,
+    t: { name: string; description: string; fulfilmentMinutes: number; requiresApproval: boolean; active: boolean },
+  ) {
     return this.db
       .insertInto('service_request_type')
-      .values({ pemda_id: pemdaId, service_id: serviceId, name: t.name, description: t.description, fulfilment_minutes: t.fulfilmentMinutes, requires_approval: t.requiresApproval, active: t.active })
+      .values({
+        pemda_id: pemdaId,
+        service_id: serviceId,
+        name: t.name,
+        description: t.description,
+        fulfilment_minutes: t.fulfilmentMinutes,
+        requires_approval: t.requiresApproval,
+        active: t.active,
+      })
       .returningAll()
       .executeTakeFirstOrThrow();
   }
 
-  updateRequestType(pemdaId: string, serviceId: string, id: string, t: { name: string; description: string; fulfilmentMinutes: number; requiresApproval: boolean; active: boolean }) {
+  updateRequestType(
+    pemdaId: string,
+    serviceId: string,
+    id: string,
+    t: { name: string; description: string; fulfilmentMinutes: number; requiresApproval: boolean; active: boolean },
+  ) {
     return this.db
       .updateTable('service_request_type')
-      .set({ name: t.name, description: t.description, fulfilment_minutes: t.fulfilmentMinutes, requires_approval: t.requiresApproval, active: t.active })
+      .set({
+        name: t.name,
+        description: t.description,
+        fulfilment_minutes: t.fulfilmentMinutes,
+        requires_approval: t.requiresApproval,
+        active: t.active,
+      })
       .where('pemda_id', '=', pemdaId)
       .where('service_id', '=', serviceId)
       .where('id', '=', id)
@@ -140,6 +187,20 @@ export class CatalogRepository {
 /** A catalog row as listed: the service's columns plus the names joined in. */
 type ServiceRowShape = Omit<ServiceRow, 'pemda_id' | 'created_at'> & { provider_pd_name: string; calendar_name: string };
 
-export function toRequestType(t: { id: string; name: string; description: string; fulfilment_minutes: number; requires_approval: boolean; active: boolean }): RequestType {
-  return { id: t.id, name: t.name, description: t.description, fulfilmentMinutes: t.fulfilment_minutes, requiresApproval: t.requires_approval, active: t.active };
+export function toRequestType(t: {
+  id: string;
+  name: string;
+  description: string;
+  fulfilment_minutes: number;
+  requires_approval: boolean;
+  active: boolean;
+}): RequestType {
+  return {
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    fulfilmentMinutes: t.fulfilment_minutes,
+    requiresApproval: t.requires_approval,
+    active: t.active,
+  };
 }

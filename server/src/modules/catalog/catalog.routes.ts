@@ -1,4 +1,14 @@
-import { IdParams, PublicService, RequestType, RequestTypeInput, Service, ServiceCreate, ServicePage, ServiceQuery, ServiceUpdate } from '@sigap/core';
+import {
+  IdParams,
+  PublicService,
+  RequestType,
+  RequestTypeInput,
+  Service,
+  ServiceCreate,
+  ServicePage,
+  ServiceQuery,
+  ServiceUpdate,
+} from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -16,32 +26,53 @@ export function catalogRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/services',
-      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Katalog layanan', querystring: ServiceQuery, response: { 200: ServicePage } }) },
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Katalog layanan', querystring: ServiceQuery, response: { 200: ServicePage } }),
+      },
       async (request) => service.list(contextOf(request), request.query),
     );
     app.get(
       '/services/:id',
-      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Satu layanan', params: IdParams, response: { 200: Service } }) },
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Satu layanan', params: IdParams, response: { 200: Service } }),
+      },
       async (request) => service.get(contextOf(request), request.params.id),
     );
     app.post(
       '/services',
       {
         config: { access: 'catalog.manage' },
-        schema: withProblems({ tags, summary: 'Tambah layanan ke katalog', headers: IdempotencyHeaders, body: ServiceCreate, response: { 201: Service } }),
+        schema: withProblems({
+          tags,
+          summary: 'Tambah layanan ke katalog',
+          headers: IdempotencyHeaders,
+          body: ServiceCreate,
+          response: { 201: Service },
+        }),
       },
       async (request, reply) => createOnce(db, request, reply, (trx) => service.create(trx, contextOf(request), request.body)),
     );
     app.put(
       '/services/:id',
-      { config: { access: 'catalog.manage' }, schema: withProblems({ tags, summary: 'Ubah layanan', params: IdParams, body: ServiceUpdate, response: { 200: Service } }) },
+      {
+        config: { access: 'catalog.manage' },
+        schema: withProblems({ tags, summary: 'Ubah layanan', params: IdParams, body: ServiceUpdate, response: { 200: Service } }),
+      },
       async (request) => service.update(contextOf(request), request.params.id, request.body),
     );
     app.post(
       '/services/:id/request-types',
       {
         config: { access: 'catalog.manage' },
-        schema: withProblems({ tags, summary: 'Tambah jenis permintaan layanan', params: IdParams, body: RequestTypeInput, response: { 201: RequestType } }),
+        schema: withProblems({
+          tags,
+          summary: 'Tambah jenis permintaan layanan',
+          params: IdParams,
+          body: RequestTypeInput,
+          response: { 201: RequestType },
+        }),
       },
       async (request, reply) => reply.code(201).send(await service.addRequestType(contextOf(request), request.params.id, request.body)),
     );
@@ -49,7 +80,13 @@ export function catalogRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/services/:id/request-types/:requestTypeId',
       {
         config: { access: 'catalog.manage' },
-        schema: withProblems({ tags, summary: 'Ubah jenis permintaan layanan', params: RequestTypeParams, body: RequestTypeInput, response: { 200: RequestType } }),
+        schema: withProblems({
+          tags,
+          summary: 'Ubah jenis permintaan layanan',
+          params: RequestTypeParams,
+          body: RequestTypeInput,
+          response: { 200: RequestType },
+        }),
       },
       async (request) => service.updateRequestType(contextOf(request), request.params.id, request.params.requestTypeId, request.body),
     );
@@ -63,7 +100,12 @@ export function publicCatalogRoutes(db: Kysely<Database>): FastifyPluginAsyncZod
       '/public/services',
       {
         config: { access: 'public' },
-        schema: withProblems({ tags, summary: 'Layanan publik yang menerima aduan tanpa akun', querystring: z.strictObject({ pemda: z.uuid().optional() }), response: { 200: z.array(PublicService) } }),
+        schema: withProblems({
+          tags,
+          summary: 'Layanan publik yang menerima aduan tanpa akun',
+          querystring: z.strictObject({ pemda: z.uuid().optional() }),
+          response: { 200: z.array(PublicService) },
+        }),
       },
       async (request) => {
         let q = db

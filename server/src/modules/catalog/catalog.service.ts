@@ -62,7 +62,12 @@ export class CatalogService {
       const service = await mustFind(repo, ctx, serviceId);
       if (!scopeCovers(ctx.scope, service.providerPdId)) throw new ProblemError('auth.forbidden');
       const row = toRequestType(await repo.insertRequestType(ctx.actor.pemdaId, serviceId, input));
-      await recordAudit(trx, auditActorOf(ctx), { action: 'service.request_type_create', entityType: 'service', entityId: serviceId, after: row });
+      await recordAudit(trx, auditActorOf(ctx), {
+        action: 'service.request_type_create',
+        entityType: 'service',
+        entityId: serviceId,
+        after: row,
+      });
       return row;
     });
   }
@@ -89,9 +94,11 @@ export class CatalogService {
   /** The provider PD (within the actor's catalog scope), the calendar and the staff must belong to this Pemda. */
   private async checkReferences(trx: Kysely<Database>, ctx: RequestContext, input: ServiceCreate | ServiceUpdate) {
     const errors: { path: string; message: string }[] = [];
-    if (!(await new PerangkatDaerahRepository(trx).find(ctx.actor.pemdaId, input.providerPdId))) errors.push({ path: 'providerPdId', message: 'Perangkat Daerah tidak ditemukan.' });
+    if (!(await new PerangkatDaerahRepository(trx).find(ctx.actor.pemdaId, input.providerPdId)))
+      errors.push({ path: 'providerPdId', message: 'Perangkat Daerah tidak ditemukan.' });
     else if (!scopeCovers(ctx.scope, input.providerPdId)) throw new ProblemError('auth.forbidden');
-    if (!(await new CalendarRepository(trx).find(ctx.actor.pemdaId, input.calendarId))) errors.push({ path: 'calendarId', message: 'Kalender kerja tidak ditemukan.' });
+    if (!(await new CalendarRepository(trx).find(ctx.actor.pemdaId, input.calendarId)))
+      errors.push({ path: 'calendarId', message: 'Kalender kerja tidak ditemukan.' });
     const staffIds = [...input.serviceAdminIds, ...input.infraAdminIds];
     const known = await new CatalogRepository(trx).usersInPemda(ctx.actor.pemdaId, staffIds);
     if (staffIds.some((id) => !known.has(id))) errors.push({ path: 'serviceAdminIds', message: 'Ada administrator yang tidak ditemukan.' });

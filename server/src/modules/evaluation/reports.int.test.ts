@@ -14,9 +14,19 @@ describe('yearly service-target report', () => {
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
     const service = (await admin.get('/api/v1/services?q=Intra')).json().items[0];
     for (let i = 0; i < 2; i++) {
-      let ticket = (await asn.post('/api/v1/tickets', { kind: 'incident', serviceId: service.id, title: `Internet putus ${i}`, description: 'Koneksi internet seluruh ruangan terputus.', impact: 'mayor', urgency: 1 })).json();
+      let ticket = (
+        await asn.post('/api/v1/tickets', {
+          kind: 'incident',
+          serviceId: service.id,
+          title: `Internet putus ${i}`,
+          description: 'Koneksi internet seluruh ruangan terputus.',
+          impact: 'mayor',
+          urgency: 1,
+        })
+      ).json();
       ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version })).json();
-      if (i === 0) await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'resolve', body: 'Kabel diganti.', version: ticket.version });
+      if (i === 0)
+        await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'resolve', body: 'Kabel diganti.', version: ticket.version });
     }
     const year = new Date().getUTCFullYear();
     const report = (await admin.get(`/api/v1/reports/service-targets?year=${year}`)).json();

@@ -3,7 +3,13 @@ import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 
 /** Per-service counts for tickets reported in one year, in the Pemda's own calendar year. */
-export async function serviceTargetsOfYear(db: Kysely<Database>, pemdaId: string, year: number, offsetMinutes: number, scope: PermissionScope) {
+export async function serviceTargetsOfYear(
+  db: Kysely<Database>,
+  pemdaId: string,
+  year: number,
+  offsetMinutes: number,
+  scope: PermissionScope,
+) {
   const from = new Date(Date.UTC(year, 0, 1) - offsetMinutes * 60_000);
   const to = new Date(Date.UTC(year + 1, 0, 1) - offsetMinutes * 60_000);
   // Aggregate the year from the covering (pemda_id, reported_at) index, then name the ~100 services.
@@ -29,7 +35,8 @@ export async function serviceTargetsOfYear(db: Kysely<Database>, pemdaId: string
     .selectFrom(perService.as('agg'))
     .innerJoin('service as s', 's.id', 'agg.service_id')
     .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id');
-  if (scope !== 'all') q = q.where('s.provider_pd_id', 'in', scope === 'none' ? ['00000000-0000-0000-0000-000000000000'] : scope.perangkatDaerahIds);
+  if (scope !== 'all')
+    q = q.where('s.provider_pd_id', 'in', scope === 'none' ? ['00000000-0000-0000-0000-000000000000'] : scope.perangkatDaerahIds);
   const rows = await q.selectAll('agg').select(['s.name as service_name', 'pd.name as provider_pd_name']).orderBy('s.name').execute();
   return rows.map((r) => ({
     serviceId: r.service_id,

@@ -12,7 +12,12 @@ export function reportRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/reports/service-targets',
       {
         config: { access: 'reports.read' },
-        schema: withProblems({ tags: ['evaluation'], summary: 'Capaian target per layanan dalam satu tahun', querystring: ServiceTargetQuery, response: { 200: ServiceTargetReport } }),
+        schema: withProblems({
+          tags: ['evaluation'],
+          summary: 'Capaian target per layanan dalam satu tahun',
+          querystring: ServiceTargetQuery,
+          response: { 200: ServiceTargetReport },
+        }),
       },
       async (request) => {
         const ctx = contextOf(request);

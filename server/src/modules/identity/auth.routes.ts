@@ -60,7 +60,10 @@ export function authRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
 
     app.get(
       '/me',
-      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Pengguna yang sedang masuk dan perannya', response: { 200: Me } }) },
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Pengguna yang sedang masuk dan perannya', response: { 200: Me } }),
+      },
       async (request) => service.me(contextOf(request).actor),
     );
   };

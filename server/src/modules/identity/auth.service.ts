@@ -26,10 +26,7 @@ export class AuthService {
     const users = new UserRepository(this.db);
     const credentials = await users.findCredentials(input.email);
     const valid = await verifyPassword(credentials?.password_hash ?? null, input.password);
-    await this.db
-      .insertInto('login_attempt')
-      .values({ email: input.email, ip: origin.ip, succeeded: valid })
-      .execute();
+    await this.db.insertInto('login_attempt').values({ email: input.email, ip: origin.ip, succeeded: valid }).execute();
     if (!credentials || !valid) throw new ProblemError('auth.invalid_credentials');
     if (!credentials.active) throw new ProblemError('auth.account_inactive');
 

@@ -25,8 +25,21 @@ describe('users', () => {
     const roles = new Set(page.items.flatMap((u: { roles: { role: string }[] }) => u.roles.map((r) => r.role)));
     expect([...roles].sort()).toEqual(
       [
-        'admin_infra_aplikasi', 'admin_layanan', 'auditor', 'komite_pengarah', 'koordinator_gangguan_masalah', 'koordinator_service_desk',
-        'pemda_admin', 'pengguna', 'pimpinan_pd', 'pj_infra_aplikasi', 'pj_layanan', 'rekanan', 'service_desk_t1', 'service_desk_t2', 'tim_teknis',
+        'admin_infra_aplikasi',
+        'admin_layanan',
+        'auditor',
+        'komite_pengarah',
+        'koordinator_gangguan_masalah',
+        'koordinator_service_desk',
+        'pemda_admin',
+        'pengguna',
+        'pimpinan_pd',
+        'pj_infra_aplikasi',
+        'pj_layanan',
+        'rekanan',
+        'service_desk_t1',
+        'service_desk_t2',
+        'tim_teknis',
       ].sort(),
     );
   });
@@ -34,7 +47,12 @@ describe('users', () => {
   it('creates a user with a PNS or PPPK NIP and a role, who can then log in', async () => {
     const res = await admin.post(
       '/api/v1/users',
-      person('siti@demo.sigap.id', { nip: '199506152023212002', phone: '0812 1111 2222', perangkatDaerahId: pdIds.Dinkes, roles: [{ role: 'service_desk_t1', perangkatDaerahId: pdIds.Dinkes }] }),
+      person('siti@demo.sigap.id', {
+        nip: '199506152023212002',
+        phone: '0812 1111 2222',
+        perangkatDaerahId: pdIds.Dinkes,
+        roles: [{ role: 'service_desk_t1', perangkatDaerahId: pdIds.Dinkes }],
+      }),
     );
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ email: 'siti@demo.sigap.id', nip: '199506152023212002', perangkatDaerahName: 'Dinas Kesehatan' });
@@ -81,16 +99,32 @@ describe('users', () => {
   it('deactivates a user, which ends their sessions and blocks login', async () => {
     const created = (await admin.post('/api/v1/users', person('keluar@demo.sigap.id'))).json();
     const session = await ApiClient.login(t.app, 'keluar@demo.sigap.id', 'kata-sandi-awal');
-    const res = await admin.put(`/api/v1/users/${created.id}`, { name: created.name, email: created.email, active: false, version: created.version });
+    const res = await admin.put(`/api/v1/users/${created.id}`, {
+      name: created.name,
+      email: created.email,
+      active: false,
+      version: created.version,
+    });
     expect(res.json().active).toBe(false);
     expect((await session.get('/api/v1/me')).statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'keluar@demo.sigap.id', password: 'kata-sandi-awal' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'keluar@demo.sigap.id', password: 'kata-sandi-awal' },
+    });
     expect(again.json().code).toBe('auth.account_inactive');
   });
 
   it('keeps at least one active Pemda administrator', async () => {
     const me = (await admin.get('/api/v1/me')).json().user;
-    const res = await admin.put(`/api/v1/users/${me.id}`, { name: me.name, email: me.email, nip: me.nip, perangkatDaerahId: me.perangkatDaerahId, active: false, version: me.version });
+    const res = await admin.put(`/api/v1/users/${me.id}`, {
+      name: me.name,
+      email: me.email,
+      nip: me.nip,
+      perangkatDaerahId: me.perangkatDaerahId,
+      active: false,
+      version: me.version,
+    });
     expect(res.json().code).toBe('role.last_admin');
     const removal = await admin.delete(`/api/v1/users/${me.id}/roles/${me.roles[0].id}`);
     expect(removal.json().code).toBe('role.last_admin');

@@ -109,7 +109,12 @@ export class UserRepository {
       .execute();
     for (const r of rows) {
       const list = result.get(r.user_id) ?? [];
-      list.push({ id: r.id, role: r.role as RoleCode, perangkatDaerahId: r.perangkat_daerah_id, perangkatDaerahName: r.perangkat_daerah_name });
+      list.push({
+        id: r.id,
+        role: r.role as RoleCode,
+        perangkatDaerahId: r.perangkat_daerah_id,
+        perangkatDaerahName: r.perangkat_daerah_name,
+      });
       result.set(r.user_id, list);
     }
     return result;
@@ -147,7 +152,12 @@ export class UserRepository {
   async setPassword(id: string, passwordHash: string) {
     await this.db
       .updateTable('app_user')
-      .set((eb) => ({ password_hash: passwordHash, password_changed_at: new Date(), updated_at: new Date(), version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        password_hash: passwordHash,
+        password_changed_at: new Date(),
+        updated_at: new Date(),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .execute();
   }

@@ -16,13 +16,19 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/users',
-      { config: { access: 'users.read' }, schema: withProblems({ tags, summary: 'Daftar pengguna', querystring: UserQuery, response: { 200: UserPage } }) },
+      {
+        config: { access: 'users.read' },
+        schema: withProblems({ tags, summary: 'Daftar pengguna', querystring: UserQuery, response: { 200: UserPage } }),
+      },
       async (request) => service.listUsers(contextOf(request), request.query),
     );
 
     app.get(
       '/users/:id',
-      { config: { access: 'users.read' }, schema: withProblems({ tags, summary: 'Satu pengguna', params: IdParams, response: { 200: User } }) },
+      {
+        config: { access: 'users.read' },
+        schema: withProblems({ tags, summary: 'Satu pengguna', params: IdParams, response: { 200: User } }),
+      },
       async (request) => service.getUser(contextOf(request), request.params.id),
     );
 
@@ -37,7 +43,10 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
 
     app.put(
       '/users/:id',
-      { config: { access: 'users.manage' }, schema: withProblems({ tags, summary: 'Ubah pengguna', params: IdParams, body: UserUpdate, response: { 200: User } }) },
+      {
+        config: { access: 'users.manage' },
+        schema: withProblems({ tags, summary: 'Ubah pengguna', params: IdParams, body: UserUpdate, response: { 200: User } }),
+      },
       async (request) => service.updateUser(contextOf(request), request.params.id, request.body),
     );
 
@@ -45,7 +54,13 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/users/:id/password',
       {
         config: { access: 'users.manage' },
-        schema: withProblems({ tags, summary: 'Setel ulang kata sandi pengguna', params: IdParams, body: PasswordReset, response: { 204: z.null() } }),
+        schema: withProblems({
+          tags,
+          summary: 'Setel ulang kata sandi pengguna',
+          params: IdParams,
+          body: PasswordReset,
+          response: { 204: z.null() },
+        }),
       },
       async (request, reply) => {
         await service.resetPassword(contextOf(request), request.params.id, request.body.password);
@@ -64,7 +79,10 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
 
     app.delete(
       '/users/:id/roles/:assignmentId',
-      { config: { access: 'users.manage' }, schema: withProblems({ tags, summary: 'Cabut peran', params: RoleParams, response: { 200: User } }) },
+      {
+        config: { access: 'users.manage' },
+        schema: withProblems({ tags, summary: 'Cabut peran', params: RoleParams, response: { 200: User } }),
+      },
       async (request) => service.removeRole(contextOf(request), request.params.id, request.params.assignmentId),
     );
   };

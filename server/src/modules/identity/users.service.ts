@@ -1,4 +1,12 @@
-import { checkRoleScope, scopeCovers, type RoleAssignmentCreate, type User, type UserCreate, type UserQuery, type UserUpdate } from '@sigap/core';
+import {
+  checkRoleScope,
+  scopeCovers,
+  type RoleAssignmentCreate,
+  type User,
+  type UserCreate,
+  type UserQuery,
+  type UserUpdate,
+} from '@sigap/core';
 import { type Kysely, sql } from 'kysely';
 import { auditActorOf, recordAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';

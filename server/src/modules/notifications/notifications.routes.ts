@@ -22,19 +22,39 @@ export function notificationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
   return async (app) => {
     app.get(
       '/notifications',
-      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Notifikasi saya', querystring: PageQuery, response: { 200: NotificationPage } }) },
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Notifikasi saya', querystring: PageQuery, response: { 200: NotificationPage } }),
+      },
       async (request) => {
         const { actor } = contextOf(request);
         const { page, pageSize } = request.query;
         const mine = db.selectFrom('notification').where('user_id', '=', actor.userId);
         const [rows, counts] = await Promise.all([
-          mine.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(pageSize).offset((page - 1) * pageSize).execute(),
           mine
-            .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.countAll<number>().filterWhere('read_at', 'is', null).as('unread')])
+            .selectAll()
+            .orderBy('created_at', 'desc')
+            .orderBy('id')
+            .limit(pageSize)
+            .offset((page - 1) * pageSize)
+            .execute(),
+          mine
+            .select((eb) => [
+              eb.fn.countAll<number>().as('total'),
+              eb.fn.countAll<number>().filterWhere('read_at', 'is', null).as('unread'),
+            ])
             .executeTakeFirstOrThrow(),
         ]);
         return {
-          items: rows.map((n) => ({ id: n.id, ticketId: n.ticket_id, kind: n.kind, title: n.title, body: n.body, readAt: n.read_at?.toISOString() ?? null, createdAt: n.created_at.toISOString() })),
+          items: rows.map((n) => ({
+            id: n.id,
+            ticketId: n.ticket_id,
+            kind: n.kind,
+            title: n.title,
+            body: n.body,
+            readAt: n.read_at?.toISOString() ?? null,
+            createdAt: n.created_at.toISOString(),
+          })),
           total: Number(counts.total),
           unread: Number(counts.unread),
           page,
@@ -44,10 +64,19 @@ export function notificationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
     );
     app.post(
       '/notifications/:id/read',
-      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Tandai sudah dibaca', params: IdParams, response: { 204: z.null() } }) },
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Tandai sudah dibaca', params: IdParams, response: { 204: z.null() } }),
+      },
       async (request, reply) => {
         // Marking one's own notification read is not a business write; it is not audited.
-        await db.updateTable('notification').set({ read_at: new Date() }).where('id', '=', request.params.id).where('user_id', '=', contextOf(request).actor.userId).where('read_at', 'is', null).execute();
+        await db
+          .updateTable('notification')
+          .set({ read_at: new Date() })
+          .where('id', '=', request.params.id)
+          .where('user_id', '=', contextOf(request).actor.userId)
+          .where('read_at', 'is', null)
+          .execute();
         return reply.code(204).send(null);
       },
     );

@@ -15,7 +15,15 @@ export interface Notice {
 
 /** One user's in-app copy of a notice; ids are time-ordered (platform/db/uuid7.ts). */
 function notificationRow(pemdaId: string, userId: string, notice: Notice) {
-  return { id: uuidv7(), pemda_id: pemdaId, user_id: userId, ticket_id: notice.ticketId, kind: notice.kind, title: notice.title, body: notice.body };
+  return {
+    id: uuidv7(),
+    pemda_id: pemdaId,
+    user_id: userId,
+    ticket_id: notice.ticketId,
+    kind: notice.kind,
+    title: notice.title,
+    body: notice.body,
+  };
 }
 
 /**
@@ -25,7 +33,13 @@ function notificationRow(pemdaId: string, userId: string, notice: Notice) {
 export async function notify(trx: Kysely<Database>, pemdaId: string, userIds: string[], notice: Notice, extraEmails: string[] = []) {
   const unique = [...new Set(userIds)];
   const users = unique.length
-    ? await trx.selectFrom('app_user').select(['id', 'email']).where('pemda_id', '=', pemdaId).where('id', 'in', unique).where('active', '=', true).execute()
+    ? await trx
+        .selectFrom('app_user')
+        .select(['id', 'email'])
+        .where('pemda_id', '=', pemdaId)
+        .where('id', 'in', unique)
+        .where('active', '=', true)
+        .execute()
     : [];
   await writeTogether(trx, notificationWrites(trx, pemdaId, users, notice, extraEmails));
 }
@@ -46,10 +60,22 @@ export interface Recipient {
  * The writes that tell known, active recipients (and any extra addresses) something: built, not
  * run, so the caller can send them with its other writes in one round trip (writeTogether).
  */
-export function notificationWrites(trx: Kysely<Database>, pemdaId: string, recipients: Recipient[], notice: Notice, extraEmails: string[] = []) {
+export function notificationWrites(
+  trx: Kysely<Database>,
+  pemdaId: string,
+  recipients: Recipient[],
+  notice: Notice,
+  extraEmails: string[] = [],
+) {
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
   return [
-    unique.length > 0 ? insertRows(trx, 'notification', unique.map((u) => notificationRow(pemdaId, u.id, notice))) : null,
+    unique.length > 0
+      ? insertRows(
+          trx,
+          'notification',
+          unique.map((u) => notificationRow(pemdaId, u.id, notice)),
+        )
+      : null,
     emailWrite(trx, pemdaId, emailTo([...unique.map((u) => u.email), ...extraEmails], notice)),
   ];
 }
@@ -71,14 +97,29 @@ export function roleHoldings(db: Kysely<Database>, pemdaId: string, roles: reado
 export async function notifyMany(trx: Kysely<Database>, pemdaId: string, deliveries: { userIds: string[]; notice: Notice }[]) {
   const everyone = [...new Set(deliveries.flatMap((d) => d.userIds))];
   if (everyone.length === 0) return;
-  const users = await trx.selectFrom('app_user').select(['id', 'email']).where('pemda_id', '=', pemdaId).where('id', 'in', everyone).where('active', '=', true).execute();
+  const users = await trx
+    .selectFrom('app_user')
+    .select(['id', 'email'])
+    .where('pemda_id', '=', pemdaId)
+    .where('id', 'in', everyone)
+    .where('active', '=', true)
+    .execute();
   const emailOf = new Map(users.map((u) => [u.id, u.email]));
   const rows = deliveries.flatMap((d) =>
     [...new Set(d.userIds)].filter((id) => emailOf.has(id)).map((id) => notificationRow(pemdaId, id, d.notice)),
   );
   // Stay well below PostgreSQL's 65,535 bind parameters per statement.
-  for (let i = 0; i < rows.length; i += 2_000) await trx.insertInto('notification').values(rows.slice(i, i + 2_000)).execute();
-  const emails = deliveries.flatMap((d) => emailTo(d.userIds.map((id) => emailOf.get(id)).filter((e): e is string => !!e), d.notice));
+  for (let i = 0; i < rows.length; i += 2_000)
+    await trx
+      .insertInto('notification')
+      .values(rows.slice(i, i + 2_000))
+      .execute();
+  const emails = deliveries.flatMap((d) =>
+    emailTo(
+      d.userIds.map((id) => emailOf.get(id)).filter((e): e is string => !!e),
+      d.notice,
+    ),
+  );
   for (let i = 0; i < emails.length; i += 5_000) await enqueueEmails(trx, pemdaId, emails.slice(i, i + 5_000));
 }
 
@@ -95,12 +136,18 @@ export function roleHoldersQuery(db: Kysely<Database>, pemdaId: string, roles: r
     .where('ra.pemda_id', '=', pemdaId)
     .where('ra.role', 'in', [...roles])
     .where('u.active', '=', true);
-  if (perangkatDaerahIds) q = q.where((eb) => eb.or([eb('ra.perangkat_daerah_id', 'in', perangkatDaerahIds), eb('ra.perangkat_daerah_id', 'is', null)]));
+  if (perangkatDaerahIds)
+    q = q.where((eb) => eb.or([eb('ra.perangkat_daerah_id', 'in', perangkatDaerahIds), eb('ra.perangkat_daerah_id', 'is', null)]));
   return q;
 }
 
 /** Ids of the active holders of any of `roles` in a PD (or Pemda-wide). */
-export async function roleHolders(db: Kysely<Database>, pemdaId: string, roles: readonly string[], perangkatDaerahId: string | null): Promise<string[]> {
+export async function roleHolders(
+  db: Kysely<Database>,
+  pemdaId: string,
+  roles: readonly string[],
+  perangkatDaerahId: string | null,
+): Promise<string[]> {
   if (roles.length === 0) return [];
   return (await roleHoldersQuery(db, pemdaId, roles, perangkatDaerahId ? [perangkatDaerahId] : null).execute()).map((r) => r.id);
 }

@@ -9,7 +9,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newPd = (suffix: string, extra: Record<string, unknown> = {}) => ({ name: `Dinas Uji ${suffix}`, shortName: `DU${suffix}`, type: 'dinas', ...extra });
+const newPd = (suffix: string, extra: Record<string, unknown> = {}) => ({
+  name: `Dinas Uji ${suffix}`,
+  shortName: `DU${suffix}`,
+  type: 'dinas',
+  ...extra,
+});
 
 describe('Perangkat Daerah', () => {
   it('lists the demo PDs, including exactly one Diskominfo', async () => {
@@ -24,9 +29,22 @@ describe('Perangkat Daerah', () => {
     const created = await admin.post('/api/v1/perangkat-daerah', newPd('A'));
     expect(created.statusCode).toBe(201);
     const pd = created.json();
-    expect(pd).toMatchObject({ name: 'Dinas Uji A', shortName: 'DUA', type: 'dinas', isDiskominfo: false, parentId: null, active: true, version: 1 });
+    expect(pd).toMatchObject({
+      name: 'Dinas Uji A',
+      shortName: 'DUA',
+      type: 'dinas',
+      isDiskominfo: false,
+      parentId: null,
+      active: true,
+      version: 1,
+    });
     expect((await admin.get(`/api/v1/perangkat-daerah/${pd.id}`)).json().name).toBe('Dinas Uji A');
-    const updated = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, { ...newPd('A'), name: 'Dinas Uji A Baru', active: false, version: 1 });
+    const updated = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
+      ...newPd('A'),
+      name: 'Dinas Uji A Baru',
+      active: false,
+      version: 1,
+    });
     expect(updated.statusCode).toBe(200);
     expect(updated.json()).toMatchObject({ name: 'Dinas Uji A Baru', active: false, version: 2 });
     expect((await admin.delete(`/api/v1/perangkat-daerah/${pd.id}`)).statusCode).toBe(204);
@@ -35,9 +53,19 @@ describe('Perangkat Daerah', () => {
 
   it('refuses a stale version (optimistic locking) and keeps the first change', async () => {
     const pd = (await admin.post('/api/v1/perangkat-daerah', newPd('B'))).json();
-    const first = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, { ...newPd('B'), name: 'Perubahan Pertama', active: true, version: 1 });
+    const first = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
+      ...newPd('B'),
+      name: 'Perubahan Pertama',
+      active: true,
+      version: 1,
+    });
     expect(first.statusCode).toBe(200);
-    const second = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, { ...newPd('B'), name: 'Perubahan Kedua', active: true, version: 1 });
+    const second = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
+      ...newPd('B'),
+      name: 'Perubahan Kedua',
+      active: true,
+      version: 1,
+    });
     expect(second.statusCode).toBe(409);
     expect(second.json().code).toBe('conflict.version');
     expect((await admin.get(`/api/v1/perangkat-daerah/${pd.id}`)).json().name).toBe('Perubahan Pertama');
@@ -49,7 +77,13 @@ describe('Perangkat Daerah', () => {
     expect(dup.json().code).toBe('conflict.duplicate');
     const parent = (await admin.post('/api/v1/perangkat-daerah', { ...newPd('C'), type: 'kecamatan' })).json();
     const child = (await admin.post('/api/v1/perangkat-daerah', { ...newPd('D'), type: 'kelurahan', parentId: parent.id })).json();
-    const cycle = await admin.put(`/api/v1/perangkat-daerah/${parent.id}`, { ...newPd('C'), type: 'kecamatan', parentId: child.id, active: true, version: 1 });
+    const cycle = await admin.put(`/api/v1/perangkat-daerah/${parent.id}`, {
+      ...newPd('C'),
+      type: 'kecamatan',
+      parentId: child.id,
+      active: true,
+      version: 1,
+    });
     expect(cycle.statusCode).toBe(422);
     expect(cycle.json().code).toBe('pd.parent_invalid');
   });
@@ -88,7 +122,12 @@ describe('Pemda', () => {
     const pemda = (await admin.get('/api/v1/pemda')).json();
     const res = await admin.put('/api/v1/pemda', { name: 'Kota Contoh', kind: 'kota', timeZone: 'Asia/Pontianak', version: pemda.version });
     expect(res.json()).toMatchObject({ timeZone: 'Asia/Pontianak', version: pemda.version + 1 });
-    const bad = await admin.put('/api/v1/pemda', { name: 'Kota Contoh', kind: 'kota', timeZone: 'Europe/Paris', version: pemda.version + 1 });
+    const bad = await admin.put('/api/v1/pemda', {
+      name: 'Kota Contoh',
+      kind: 'kota',
+      timeZone: 'Europe/Paris',
+      version: pemda.version + 1,
+    });
     expect(bad.statusCode).toBe(400);
   });
 });
@@ -101,7 +140,9 @@ describe('tenant isolation', () => {
     expect(mine.items.map((p: { id: string }) => p.id)).toEqual([other.pdId]);
     const demoPd = (await admin.get('/api/v1/perangkat-daerah?q=Dinkes')).json().items[0];
     expect((await otherAdmin.get(`/api/v1/perangkat-daerah/${demoPd.id}`)).statusCode).toBe(404);
-    expect((await otherAdmin.put(`/api/v1/perangkat-daerah/${demoPd.id}`, { ...newPd('H'), active: true, version: 1 })).statusCode).toBe(404);
+    expect((await otherAdmin.put(`/api/v1/perangkat-daerah/${demoPd.id}`, { ...newPd('H'), active: true, version: 1 })).statusCode).toBe(
+      404,
+    );
     expect((await otherAdmin.get('/api/v1/users?pageSize=100')).json().total).toBe(1);
     expect((await admin.get(`/api/v1/users/${other.userId}`)).statusCode).toBe(404);
     expect((await otherAdmin.get('/api/v1/pemda')).json().name).toBe('Kabupaten Lain');

@@ -55,12 +55,7 @@ export class PerangkatDaerahRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   find(pemdaId: string, id: string) {
-    return this.db
-      .selectFrom('perangkat_daerah')
-      .selectAll()
-      .where('pemda_id', '=', pemdaId)
-      .where('id', '=', id)
-      .executeTakeFirst();
+    return this.db.selectFrom('perangkat_daerah').selectAll().where('pemda_id', '=', pemdaId).where('id', '=', id).executeTakeFirst();
   }
 
   async list(pemdaId: string, query: PerangkatDaerahQuery) {
@@ -86,11 +81,7 @@ export class PerangkatDaerahRepository {
 
   /** Every PD's parent, for cycle checks (a Pemda has at most a few hundred PDs). */
   async parentMap(pemdaId: string): Promise<Map<string, string | null>> {
-    const rows = await this.db
-      .selectFrom('perangkat_daerah')
-      .select(['id', 'parent_id'])
-      .where('pemda_id', '=', pemdaId)
-      .execute();
+    const rows = await this.db.selectFrom('perangkat_daerah').select(['id', 'parent_id']).where('pemda_id', '=', pemdaId).execute();
     return new Map(rows.map((r) => [r.id, r.parent_id]));
   }
 

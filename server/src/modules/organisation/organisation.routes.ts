@@ -1,4 +1,13 @@
-import { IdParams, Pemda, PemdaUpdate, PerangkatDaerah, PerangkatDaerahCreate, PerangkatDaerahPage, PerangkatDaerahQuery, PerangkatDaerahUpdate } from '@sigap/core';
+import {
+  IdParams,
+  Pemda,
+  PemdaUpdate,
+  PerangkatDaerah,
+  PerangkatDaerahCreate,
+  PerangkatDaerahPage,
+  PerangkatDaerahQuery,
+  PerangkatDaerahUpdate,
+} from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -32,7 +41,12 @@ export function organisationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
       '/perangkat-daerah',
       {
         config: { access: 'session' },
-        schema: withProblems({ tags, summary: 'Daftar Perangkat Daerah', querystring: PerangkatDaerahQuery, response: { 200: PerangkatDaerahPage } }),
+        schema: withProblems({
+          tags,
+          summary: 'Daftar Perangkat Daerah',
+          querystring: PerangkatDaerahQuery,
+          response: { 200: PerangkatDaerahPage },
+        }),
       },
       async (request) => service.listPerangkatDaerah(contextOf(request), request.query),
     );
@@ -66,7 +80,13 @@ export function organisationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
       '/perangkat-daerah/:id',
       {
         config: { access: 'organisation.manage' },
-        schema: withProblems({ tags, summary: 'Ubah Perangkat Daerah', params: IdParams, body: PerangkatDaerahUpdate, response: { 200: PerangkatDaerah } }),
+        schema: withProblems({
+          tags,
+          summary: 'Ubah Perangkat Daerah',
+          params: IdParams,
+          body: PerangkatDaerahUpdate,
+          response: { 200: PerangkatDaerah },
+        }),
       },
       async (request) => service.updatePerangkatDaerah(contextOf(request), request.params.id, request.body),
     );

@@ -24,7 +24,13 @@ export class OrganisationService {
       const row = await repo.update(before.id, input.version, { name: input.name, kind: input.kind, time_zone: input.timeZone });
       if (!row) throw new ProblemError('conflict.version');
       const after = toPemda(row);
-      await recordAudit(trx, auditActorOf(ctx), { action: 'pemda.update', entityType: 'pemda', entityId: row.id, before: toPemda(before), after });
+      await recordAudit(trx, auditActorOf(ctx), {
+        action: 'pemda.update',
+        entityType: 'pemda',
+        entityId: row.id,
+        before: toPemda(before),
+        after,
+      });
       return after;
     });
   }
@@ -53,7 +59,12 @@ export class OrganisationService {
       parent_id: input.parentId,
     });
     const after = toPerangkatDaerah(row);
-    await recordAudit(trx, auditActorOf(ctx), { action: 'perangkat_daerah.create', entityType: 'perangkat_daerah', entityId: row.id, after });
+    await recordAudit(trx, auditActorOf(ctx), {
+      action: 'perangkat_daerah.create',
+      entityType: 'perangkat_daerah',
+      entityId: row.id,
+      after,
+    });
     return after;
   }
 

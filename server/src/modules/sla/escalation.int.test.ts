@@ -20,12 +20,20 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function incident() {
-  const res = await asn.post('/api/v1/tickets', { kind: 'incident', serviceId, title: 'VPS aplikasi tidak dapat diakses', description: 'VPS untuk aplikasi SIMPEG tidak merespons sejak subuh.', impact: 'mayor', urgency: 1 });
+  const res = await asn.post('/api/v1/tickets', {
+    kind: 'incident',
+    serviceId,
+    title: 'VPS aplikasi tidak dapat diakses',
+    description: 'VPS untuk aplikasi SIMPEG tidak merespons sejak subuh.',
+    impact: 'mayor',
+    urgency: 1,
+  });
   return res.json();
 }
 
 const eventsOf = async (id: string, type: string) =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ticket_event WHERE ticket_id = ${id} AND type = ${type}`.execute(t.handle.db)).rows[0]!.n;
+  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ticket_event WHERE ticket_id = ${id} AND type = ${type}`.execute(t.handle.db))
+    .rows[0]!.n;
 
 describe('automatic hierarchical escalation (Y-Tabel 13)', () => {
   it('raises level 2 at the escalation share and level 3 at breach, exactly once even when runs overlap', async () => {
@@ -35,7 +43,11 @@ describe('automatic hierarchical escalation (Y-Tabel 13)', () => {
     expect(runs.reduce((n, r) => n + r.warned, 0)).toBe(1);
     expect(await eventsOf(ticket.id, 'sla_warning')).toBe(1);
     const owner = await ApiClient.login(t.app, 'pj.layanan@demo.sigap.id');
-    expect((await owner.get('/api/v1/notifications')).json().items.some((n: { title: string }) => n.title.includes(ticket.number) && n.title.includes('level 2'))).toBe(true);
+    expect(
+      (await owner.get('/api/v1/notifications'))
+        .json()
+        .items.some((n: { title: string }) => n.title.includes(ticket.number) && n.title.includes('level 2')),
+    ).toBe(true);
 
     await sql`UPDATE ticket SET resolution_due_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(t.handle.db);
     await Promise.all([runEscalation(t.handle.db), runEscalation(t.handle.db)]);
@@ -47,8 +59,16 @@ describe('automatic hierarchical escalation (Y-Tabel 13)', () => {
 
   it('leaves resolved, paused and awaiting-approval tickets alone', async () => {
     let ticket = await incident();
-    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'wait_user', body: 'Mohon kirim alamat IP VPS.', version: ticket.version })).json();
-    await sql`UPDATE ticket SET escalate_at = now() - interval '1 minute', resolution_due_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(t.handle.db);
+    ticket = (
+      await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
+        action: 'wait_user',
+        body: 'Mohon kirim alamat IP VPS.',
+        version: ticket.version,
+      })
+    ).json();
+    await sql`UPDATE ticket SET escalate_at = now() - interval '1 minute', resolution_due_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(
+      t.handle.db,
+    );
     await runEscalation(t.handle.db);
     expect((await tier2.get(`/api/v1/tickets/${ticket.id}`)).json().escalationLevel).toBe(1);
   });
@@ -57,7 +77,13 @@ describe('automatic hierarchical escalation (Y-Tabel 13)', () => {
 describe('auto-close of unconfirmed resolutions (SPEC §3.6)', () => {
   it('closes a resolved ticket after the configured working days', async () => {
     let ticket = await incident();
-    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'resolve', body: 'VPS dinyalakan ulang.', version: ticket.version })).json();
+    ticket = (
+      await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
+        action: 'resolve',
+        body: 'VPS dinyalakan ulang.',
+        version: ticket.version,
+      })
+    ).json();
     expect(ticket.autoCloseAt).not.toBeNull();
     expect(await runAutoClose(t.handle.db)).toBe(0);
     await sql`UPDATE ticket SET auto_close_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(t.handle.db);
@@ -71,9 +97,16 @@ describe('auto-close of unconfirmed resolutions (SPEC §3.6)', () => {
 describe('e-mail through the outbox', () => {
   it("sends a new ticket's notice as one e-mail, each of the desk's agents a blind copy", async () => {
     const ticket = await incident();
-    const desk = await sql<{ email: string }>`SELECT DISTINCT u.email FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.ticket_id = ${ticket.id}`.execute(t.handle.db);
+    const desk = await sql<{
+      email: string;
+    }>`SELECT DISTINCT u.email FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.ticket_id = ${ticket.id}`.execute(
+      t.handle.db,
+    );
     expect(desk.rows.length).toBeGreaterThan(1);
-    const mails = await sql<{ id: string; payload: MailMessage & { to: string[] } }>`SELECT id, payload FROM outbox WHERE sent_at IS NULL AND payload->>'subject' LIKE ${`%${ticket.number}%`}`.execute(t.handle.db);
+    const mails = await sql<{
+      id: string;
+      payload: MailMessage & { to: string[] };
+    }>`SELECT id, payload FROM outbox WHERE sent_at IS NULL AND payload->>'subject' LIKE ${`%${ticket.number}%`}`.execute(t.handle.db);
     expect(mails.rows).toHaveLength(1);
     expect([...mails.rows[0]!.payload.to].sort()).toEqual(desk.rows.map((r) => r.email).sort());
 
@@ -94,7 +127,8 @@ describe('e-mail through the outbox', () => {
 
   it('keeps mail while the SMTP server is down and delivers it once it is up', async () => {
     await incident();
-    const pending = async () => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`.execute(t.handle.db)).rows[0]!.n;
+    const pending = async () =>
+      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`.execute(t.handle.db)).rows[0]!.n;
     const before = await pending();
     expect(before).toBeGreaterThan(0);
 
@@ -104,7 +138,10 @@ describe('e-mail through the outbox', () => {
     expect(failed.sent).toBe(0);
     expect(failed.failed).toBe(before);
     expect(await pending()).toBe(before);
-    const retry = await sql<{ attempts: number; future: boolean }>`SELECT attempts, next_attempt_at > now() AS future FROM outbox WHERE sent_at IS NULL LIMIT 1`.execute(t.handle.db);
+    const retry = await sql<{
+      attempts: number;
+      future: boolean;
+    }>`SELECT attempts, next_attempt_at > now() AS future FROM outbox WHERE sent_at IS NULL LIMIT 1`.execute(t.handle.db);
     expect(retry.rows[0]).toMatchObject({ attempts: 1, future: true });
 
     const smtp = await startSmtpServer();

@@ -48,7 +48,17 @@ async function escalate(db: Kysely<Database>, level: 2 | 3, dueAt: ReturnType<ty
       if (rows.rows.length === 0) return 0;
       const reason = level === 2 ? 'Target mendekati batas waktu' : 'Target terlampaui';
       await new TicketRepository(trx).addEvents(
-        rows.rows.map((t) => ({ pemdaId: t.pemda_id, ticketId: t.id, actorId: null, actorName: 'Sistem', type: eventType, visibility: 'internal' as const, body: reason, data: { level, automatic: true }, at: now })),
+        rows.rows.map((t) => ({
+          pemdaId: t.pemda_id,
+          ticketId: t.id,
+          actorId: null,
+          actorName: 'Sistem',
+          type: eventType,
+          visibility: 'internal' as const,
+          body: reason,
+          data: { level, automatic: true },
+          at: now,
+        })),
       );
       await recordAuditMany(
         trx,
@@ -66,11 +76,15 @@ async function escalate(db: Kysely<Database>, level: 2 | 3, dueAt: ReturnType<ty
       }
       for (const [pemdaId, tickets] of byPemda) {
         const holders = new Map<string, string[]>();
-        for (const pd of new Set(tickets.map((t) => t.provider_pd_id))) holders.set(pd, await roleHolders(trx, pemdaId, LEVEL_ROLES[level] ?? [], pd));
+        for (const pd of new Set(tickets.map((t) => t.provider_pd_id)))
+          holders.set(pd, await roleHolders(trx, pemdaId, LEVEL_ROLES[level] ?? [], pd));
         await notifyMany(
           trx,
           pemdaId,
-          tickets.map((t) => ({ userIds: holders.get(t.provider_pd_id)!, notice: { kind: `ticket.${eventType}`, title: `${t.number} eskalasi level ${level}: ${reason}`, body: t.title, ticketId: t.id } })),
+          tickets.map((t) => ({
+            userIds: holders.get(t.provider_pd_id)!,
+            notice: { kind: `ticket.${eventType}`, title: `${t.number} eskalasi level ${level}: ${reason}`, body: t.title, ticketId: t.id },
+          })),
         );
       }
       return rows.rows.length;
@@ -100,11 +114,23 @@ function autoCloseBatch(db: Kysely<Database>, now: Date): Promise<number> {
       )
       RETURNING id, pemda_id`.execute(trx);
     await new TicketRepository(trx).addEvents(
-      rows.rows.map((t) => ({ pemdaId: t.pemda_id, ticketId: t.id, actorId: null, actorName: 'Sistem', type: 'auto_closed', visibility: 'public' as const, body: 'Ditutup otomatis: penyelesaian tidak dikonfirmasi dalam batas waktu.', at: now })),
+      rows.rows.map((t) => ({
+        pemdaId: t.pemda_id,
+        ticketId: t.id,
+        actorId: null,
+        actorName: 'Sistem',
+        type: 'auto_closed',
+        visibility: 'public' as const,
+        body: 'Ditutup otomatis: penyelesaian tidak dikonfirmasi dalam batas waktu.',
+        at: now,
+      })),
     );
     await recordAuditMany(
       trx,
-      rows.rows.map((t) => ({ who: { pemdaId: t.pemda_id, actorId: null, actorName: 'sistem', requestId: null }, event: { action: 'ticket.auto_close', entityType: 'ticket', entityId: t.id } })),
+      rows.rows.map((t) => ({
+        who: { pemdaId: t.pemda_id, actorId: null, actorName: 'sistem', requestId: null },
+        event: { action: 'ticket.auto_close', entityType: 'ticket', entityId: t.id },
+      })),
     );
     return rows.rows.length;
   });

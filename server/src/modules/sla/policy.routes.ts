@@ -13,14 +13,22 @@ export function policyRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/service-desk/policy',
-      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Matriks prioritas dan target layanan Pemda', response: { 200: ServiceDeskPolicyDto } }) },
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Matriks prioritas dan target layanan Pemda', response: { 200: ServiceDeskPolicyDto } }),
+      },
       async (request) => service.get(contextOf(request)),
     );
     app.put(
       '/service-desk/policy',
       {
         config: { access: 'policy.manage' },
-        schema: withProblems({ tags, summary: 'Ubah matriks prioritas dan target', body: ServiceDeskPolicyUpdate, response: { 200: ServiceDeskPolicyDto } }),
+        schema: withProblems({
+          tags,
+          summary: 'Ubah matriks prioritas dan target',
+          body: ServiceDeskPolicyUpdate,
+          response: { 200: ServiceDeskPolicyDto },
+        }),
       },
       async (request) => service.update(contextOf(request), request.body.policy, request.body.version),
     );

@@ -49,7 +49,13 @@ export class PolicyService {
               .executeTakeFirst();
       if (!row) throw new ProblemError('conflict.version');
       forgetPemdaSetting(ctx.actor.pemdaId);
-      await recordAudit(trx, auditActorOf(ctx), { action: 'policy.update', entityType: 'service_desk_policy', entityId: ctx.actor.pemdaId, before: before.policy, after: policy });
+      await recordAudit(trx, auditActorOf(ctx), {
+        action: 'policy.update',
+        entityType: 'service_desk_policy',
+        entityId: ctx.actor.pemdaId,
+        before: before.policy,
+        after: policy,
+      });
       return { policy, version: row.version, updatedAt: row.updated_at.toISOString() };
     });
   }

@@ -9,13 +9,24 @@ beforeAll(async () => {
   asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
   const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
   const service = (await admin.get('/api/v1/services?q=Intra')).json().items[0];
-  ticketId = (await asn.post('/api/v1/tickets', { kind: 'incident', serviceId: service.id, title: 'Lampu switch jaringan mati', description: 'Switch di ruang server lantai 1 tidak menyala.', impact: 'minor', urgency: 2 })).json().id;
+  ticketId = (
+    await asn.post('/api/v1/tickets', {
+      kind: 'incident',
+      serviceId: service.id,
+      title: 'Lampu switch jaringan mati',
+      description: 'Switch di ruang server lantai 1 tidak menyala.',
+      impact: 'minor',
+      urgency: 2,
+    })
+  ).json().id;
 });
 afterAll(() => t.close());
 
 function multipart(filename: string, contentType: string, data: Buffer) {
   const boundary = '----sigap' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
@@ -63,7 +74,9 @@ describe('ticket attachments', () => {
 
   it('asks for a file when there is none', async () => {
     const boundary = '----empty';
-    const res = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, Buffer.from(`--${boundary}--\r\n`), { 'content-type': `multipart/form-data; boundary=${boundary}` });
+    const res = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, Buffer.from(`--${boundary}--\r\n`), {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+    });
     expect(res.statusCode).toBe(400);
   });
 
@@ -73,7 +86,9 @@ describe('ticket attachments', () => {
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json().code).toMatch(/^attachment\./);
     }
-    const empty = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, undefined, { 'content-type': 'multipart/form-data' });
+    const empty = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, undefined, {
+      'content-type': 'multipart/form-data',
+    });
     expect(empty.statusCode, empty.body).toBe(400);
   });
 });

@@ -41,7 +41,13 @@ export function attachmentRoutes(db: Kysely<Database>, root: string): FastifyPlu
       '/tickets/:id/attachments',
       {
         config: { access: 'session' },
-        schema: withProblems({ tags, summary: 'Unggah lampiran (multipart, field "file", maks. 10 MiB)', consumes: ['multipart/form-data'], params: z.strictObject({ id: z.uuid() }), response: { 201: Attachment } }),
+        schema: withProblems({
+          tags,
+          summary: 'Unggah lampiran (multipart, field "file", maks. 10 MiB)',
+          consumes: ['multipart/form-data'],
+          params: z.strictObject({ id: z.uuid() }),
+          response: { 201: Attachment },
+        }),
       },
       async (request, reply) => {
         const ctx = contextOf(request);

@@ -23,7 +23,12 @@ export const ALLOWED_TYPES: Record<string, string[]> = {
 export function safeFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'berkas';
   // Leading dots and spaces together: " .env" must not become ".env" once trimmed.
-  const cleaned = base.normalize('NFC').replace(/[^\p{L}\p{N} ._()-]/gu, '_').slice(-150).replace(/^[ .]+/, '').trim();
+  const cleaned = base
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N} ._()-]/gu, '_')
+    .slice(-150)
+    .replace(/^[ .]+/, '')
+    .trim();
   return cleaned || 'berkas';
 }
 

@@ -61,7 +61,12 @@ export class AttachmentService {
           body: filename,
           data: { attachmentId: row.id, sizeBytes: row.size_bytes },
         });
-        await recordAudit(trx, auditActorOf(ctx), { action: 'ticket.attachment_add', entityType: 'ticket', entityId: ticketId, after: { filename, sha256: row.sha256, sizeBytes: row.size_bytes } });
+        await recordAudit(trx, auditActorOf(ctx), {
+          action: 'ticket.attachment_add',
+          entityType: 'ticket',
+          entityId: ticketId,
+          after: { filename, sha256: row.sha256, sizeBytes: row.size_bytes },
+        });
         return { id: row.id, filename, contentType, sizeBytes: row.size_bytes, createdAt: row.created_at.toISOString() };
       });
     } catch (error) {

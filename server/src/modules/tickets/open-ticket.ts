@@ -25,7 +25,14 @@ export interface NewTicket {
   affectedItems: string | null;
   channel: string;
   contactPreference: string;
-  reporter: { userId: string | null; name: string; email: string | null; phone: string | null; nip: string | null; perangkatDaerahId: string | null };
+  reporter: {
+    userId: string | null;
+    name: string;
+    email: string | null;
+    phone: string | null;
+    nip: string | null;
+    perangkatDaerahId: string | null;
+  };
   trackingCode: string | null;
   recordedBy: string | null;
   /** Anonymous reports are accepted only for services open to public reporting. */
@@ -40,7 +47,8 @@ const ROUTING_ROLES = ['service_desk_t1', 'service_desk_t2', 'admin_layanan', 'p
  */
 export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: AuditActor, input: NewTicket): Promise<string> {
   const setting = await loadTicketSetting(trx, pemdaId, input.serviceId);
-  if (!setting.service.active || (input.publicReport && !setting.service.publicReporting)) throw new ProblemError('ticket.service_inactive');
+  if (!setting.service.active || (input.publicReport && !setting.service.publicReporting))
+    throw new ProblemError('ticket.service_inactive');
 
   let fulfilmentMinutes: number | null = null;
   let requiresApproval = false;
@@ -53,7 +61,10 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
       .where('service_id', '=', input.serviceId)
       .where('active', '=', true)
       .executeTakeFirst();
-    if (!rt) throw new ProblemError('validation.failed', [{ path: 'requestTypeId', message: 'Jenis permintaan tidak ditemukan pada layanan ini.' }]);
+    if (!rt)
+      throw new ProblemError('validation.failed', [
+        { path: 'requestTypeId', message: 'Jenis permintaan tidak ditemukan pada layanan ini.' },
+      ]);
     fulfilmentMinutes = rt.fulfilment_minutes;
     requiresApproval = rt.requires_approval;
   }
@@ -76,10 +87,19 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
     classification: setting.service.classification,
   });
   const { reportedAt, number } = input;
-  const targets = ticketTargets(setting.policy, setting.calendar, { reportedAt, priority: decision.priority, urgency: input.urgency, fulfilmentMinutes, pausedMinutes: 0 });
+  const targets = ticketTargets(setting.policy, setting.calendar, {
+    reportedAt,
+    priority: decision.priority,
+    urgency: input.urgency,
+    fulfilmentMinutes,
+    pausedMinutes: 0,
+  });
 
   const status = requiresApproval ? 'awaiting_approval' : 'new';
-  const told = [...holdersOf(DESK_ROLES[route.tier], route.handlingPdId), ...(requiresApproval ? holdersOf(['pj_layanan'], setting.service.providerPdId) : [])];
+  const told = [
+    ...holdersOf(DESK_ROLES[route.tier], route.handlingPdId),
+    ...(requiresApproval ? holdersOf(['pj_layanan'], setting.service.providerPdId) : []),
+  ];
   const id = uuidv7(reportedAt.getTime());
   const repo = new TicketRepository(trx);
   // The ticket, its first timeline entry, the notices and the audit record: one round trip.
@@ -138,7 +158,17 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
       body: `${requiresApproval ? 'Permintaan menunggu persetujuan' : 'Tiket baru'} untuk layanan ${setting.service.name}. Tanggapi sebelum ${targets.responseDueAt.toISOString()}.`,
       ticketId: id,
     }),
-    auditWrite(trx, [{ who, event: { action: 'ticket.create', entityType: 'ticket', entityId: id, after: { number, kind: input.kind, serviceId: input.serviceId, priority: decision.priority, status } } }]),
+    auditWrite(trx, [
+      {
+        who,
+        event: {
+          action: 'ticket.create',
+          entityType: 'ticket',
+          entityId: id,
+          after: { number, kind: input.kind, serviceId: input.serviceId, priority: decision.priority, status },
+        },
+      },
+    ]),
   ]);
 
   return id;

@@ -42,11 +42,16 @@ export class TicketListRepository {
     const offset = (query.page - 1) * query.pageSize;
     const byDue = query.status === 'open';
     const text = query.q;
-    if (text && TICKET_NUMBER.test(text)) return this.page(filtered().where('t.number', '=', text.toUpperCase()), byDue, query.pageSize, offset);
+    if (text && TICKET_NUMBER.test(text))
+      return this.page(filtered().where('t.number', '=', text.toUpperCase()), byDue, query.pageSize, offset);
     if (!text) return this.listPage(filtered, pemdaId, query, scope, userId);
     const access = byDue ? null : accessOf(query, scope, userId);
     if (access?.kind === 'desk' || access?.kind === 'pemda') return this.searchQueue(pemdaId, access, text, query, offset);
-    const desks = query.perangkatDaerahId ? [query.perangkatDaerahId] : scope === 'all' || scope === 'none' ? null : scope.perangkatDaerahIds;
+    const desks = query.perangkatDaerahId
+      ? [query.perangkatDaerahId]
+      : scope === 'all' || scope === 'none'
+        ? null
+        : scope.perangkatDaerahIds;
     return this.search(filtered(), text, query.scope === 'queue' ? searchScopeKeys(pemdaId, desks) : null, byDue, query.pageSize, offset);
   }
 
@@ -62,13 +67,24 @@ export class TicketListRepository {
     const keys = searchScopeKeys(pemdaId, access.kind === 'desk' ? [access.deskId] : null);
     for (const months of [...SEARCH_WINDOWS_MONTHS, null]) {
       if (found.length === wanted) break;
-      found = await searchIndexed(this.db, c, tsqueryOf(months === null ? keys : keys.flatMap((k) => recentMonths(months).map((m) => `${k}m${m}`))));
+      found = await searchIndexed(
+        this.db,
+        c,
+        tsqueryOf(months === null ? keys : keys.flatMap((k) => recentMonths(months).map((m) => `${k}m${m}`))),
+      );
     }
     return { items: found.slice(0, query.pageSize), total: offset + found.length, totalCapped: found.length === wanted };
   }
 
   /** A page of text-search results, newest first (or by due time in the open queue); "at least" totals. */
-  private async search(filtered: Filtered, text: string, scopeKeys: string[] | null, byDue: boolean, pageSize: number, offset: number): Promise<Page> {
+  private async search(
+    filtered: Filtered,
+    text: string,
+    scopeKeys: string[] | null,
+    byDue: boolean,
+    pageSize: number,
+    offset: number,
+  ): Promise<Page> {
     const wanted = pageSize + 1;
     // Left to the planner, which weighs how common the words are.
     const words = sql`${sql.raw(CUSTOM_PLAN)} websearch_to_tsquery('indonesian', ${text})`;
@@ -76,7 +92,11 @@ export class TicketListRepository {
     if (!byDue) {
       // Newest first. A common word has a page of matches among the newest rows, and reading
       // those costs a small, bounded amount (~3 µs a row).
-      const recent = filtered.select(['t.id', 't.reported_at', 't.search']).orderBy('t.reported_at', 'desc').orderBy('t.id').limit(RECENT_ROWS);
+      const recent = filtered
+        .select(['t.id', 't.reported_at', 't.search'])
+        .orderBy('t.reported_at', 'desc')
+        .orderBy('t.id')
+        .limit(RECENT_ROWS);
       const hits = this.db
         .selectFrom(recent.as('t'))
         .select(['t.id', 't.reported_at'])
@@ -95,11 +115,15 @@ export class TicketListRepository {
     const windows = byDue || !scopeKeys ? [null] : [...SEARCH_WINDOWS_MONTHS, null];
     let found: TicketSummary[] = [];
     for (const months of windows) {
-      const scopeQuery = scopeKeys ? tsqueryOf(months === null ? scopeKeys : scopeKeys.flatMap((k) => recentMonths(months).map((m) => `${k}m${m}`))) : null;
+      const scopeQuery = scopeKeys
+        ? tsqueryOf(months === null ? scopeKeys : scopeKeys.flatMap((k) => recentMonths(months).map((m) => `${k}m${m}`)))
+        : null;
       const matches = sql<boolean>`${hasWords} AND t.search @@ ${scopeQuery ? sql`(${words} && ${scopeQuery}::tsquery)` : words}`;
       // Counting every match of a common word costs more than the page: fetch one row more
       // instead, and report "at least" this many.
-      const ids = ordered(filtered.where(matches).select(['t.id', 't.reported_at', 't.resolution_due_at']), byDue).limit(wanted).offset(offset);
+      const ids = ordered(filtered.where(matches).select(['t.id', 't.reported_at', 't.resolution_due_at']), byDue)
+        .limit(wanted)
+        .offset(offset);
       found = await this.summariesOf(ids, byDue);
       if (found.length === wanted) break;
     }
@@ -107,20 +131,35 @@ export class TicketListRepository {
   }
 
   /** A list without words: one compiled statement reads the page and counts on to COUNT_AHEAD past it. */
-  private async listPage(filtered: () => Filtered, pemdaId: string, query: TicketQuery, scope: PermissionScope, userId: string): Promise<Page> {
+  private async listPage(
+    filtered: () => Filtered,
+    pemdaId: string,
+    query: TicketQuery,
+    scope: PermissionScope,
+    userId: string,
+  ): Promise<Page> {
     const access = accessOf(query, scope, userId);
     if (!access) return { items: [], total: 0, totalCapped: false };
     const offset = (query.page - 1) * query.pageSize;
     const cap = offset + query.pageSize + COUNT_AHEAD;
     const filters: ListFilters = { ...filtersOf(query), deskId: query.scope === 'queue' ? null : (query.perangkatDaerahId ?? null) };
-    const { items, counted } = await readListPage(this.db, pemdaId, access, query.status === 'open' ? 'due' : 'newest', filters, { offset, size: query.pageSize, cap: cap + 1 });
+    const { items, counted } = await readListPage(this.db, pemdaId, access, query.status === 'open' ? 'due' : 'newest', filters, {
+      offset,
+      size: query.pageSize,
+      cap: cap + 1,
+    });
     const n = counted ?? (offset === 0 ? 0 : await this.count(filtered(), cap));
     return { items, total: Math.min(n, cap), totalCapped: n > cap };
   }
 
   private async count(filtered: Filtered, cap: number): Promise<number> {
     const row = await this.db
-      .selectFrom(filtered.select('t.id').limit(cap + 1).as('c'))
+      .selectFrom(
+        filtered
+          .select('t.id')
+          .limit(cap + 1)
+          .as('c'),
+      )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
     return Number(row.n);
@@ -130,9 +169,19 @@ export class TicketListRepository {
   private async page(filtered: Filtered, byDue: boolean, pageSize: number, offset: number): Promise<Page> {
     const cap = offset + pageSize + COUNT_AHEAD;
     const [items, count] = await Promise.all([
-      this.summariesOf(ordered(filtered.select(['t.id', 't.reported_at', 't.resolution_due_at']), byDue).limit(pageSize).offset(offset), byDue),
+      this.summariesOf(
+        ordered(filtered.select(['t.id', 't.reported_at', 't.resolution_due_at']), byDue)
+          .limit(pageSize)
+          .offset(offset),
+        byDue,
+      ),
       this.db
-        .selectFrom(filtered.select('t.id').limit(cap + 1).as('c'))
+        .selectFrom(
+          filtered
+            .select('t.id')
+            .limit(cap + 1)
+            .as('c'),
+        )
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
     ]);
@@ -141,7 +190,10 @@ export class TicketListRepository {
   }
 
   /** The display rows of a page of ids, in the page's order: joins run on the page alone. */
-  private async summariesOf(ids: SelectQueryBuilder<Database & { t: Database['ticket'] }, 't', { id: string }>, byDue: boolean): Promise<TicketSummary[]> {
+  private async summariesOf(
+    ids: SelectQueryBuilder<Database & { t: Database['ticket'] }, 't', { id: string }>,
+    byDue: boolean,
+  ): Promise<TicketSummary[]> {
     const q = this.db
       .selectFrom(ids.as('p'))
       .innerJoin('ticket as t', 't.id', 'p.id')
@@ -149,7 +201,9 @@ export class TicketListRepository {
       .innerJoin('perangkat_daerah as hpd', 'hpd.id', 't.handling_pd_id')
       .leftJoin('app_user as a', 'a.id', 't.assignee_id')
       .select(SUMMARY_COLUMNS);
-    const rows = await (byDue ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id')).execute();
+    const rows = await (
+      byDue ? q.orderBy('t.resolution_due_at').orderBy('t.id') : q.orderBy('t.reported_at', 'desc').orderBy('t.id')
+    ).execute();
     return rows.map(toSummary);
   }
 

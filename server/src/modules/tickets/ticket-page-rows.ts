@@ -17,7 +17,14 @@ const FILTERS: readonly (readonly [column: string, name: FilterValue, cast: stri
 
 /** The values of the optional filters, by the names the statements use (null: not set). */
 export function filterValues(filters: Omit<ListFilters, 'deskId'>): Record<FilterValue, string | number | null> {
-  return { status: filters.status, kind: filters.kind, priority: filters.priority, tier: filters.tier, line: filters.supportLine, assignee: filters.assigneeId };
+  return {
+    status: filters.status,
+    kind: filters.kind,
+    priority: filters.priority,
+    tier: filters.tier,
+    line: filters.supportLine,
+    assignee: filters.assigneeId,
+  };
 }
 
 /**
@@ -33,8 +40,14 @@ export function setFilters(values: Readonly<Record<FilterValue, unknown>>): Filt
 type Value<N extends string> = <T>(name: N, cast?: string) => RawBuilder<T>;
 
 /** `column = value` for each filter set, on the rows of `alias`; TRUE when none is. */
-export function filterConditions<N extends string>(value: Value<N | FilterValue>, alias: string, set: readonly FilterValue[]): RawBuilder<boolean> {
-  const conditions = FILTERS.filter(([, name]) => set.includes(name)).map(([column, name, cast]) => sql`${sql.ref(`${alias}.${column}`)} = ${value(name, cast)}`);
+export function filterConditions<N extends string>(
+  value: Value<N | FilterValue>,
+  alias: string,
+  set: readonly FilterValue[],
+): RawBuilder<boolean> {
+  const conditions = FILTERS.filter(([, name]) => set.includes(name)).map(
+    ([column, name, cast]) => sql`${sql.ref(`${alias}.${column}`)} = ${value(name, cast)}`,
+  );
   return conditions.length === 0 ? sql<boolean>`TRUE` : sql<boolean>`${sql.join(conditions, sql` AND `)}`;
 }
 

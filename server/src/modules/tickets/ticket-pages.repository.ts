@@ -10,7 +10,12 @@ import { type SummaryRow, toSummary } from './tickets.repository';
  * merged and sorted; `pemda` is every desk (administrators); `reported` and `mine` are the
  * reporter's and the assignee's own lists.
  */
-export type ListAccess = { kind: 'desk'; deskId: string } | { kind: 'desks'; deskIds: string[] } | { kind: 'pemda' } | { kind: 'reported'; userId: string } | { kind: 'mine'; userId: string };
+export type ListAccess =
+  | { kind: 'desk'; deskId: string }
+  | { kind: 'desks'; deskIds: string[] }
+  | { kind: 'pemda' }
+  | { kind: 'reported'; userId: string }
+  | { kind: 'mine'; userId: string };
 
 /** The open queue is sorted by the nearest due time; everything else newest first. */
 export type ListOrder = 'due' | 'newest';
@@ -83,7 +88,8 @@ export async function readListPage(
   const shape = `${access.kind}:${order}:${set.join(',')}:${byDesk ? 'desk' : ''}`;
   let run = shapes.get(shape);
   if (!run) shapes.set(shape, (run = buildPage(access.kind, order, set, byDesk)));
-  const who = access.kind === 'desk' ? access.deskId : access.kind === 'desks' ? access.deskIds : access.kind === 'pemda' ? null : access.userId;
+  const who =
+    access.kind === 'desk' ? access.deskId : access.kind === 'desks' ? access.deskIds : access.kind === 'pemda' ? null : access.userId;
   const rows = await run(db, {
     pemda: pemdaId,
     who,

@@ -9,7 +9,8 @@ import { type SummaryRow, toSummary } from './tickets.repository';
 /** A desk's queue, or every desk of the Pemda (administrators). */
 export type SearchAccess = { kind: 'desk'; deskId: string } | { kind: 'pemda' };
 
-type Value = 'pemda' | 'desk' | 'text' | 'scope' | 'rows' | 'wanted' | 'offset' | 'status' | 'kind' | 'priority' | 'tier' | 'line' | 'assignee';
+type Value =
+  'pemda' | 'desk' | 'text' | 'scope' | 'rows' | 'wanted' | 'offset' | 'status' | 'kind' | 'priority' | 'tier' | 'line' | 'assignee';
 type Step = 'recent' | 'indexed';
 
 const summaries = (rows: SummaryRow[]): TicketSummary[] => rows.map(toSummary);
@@ -36,12 +37,24 @@ function buildStep(access: SearchAccess['kind'], step: Step, filters: readonly F
         (qb) => {
           let q = qb
             .selectFrom('ticket as t')
-            .select(['t.id', 't.reported_at', 't.pemda_id', 't.handling_pd_id', 't.status', 't.kind', 't.priority', 't.tier', 't.support_line', 't.assignee_id'])
+            .select([
+              't.id',
+              't.reported_at',
+              't.pemda_id',
+              't.handling_pd_id',
+              't.status',
+              't.kind',
+              't.priority',
+              't.tier',
+              't.support_line',
+              't.assignee_id',
+            ])
             // The words are matched here by the inverted index, or afterwards on the vectors read.
             .select(step === 'recent' ? 't.search' : sql<null>`null`.as('search'));
           // The scope's lexemes already name the Pemda or desk; a condition on their columns here
           // would let the plan AND the whole Pemda's index into the match (100 ms at 1M tickets).
-          if (step === 'indexed') return q.where(hasWords).where(sql<boolean>`t.search @@ (SELECT ${words} && ${value('scope', 'tsquery')})`);
+          if (step === 'indexed')
+            return q.where(hasWords).where(sql<boolean>`t.search @@ (SELECT ${words} && ${value('scope', 'tsquery')})`);
           q = q.where('t.pemda_id', '=', value<string>('pemda', 'uuid'));
           if (access === 'desk') q = q.where('t.handling_pd_id', '=', value<string>('desk', 'uuid'));
           return q.orderBy('t.reported_at', 'desc').orderBy('t.id').limit(value<number>('rows', 'int'));

@@ -26,7 +26,17 @@ export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, s
   const service = await db
     .selectFrom('service as s')
     .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id')
-    .select(['s.id', 's.name', 's.provider_pd_id', 'pd.is_diskominfo', 's.service_type', 's.classification', 's.active', 's.public_reporting', 's.calendar_id'])
+    .select([
+      's.id',
+      's.name',
+      's.provider_pd_id',
+      'pd.is_diskominfo',
+      's.service_type',
+      's.classification',
+      's.active',
+      's.public_reporting',
+      's.calendar_id',
+    ])
     .where('s.pemda_id', '=', pemdaId)
     .where('s.id', '=', serviceId)
     .executeTakeFirst();

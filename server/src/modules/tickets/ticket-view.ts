@@ -13,12 +13,15 @@ export type TicketViewer = { kind: Viewer; handles: boolean; canApprove: boolean
 export function viewerOf(actor: Actor, t: TicketRow, providerPdId: string): TicketViewer | null {
   const handleScope = scopeOf(actor.assignments, 'tickets.handle');
   const handles = scopeCovers(handleScope, t.handling_pd_id) || t.assignee_id === actor.userId;
-  const canApprove = actor.assignments.some((a) => (a.role === 'pj_layanan' || a.role === 'pimpinan_pd') && a.perangkatDaerahId === providerPdId);
+  const canApprove = actor.assignments.some(
+    (a) => (a.role === 'pj_layanan' || a.role === 'pimpinan_pd') && a.perangkatDaerahId === providerPdId,
+  );
   if (handles) return { kind: 'agent', handles, canApprove };
   if (canApprove && t.status === 'awaiting_approval') return { kind: 'agent', handles: false, canApprove };
   if (t.reporter_user_id === actor.userId) return { kind: 'reporter', handles: false, canApprove: false };
   // Tier 1 of the reporter's PD, and the providing PD, keep sight of escalated tickets.
-  if (scopeCovers(handleScope, t.reporter_pd_id) || scopeCovers(handleScope, providerPdId)) return { kind: 'agent', handles: false, canApprove };
+  if (scopeCovers(handleScope, t.reporter_pd_id) || scopeCovers(handleScope, providerPdId))
+    return { kind: 'agent', handles: false, canApprove };
   return null;
 }
 
@@ -79,13 +82,37 @@ function toTicket(row: TicketViewRow, viewer: TicketViewer): Ticket {
     // Internal notes never leave the server for reporters.
     events: row.events
       .filter((e) => agent || e.visibility === 'public')
-      .map((e) => ({ id: Number(e.id), at: iso(e.at)!, actorName: e.actor_name, type: e.type, visibility: e.visibility, body: e.body, data: e.data })),
-    attachments: row.attachments.map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, sizeBytes: Number(a.size_bytes), createdAt: iso(a.created_at)! })),
-    allowedActions: agent && !viewer.handles && !viewer.canApprove ? ['comment'] : allowedActions(
-      { kind: row.kind, status: row.status as Ticket['status'], tier: row.tier, supportLine: row.support_line, escalationLevel: row.escalation_level, approval: row.approval },
-      viewer.kind,
-      viewer.canApprove,
-    ).filter((a) => viewer.handles || viewer.kind === 'reporter' || a === 'approve' || a === 'reject' || a === 'comment'),
+      .map((e) => ({
+        id: Number(e.id),
+        at: iso(e.at)!,
+        actorName: e.actor_name,
+        type: e.type,
+        visibility: e.visibility,
+        body: e.body,
+        data: e.data,
+      })),
+    attachments: row.attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      contentType: a.content_type,
+      sizeBytes: Number(a.size_bytes),
+      createdAt: iso(a.created_at)!,
+    })),
+    allowedActions:
+      agent && !viewer.handles && !viewer.canApprove
+        ? ['comment']
+        : allowedActions(
+            {
+              kind: row.kind,
+              status: row.status as Ticket['status'],
+              tier: row.tier,
+              supportLine: row.support_line,
+              escalationLevel: row.escalation_level,
+              approval: row.approval,
+            },
+            viewer.kind,
+            viewer.canApprove,
+          ).filter((a) => viewer.handles || viewer.kind === 'reporter' || a === 'approve' || a === 'reject' || a === 'comment'),
     version: row.version,
   };
 }

@@ -71,13 +71,25 @@ describe('journey (a): a public user reports a Mayor disruption of a Kritis publ
     // The reporter answers with the tracking code: not satisfied → back to handling.
     let tracked = (await publicGet(`/api/v1/public/tickets/${trackingCode}`)).json();
     expect(tracked.allowedActions).toContain('confirm');
-    const notSatisfied = await publicPost(`/api/v1/public/tickets/${trackingCode}/actions`, { action: 'confirm', satisfaction: 'tidak_puas', rating: 2, feedback: 'Masih lambat sekali.', version: tracked.version });
+    const notSatisfied = await publicPost(`/api/v1/public/tickets/${trackingCode}/actions`, {
+      action: 'confirm',
+      satisfaction: 'tidak_puas',
+      rating: 2,
+      feedback: 'Masih lambat sekali.',
+      version: tracked.version,
+    });
     expect(notSatisfied.json().status).toBe('in_progress');
 
     ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
     await act(tier2, { action: 'resolve', body: 'Basis data dioptimalkan; waktu muat kini di bawah 2 detik.' });
     tracked = (await publicGet(`/api/v1/public/tickets/${trackingCode}`)).json();
-    const satisfied = await publicPost(`/api/v1/public/tickets/${trackingCode}/actions`, { action: 'confirm', satisfaction: 'puas', rating: 5, feedback: 'Terima kasih.', version: tracked.version });
+    const satisfied = await publicPost(`/api/v1/public/tickets/${trackingCode}/actions`, {
+      action: 'confirm',
+      satisfaction: 'puas',
+      rating: 5,
+      feedback: 'Terima kasih.',
+      version: tracked.version,
+    });
     expect(satisfied.json()).toMatchObject({ status: 'closed', satisfaction: 'puas' });
 
     ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
@@ -96,7 +108,13 @@ describe('journey (b): an ASN requests a service from the catalog', () => {
     const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
     const created = await asn.post(
       '/api/v1/tickets',
-      { kind: 'request', serviceId: email.id, requestTypeId: email.requestTypes.find((r) => r.name.startsWith('Pembuatan'))!.id, title: 'Akun e-mail untuk staf baru', description: 'Mohon dibuatkan akun e-mail dinas untuk staf baru bagian umum.' },
+      {
+        kind: 'request',
+        serviceId: email.id,
+        requestTypeId: email.requestTypes.find((r) => r.name.startsWith('Pembuatan'))!.id,
+        title: 'Akun e-mail untuk staf baru',
+        description: 'Mohon dibuatkan akun e-mail dinas untuk staf baru bagian umum.',
+      },
       { 'idempotency-key': 'req-email-0001' },
     );
     expect(created.statusCode).toBe(201);
@@ -106,27 +124,49 @@ describe('journey (b): an ASN requests a service from the catalog', () => {
     expect(ticket.allowedActions).toEqual(['comment']);
 
     const owner = await ApiClient.login(t.app, 'pj.layanan@demo.sigap.id');
-    const approved = await owner.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'approve', body: 'Disetujui.', version: ticket.version });
+    const approved = await owner.post(`/api/v1/tickets/${ticket.id}/actions`, {
+      action: 'approve',
+      body: 'Disetujui.',
+      version: ticket.version,
+    });
     expect(approved.json()).toMatchObject({ approval: 'approved', status: 'new' });
 
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
     ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
     ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version })).json();
-    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'resolve', body: 'Akun staf.umum@kotacontoh.go.id telah dibuat.', version: ticket.version })).json();
+    ticket = (
+      await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
+        action: 'resolve',
+        body: 'Akun staf.umum@kotacontoh.go.id telah dibuat.',
+        version: ticket.version,
+      })
+    ).json();
     expect(ticket.status).toBe('resolved');
 
     const mine = (await asn.get('/api/v1/tickets?scope=reported&status=resolved')).json();
     expect(mine.items.map((x: { id: string }) => x.id)).toContain(ticket.id);
     ticket = (await asn.get(`/api/v1/tickets/${ticket.id}`)).json();
     expect(ticket.allowedActions).toEqual(['comment', 'confirm']);
-    const confirmed = await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'confirm', satisfaction: 'puas', rating: 4, version: ticket.version });
+    const confirmed = await asn.post(`/api/v1/tickets/${ticket.id}/actions`, {
+      action: 'confirm',
+      satisfaction: 'puas',
+      rating: 4,
+      version: ticket.version,
+    });
     expect(confirmed.json()).toMatchObject({ status: 'closed', satisfaction: 'puas', rating: 4 });
   });
 });
 
 describe('ticket rules at the API', () => {
   async function newIncident(client: ApiClient, title = 'Jaringan internet kantor terputus') {
-    const res = await client.post('/api/v1/tickets', { kind: 'incident', serviceId: byName('Jaringan Intra').id, title, description: 'Seluruh ruangan lantai dua tidak bisa mengakses internet sejak pukul 09.00.', impact: 'mayor', urgency: 2 });
+    const res = await client.post('/api/v1/tickets', {
+      kind: 'incident',
+      serviceId: byName('Jaringan Intra').id,
+      title,
+      description: 'Seluruh ruangan lantai dua tidak bisa mengakses internet sejak pukul 09.00.',
+      impact: 'mayor',
+      urgency: 2,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json();
   }
@@ -135,7 +175,9 @@ describe('ticket rules at the API', () => {
     const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
     const ticket = await newIncident(asn);
     expect(ticket.priority).toBe('P2');
-    expect((await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version })).json().code).toBe('ticket.action_not_allowed');
+    expect((await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version })).json().code).toBe(
+      'ticket.action_not_allowed',
+    );
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
     await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version });
     const stale = await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'comment', body: 'x', version: ticket.version });
@@ -154,7 +196,14 @@ describe('ticket rules at the API', () => {
     const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
     const ticket = await newIncident(asn);
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    const res = await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'reprioritise', impact: 'minor', urgency: 3, priority: 'P1', body: 'Kantor wali kota terdampak.', version: ticket.version });
+    const res = await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
+      action: 'reprioritise',
+      impact: 'minor',
+      urgency: 3,
+      priority: 'P1',
+      body: 'Kantor wali kota terdampak.',
+      version: ticket.version,
+    });
     const after = res.json();
     expect(after).toMatchObject({ priority: 'P1', impact: 'minor', priorityOverrideReason: 'Kantor wali kota terdampak.' });
     expect(after.priorityReason.priority).toBe('P4');
@@ -165,19 +214,37 @@ describe('ticket rules at the API', () => {
     const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
     let ticket = await newIncident(asn);
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'wait_user', body: 'Mohon kirim foto perangkat jaringan di ruangan Anda.', version: ticket.version })).json();
+    ticket = (
+      await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
+        action: 'wait_user',
+        body: 'Mohon kirim foto perangkat jaringan di ruangan Anda.',
+        version: ticket.version,
+      })
+    ).json();
     expect(ticket).toMatchObject({ status: 'waiting_user' });
     expect(ticket.pausedSince).not.toBeNull();
     ticket = (await asn.get(`/api/v1/tickets/${ticket.id}`)).json();
-    ticket = (await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'comment', body: 'Foto sudah saya lampirkan.', version: ticket.version })).json();
+    ticket = (
+      await asn.post(`/api/v1/tickets/${ticket.id}/actions`, {
+        action: 'comment',
+        body: 'Foto sudah saya lampirkan.',
+        version: ticket.version,
+      })
+    ).json();
     expect(ticket).toMatchObject({ status: 'in_progress', pausedSince: null });
   });
 
   it('lets an agent record a phone report for a citizen, who gets a tracking code', async () => {
     const tier1 = await ApiClient.login(t.app, 'tier1.dinkes@demo.sigap.id');
     const res = await tier1.post('/api/v1/tickets/record', {
-      kind: 'incident', serviceId: byName('Pendaftaran Online Puskesmas').id, channel: 'phone', title: 'Nomor antrean tidak terkirim lewat SMS',
-      description: 'Pelapor menelepon: nomor antrean tidak pernah diterima.', impact: 'minor', urgency: 3, contactPreference: 'phone',
+      kind: 'incident',
+      serviceId: byName('Pendaftaran Online Puskesmas').id,
+      channel: 'phone',
+      title: 'Nomor antrean tidak terkirim lewat SMS',
+      description: 'Pelapor menelepon: nomor antrean tidak pernah diterima.',
+      impact: 'minor',
+      urgency: 3,
+      contactPreference: 'phone',
       reporter: { name: 'Pak Darmo', phone: '0812-9999-0000' },
     });
     expect(res.statusCode, res.body).toBe(201);
@@ -233,8 +300,21 @@ describe('ticket rules at the API', () => {
 
   it('filters lists by any set of filters, each one a statement of its own shape', async () => {
     const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
-    for (const [impact, urgency] of [['mayor', 1], ['mayor', 3], ['minor', 2], ['minor', 3], ['mayor', 2]] as const) {
-      const res = await asn.post('/api/v1/tickets', { kind: 'incident', serviceId: byName('Jaringan Intra').id, title: `Gangguan jaringan ${impact} ${urgency}`, description: 'Koneksi ke aplikasi kepegawaian terputus berulang kali.', impact, urgency });
+    for (const [impact, urgency] of [
+      ['mayor', 1],
+      ['mayor', 3],
+      ['minor', 2],
+      ['minor', 3],
+      ['mayor', 2],
+    ] as const) {
+      const res = await asn.post('/api/v1/tickets', {
+        kind: 'incident',
+        serviceId: byName('Jaringan Intra').id,
+        title: `Gangguan jaringan ${impact} ${urgency}`,
+        description: 'Koneksi ke aplikasi kepegawaian terputus berulang kali.',
+        impact,
+        urgency,
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
@@ -255,9 +335,13 @@ describe('ticket rules at the API', () => {
         ...(status === 'all' ? [{ status: sample.status }, { status: sample.status, kind: sample.kind }] : []),
       ];
       for (const combo of combos) {
-        const params = Object.entries(combo).filter(([k]) => k !== 'status').map(([k, v]) => `${k === 'handlingPdId' ? 'perangkatDaerahId' : k}=${v}`);
+        const params = Object.entries(combo)
+          .filter(([k]) => k !== 'status')
+          .map(([k, v]) => `${k === 'handlingPdId' ? 'perangkatDaerahId' : k}=${v}`);
         const expected = all.filter((r) => Object.entries(combo).every(([k, v]) => r[k as keyof Row] === v));
-        const res = await tier2.get(`/api/v1/tickets?scope=queue&status=${status === 'all' && combo.status ? combo.status : status}&pageSize=100&${params.join('&')}`);
+        const res = await tier2.get(
+          `/api/v1/tickets?scope=queue&status=${status === 'all' && combo.status ? combo.status : status}&pageSize=100&${params.join('&')}`,
+        );
         expect(res.statusCode, res.body).toBe(200);
         expect(ids(res.json().items), JSON.stringify(combo)).toEqual(ids(expected));
         expect(res.json().total).toBe(expected.length);
@@ -286,7 +370,11 @@ describe('ticket numbers', () => {
     const { pemda_id: pemdaId } = await t.handle.db.selectFrom('service').select('pemda_id').executeTakeFirstOrThrow();
     const numbers = await t.handle.db.connection().execute(async (conn) => {
       const repo = new TicketRepository(conn);
-      const taken = [await repo.nextNumber(pemdaId, 'request', 2031), await repo.nextNumber(pemdaId, 'request', 2031), await repo.nextNumber(pemdaId, 'incident', 2031)];
+      const taken = [
+        await repo.nextNumber(pemdaId, 'request', 2031),
+        await repo.nextNumber(pemdaId, 'request', 2031),
+        await repo.nextNumber(pemdaId, 'incident', 2031),
+      ];
       // set_config(…, true) lasted only for the allocation's own transaction.
       const setting = await sql<{ synchronous_commit: string }>`SHOW synchronous_commit`.execute(conn);
       expect(setting.rows[0]!.synchronous_commit).toBe('on');
@@ -294,6 +382,8 @@ describe('ticket numbers', () => {
     });
     expect(numbers).toEqual(['REQ-2031-000001', 'REQ-2031-000002', 'INC-2031-000001']);
     // Inside a caller's transaction it would make that transaction's commit unflushed too: refused.
-    await expect(t.handle.db.transaction().execute((trx) => new TicketRepository(trx).nextNumber(pemdaId, 'request', 2031))).rejects.toThrow(/own transaction/);
+    await expect(
+      t.handle.db.transaction().execute((trx) => new TicketRepository(trx).nextNumber(pemdaId, 'request', 2031)),
+    ).rejects.toThrow(/own transaction/);
   });
 });

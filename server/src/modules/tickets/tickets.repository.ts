@@ -12,17 +12,57 @@ const asNullableText = <C extends string>(column: C) => sql<string | null>`${sql
 
 /** The columns of a list row (`t` ticket, `s` service, `hpd` handling PD, `a` assignee). */
 export const SUMMARY_COLUMNS = [
-  't.id', 't.number', 't.kind', 't.title', 't.status', 't.priority', 't.impact', 't.urgency', 't.service_id', 's.name as service_name',
-  't.handling_pd_id', 'hpd.name as handling_pd_name', 't.tier', 't.support_line', 't.assignee_id', 'a.name as assignee_name', 't.escalation_level',
-  asText('reported_at'), asText('response_due_at'), asText('resolution_due_at'), asNullableText('fulfilment_due_at'),
-  asNullableText('first_response_at'), asNullableText('resolved_at'), asNullableText('closed_at'),
+  't.id',
+  't.number',
+  't.kind',
+  't.title',
+  't.status',
+  't.priority',
+  't.impact',
+  't.urgency',
+  't.service_id',
+  's.name as service_name',
+  't.handling_pd_id',
+  'hpd.name as handling_pd_name',
+  't.tier',
+  't.support_line',
+  't.assignee_id',
+  'a.name as assignee_name',
+  't.escalation_level',
+  asText('reported_at'),
+  asText('response_due_at'),
+  asText('resolution_due_at'),
+  asNullableText('fulfilment_due_at'),
+  asNullableText('first_response_at'),
+  asNullableText('resolved_at'),
+  asNullableText('closed_at'),
 ] as const;
 
 export type SummaryRow = {
-  id: string; number: string; kind: 'incident' | 'request'; title: string; status: string; priority: string; impact: 'mayor' | 'minor'; urgency: number;
-  service_id: string; service_name: string; handling_pd_id: string; handling_pd_name: string; tier: number; support_line: string;
-  assignee_id: string | null; assignee_name: string | null; escalation_level: number; reported_at: At; response_due_at: At;
-  resolution_due_at: At; fulfilment_due_at: At | null; first_response_at: At | null; resolved_at: At | null; closed_at: At | null;
+  id: string;
+  number: string;
+  kind: 'incident' | 'request';
+  title: string;
+  status: string;
+  priority: string;
+  impact: 'mayor' | 'minor';
+  urgency: number;
+  service_id: string;
+  service_name: string;
+  handling_pd_id: string;
+  handling_pd_name: string;
+  tier: number;
+  support_line: string;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  escalation_level: number;
+  reported_at: At;
+  response_due_at: At;
+  resolution_due_at: At;
+  fulfilment_due_at: At | null;
+  first_response_at: At | null;
+  resolved_at: At | null;
+  closed_at: At | null;
 };
 
 /** A timestamp as a list reads it (text, SUMMARY_COLUMNS) or as a ticket's own row holds it. */
@@ -91,16 +131,35 @@ const viewTicket = compileOnce((db) =>
     .leftJoin('service_request_type as rt', 'rt.id', 't.request_type_id')
     .leftJoin('perangkat_daerah as rpd', 'rpd.id', 't.reporter_pd_id')
     .selectAll('t')
-    .select(['s.name as service_name', 's.provider_pd_id', 'hpd.name as handling_pd_name', 'a.name as assignee_name', 'rt.name as request_type_name', 'rpd.name as reporter_pd_name'])
+    .select([
+      's.name as service_name',
+      's.provider_pd_id',
+      'hpd.name as handling_pd_name',
+      'a.name as assignee_name',
+      'rt.name as request_type_name',
+      'rpd.name as reporter_pd_name',
+    ])
     .select((eb) => [
       jsonArrayFrom(
-        eb.selectFrom('ticket_event as e').select(['e.id', 'e.at', 'e.actor_name', 'e.type', 'e.visibility', 'e.body', 'e.data']).whereRef('e.ticket_id', '=', 't.id').orderBy('e.id'),
+        eb
+          .selectFrom('ticket_event as e')
+          .select(['e.id', 'e.at', 'e.actor_name', 'e.type', 'e.visibility', 'e.body', 'e.data'])
+          .whereRef('e.ticket_id', '=', 't.id')
+          .orderBy('e.id'),
       ).as('events'),
       jsonArrayFrom(
-        eb.selectFrom('ticket_attachment as f').select(['f.id', 'f.filename', 'f.content_type', 'f.size_bytes', 'f.created_at']).whereRef('f.ticket_id', '=', 't.id').orderBy('f.created_at'),
+        eb
+          .selectFrom('ticket_attachment as f')
+          .select(['f.id', 'f.filename', 'f.content_type', 'f.size_bytes', 'f.created_at'])
+          .whereRef('f.ticket_id', '=', 't.id')
+          .orderBy('f.created_at'),
       ).as('attachments'),
       jsonArrayFrom(
-        eb.selectFrom('service_staff as st').innerJoin('app_user as u', 'u.id', 'st.user_id').select(['st.kind', 'u.name']).whereRef('st.service_id', '=', 't.service_id'),
+        eb
+          .selectFrom('service_staff as st')
+          .innerJoin('app_user as u', 'u.id', 'st.user_id')
+          .select(['st.kind', 'u.name'])
+          .whereRef('st.service_id', '=', 't.service_id'),
       ).as('staff'),
     ])
     .where('t.pemda_id', '=', arg<string>(1))
@@ -133,7 +192,12 @@ export class TicketRepository {
       .expression((eb) =>
         eb
           .selectFrom(sql<{ set_config: string }>`(SELECT set_config('synchronous_commit', 'off', true))`.as('async_commit'))
-          .select([sql<string>`${pemdaId}::uuid`.as('pemda_id'), sql<string>`${kind}`.as('kind'), sql<number>`${year}::int`.as('year'), sql<number>`1`.as('last')]),
+          .select([
+            sql<string>`${pemdaId}::uuid`.as('pemda_id'),
+            sql<string>`${kind}`.as('kind'),
+            sql<number>`${year}::int`.as('year'),
+            sql<number>`1`.as('last'),
+          ]),
       )
       .onConflict((oc) => oc.columns(['pemda_id', 'kind', 'year']).doUpdateSet((eb) => ({ last: eb('ticket_counter.last', '+', 1) })))
       .returning('last')
@@ -200,7 +264,15 @@ export class TicketRepository {
   async events(ticketId: string, includeInternal: boolean): Promise<TicketEvent[]> {
     let q = this.db.selectFrom('ticket_event').selectAll().where('ticket_id', '=', ticketId).orderBy('id');
     if (!includeInternal) q = q.where('visibility', '=', 'public');
-    return (await q.execute()).map((e) => ({ id: Number(e.id), at: e.at.toISOString(), actorName: e.actor_name, type: e.type, visibility: e.visibility, body: e.body, data: e.data }));
+    return (await q.execute()).map((e) => ({
+      id: Number(e.id),
+      at: e.at.toISOString(),
+      actorName: e.actor_name,
+      type: e.type,
+      visibility: e.visibility,
+      body: e.body,
+      data: e.data,
+    }));
   }
 
   /** Everything the ticket page shows, in one statement (VIEW_TICKET). */

@@ -1,4 +1,16 @@
-import { IdParams, PublicReport, PublicReportReceipt, PublicTicket, Ticket, TicketAction, TicketCreate, TicketPage, TicketQuery, TicketRecord, TrackingParams } from '@sigap/core';
+import {
+  IdParams,
+  PublicReport,
+  PublicReportReceipt,
+  PublicTicket,
+  Ticket,
+  TicketAction,
+  TicketCreate,
+  TicketPage,
+  TicketQuery,
+  TicketRecord,
+  TrackingParams,
+} from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -19,20 +31,34 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/tickets',
       {
         config: { access: 'session' },
-        schema: withProblems({ tags, summary: 'Antrean petugas, tiket saya, atau laporan saya', querystring: TicketQuery, response: { 200: TicketPage } }),
+        schema: withProblems({
+          tags,
+          summary: 'Antrean petugas, tiket saya, atau laporan saya',
+          querystring: TicketQuery,
+          response: { 200: TicketPage },
+        }),
       },
       async (request) => tickets.list(contextOf(request), request.query),
     );
     app.get(
       '/tickets/:id',
-      { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Satu tiket dengan linimasa', params: IdParams, response: { 200: Ticket } }) },
+      {
+        config: { access: 'session' },
+        schema: withProblems({ tags, summary: 'Satu tiket dengan linimasa', params: IdParams, response: { 200: Ticket } }),
+      },
       async (request) => tickets.get(contextOf(request), request.params.id),
     );
     app.post(
       '/tickets',
       {
         config: { access: 'session' },
-        schema: withProblems({ tags, summary: 'Laporkan gangguan atau ajukan permintaan layanan', headers: IdempotencyHeaders, body: TicketCreate, response: { 201: Ticket } }),
+        schema: withProblems({
+          tags,
+          summary: 'Laporkan gangguan atau ajukan permintaan layanan',
+          headers: IdempotencyHeaders,
+          body: TicketCreate,
+          response: { 201: Ticket },
+        }),
       },
       async (request, reply) => {
         const ctx = contextOf(request);
@@ -44,7 +70,13 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/tickets/record',
       {
         config: { access: 'tickets.handle' },
-        schema: withProblems({ tags, summary: 'Catat laporan telepon/surat/e-mail atas nama pelapor', headers: IdempotencyHeaders, body: TicketRecord, response: { 201: Ticket } }),
+        schema: withProblems({
+          tags,
+          summary: 'Catat laporan telepon/surat/e-mail atas nama pelapor',
+          headers: IdempotencyHeaders,
+          body: TicketRecord,
+          response: { 201: Ticket },
+        }),
       },
       async (request, reply) => {
         const ctx = contextOf(request);
@@ -56,7 +88,11 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/tickets/agents',
       {
         config: { access: 'tickets.handle' },
-        schema: withProblems({ tags, summary: 'Petugas di meja layanan yang Anda tangani', response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) } }),
+        schema: withProblems({
+          tags,
+          summary: 'Petugas di meja layanan yang Anda tangani',
+          response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
+        }),
       },
       async (request) => tickets.deskAgents(contextOf(request)),
     );
@@ -64,7 +100,12 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/tickets/:id/agents',
       {
         config: { access: 'tickets.handle' },
-        schema: withProblems({ tags, summary: 'Petugas yang dapat ditugaskan pada tiket ini', params: IdParams, response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) } }),
+        schema: withProblems({
+          tags,
+          summary: 'Petugas yang dapat ditugaskan pada tiket ini',
+          params: IdParams,
+          response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
+        }),
       },
       async (request) => tickets.agents(contextOf(request), request.params.id),
     );
@@ -72,7 +113,13 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/tickets/:id/actions',
       {
         config: { access: 'session' },
-        schema: withProblems({ tags, summary: 'Tindakan pada tiket (tangani, eskalasi, selesaikan, konfirmasi, …)', params: IdParams, body: TicketAction, response: { 200: Ticket } }),
+        schema: withProblems({
+          tags,
+          summary: 'Tindakan pada tiket (tangani, eskalasi, selesaikan, konfirmasi, …)',
+          params: IdParams,
+          body: TicketAction,
+          response: { 200: Ticket },
+        }),
       },
       async (request) => actions.act(contextOf(request), request.params.id, request.body),
     );
@@ -87,7 +134,12 @@ export function publicTicketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
       '/public/reports',
       {
         config: { access: 'public' },
-        schema: withProblems({ tags, summary: 'Aduan masyarakat tanpa akun; menghasilkan nomor dan kode pelacakan', body: PublicReport, response: { 201: PublicReportReceipt } }),
+        schema: withProblems({
+          tags,
+          summary: 'Aduan masyarakat tanpa akun; menghasilkan nomor dan kode pelacakan',
+          body: PublicReport,
+          response: { 201: PublicReportReceipt },
+        }),
       },
       async (request, reply) => {
         const { number, trackingCode } = await tickets.reportPublic(request.body, String(request.id));
@@ -96,14 +148,28 @@ export function publicTicketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
     );
     app.get(
       '/public/tickets/:code',
-      { config: { access: 'public' }, schema: withProblems({ tags, summary: 'Lacak aduan dengan kode pelacakan', params: TrackingParams, response: { 200: PublicTicket } }) },
+      {
+        config: { access: 'public' },
+        schema: withProblems({
+          tags,
+          summary: 'Lacak aduan dengan kode pelacakan',
+          params: TrackingParams,
+          response: { 200: PublicTicket },
+        }),
+      },
       async (request) => actions.publicView(db, request.params.code),
     );
     app.post(
       '/public/tickets/:code/actions',
       {
         config: { access: 'public' },
-        schema: withProblems({ tags, summary: 'Tanggapi, konfirmasi, dan nilai penyelesaian aduan', params: TrackingParams, body: TicketAction, response: { 200: PublicTicket } }),
+        schema: withProblems({
+          tags,
+          summary: 'Tanggapi, konfirmasi, dan nilai penyelesaian aduan',
+          params: TrackingParams,
+          body: TicketAction,
+          response: { 200: PublicTicket },
+        }),
       },
       async (request) => actions.actPublic(request.params.code, request.body, String(request.id)),
     );

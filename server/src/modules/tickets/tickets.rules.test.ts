@@ -15,14 +15,23 @@ const state = (status: TicketStatus, extra: Partial<Parameters<typeof allowedAct
 
 describe('routeNewTicket (K-Pasal 39)', () => {
   it('sends Diskominfo services to Tier 2', () => {
-    expect(routeNewTicket({ providerPdId: 'kominfo', providerIsDiskominfo: true, reporterPdId: 'dinkes', reporterPdHasTier1: true })).toEqual({ handlingPdId: 'kominfo', tier: 2 });
+    expect(
+      routeNewTicket({ providerPdId: 'kominfo', providerIsDiskominfo: true, reporterPdId: 'dinkes', reporterPdHasTier1: true }),
+    ).toEqual({ handlingPdId: 'kominfo', tier: 2 });
   });
   it("sends other services to the reporter's Tier 1", () => {
-    expect(routeNewTicket({ providerPdId: 'bkpsdm', providerIsDiskominfo: false, reporterPdId: 'dinkes', reporterPdHasTier1: true })).toEqual({ handlingPdId: 'dinkes', tier: 1 });
+    expect(
+      routeNewTicket({ providerPdId: 'bkpsdm', providerIsDiskominfo: false, reporterPdId: 'dinkes', reporterPdHasTier1: true }),
+    ).toEqual({ handlingPdId: 'dinkes', tier: 1 });
   });
   it('sends public reports, and PDs without a desk, to the providing PD', () => {
-    expect(routeNewTicket({ providerPdId: 'dinkes', providerIsDiskominfo: false, reporterPdId: null, reporterPdHasTier1: false })).toEqual({ handlingPdId: 'dinkes', tier: 1 });
-    expect(routeNewTicket({ providerPdId: 'dinkes', providerIsDiskominfo: false, reporterPdId: 'kel', reporterPdHasTier1: false })).toEqual({ handlingPdId: 'dinkes', tier: 1 });
+    expect(routeNewTicket({ providerPdId: 'dinkes', providerIsDiskominfo: false, reporterPdId: null, reporterPdHasTier1: false })).toEqual({
+      handlingPdId: 'dinkes',
+      tier: 1,
+    });
+    expect(routeNewTicket({ providerPdId: 'dinkes', providerIsDiskominfo: false, reporterPdId: 'kel', reporterPdHasTier1: false })).toEqual(
+      { handlingPdId: 'dinkes', tier: 1 },
+    );
   });
 });
 
@@ -55,11 +64,17 @@ describe('ticket flow', () => {
 
   it('every allowed action leads to a known status', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...TICKET_STATUSES), fc.constantFrom('agent' as const, 'reporter' as const), fc.boolean(), fc.boolean(), (status, viewer, approver, satisfied) => {
-        for (const action of allowedActions(state(status), viewer, approver)) {
-          expect(TICKET_STATUSES).toContain(statusAfter(status, action, satisfied));
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...TICKET_STATUSES),
+        fc.constantFrom('agent' as const, 'reporter' as const),
+        fc.boolean(),
+        fc.boolean(),
+        (status, viewer, approver, satisfied) => {
+          for (const action of allowedActions(state(status), viewer, approver)) {
+            expect(TICKET_STATUSES).toContain(statusAfter(status, action, satisfied));
+          }
+        },
+      ),
     );
   });
 });

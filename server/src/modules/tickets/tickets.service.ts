@@ -41,7 +41,14 @@ export class TicketService {
       ...input,
       ...allocated,
       channel: 'web',
-      reporter: { userId: me.userId, name: me.name, email: me.email, phone: me.phone, nip: me.nip, perangkatDaerahId: me.perangkatDaerahId },
+      reporter: {
+        userId: me.userId,
+        name: me.name,
+        email: me.email,
+        phone: me.phone,
+        nip: me.nip,
+        perangkatDaerahId: me.perangkatDaerahId,
+      },
       trackingCode: null,
       recordedBy: null,
       publicReport: false,
@@ -53,9 +60,21 @@ export class TicketService {
   async record(trx: Kysely<Database>, ctx: RequestContext, input: TicketRecord, allocated: Allocated): Promise<Ticket> {
     let reporter = input.reporter;
     if (reporter.userId) {
-      const u = await trx.selectFrom('app_user').select(['name', 'email', 'phone', 'nip', 'perangkat_daerah_id']).where('pemda_id', '=', ctx.actor.pemdaId).where('id', '=', reporter.userId).executeTakeFirst();
+      const u = await trx
+        .selectFrom('app_user')
+        .select(['name', 'email', 'phone', 'nip', 'perangkat_daerah_id'])
+        .where('pemda_id', '=', ctx.actor.pemdaId)
+        .where('id', '=', reporter.userId)
+        .executeTakeFirst();
       if (!u) throw new ProblemError('validation.failed', [{ path: 'reporter.userId', message: 'Pengguna tidak ditemukan.' }]);
-      reporter = { userId: reporter.userId, name: u.name, email: u.email, phone: u.phone ?? reporter.phone, nip: u.nip, perangkatDaerahId: u.perangkat_daerah_id };
+      reporter = {
+        userId: reporter.userId,
+        name: u.name,
+        email: u.email,
+        phone: u.phone ?? reporter.phone,
+        nip: u.nip,
+        perangkatDaerahId: u.perangkat_daerah_id,
+      };
     }
     const id = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
       ...input,
@@ -170,7 +189,14 @@ export class TicketActionService {
       satisfaction: row.satisfaction as PublicTicket['satisfaction'],
       events,
       allowedActions: allowedActions(
-        { kind: row.kind, status: row.status as PublicTicket['status'], tier: row.tier, supportLine: row.support_line, escalationLevel: row.escalation_level, approval: row.approval },
+        {
+          kind: row.kind,
+          status: row.status as PublicTicket['status'],
+          tier: row.tier,
+          supportLine: row.support_line,
+          escalationLevel: row.escalation_level,
+          approval: row.approval,
+        },
         'reporter',
         false,
       ),

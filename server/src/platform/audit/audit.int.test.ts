@@ -26,7 +26,13 @@ describe('audit trail', () => {
       requestId: expect.any(String),
     });
     expect(entry.after.name).toBe('Dinas Audit');
-    await admin.put(`/api/v1/perangkat-daerah/${created.json().id}`, { name: 'Dinas Audit 2', shortName: 'DAudit', type: 'dinas', active: true, version: 1 });
+    await admin.put(`/api/v1/perangkat-daerah/${created.json().id}`, {
+      name: 'Dinas Audit 2',
+      shortName: 'DAudit',
+      type: 'dinas',
+      active: true,
+      version: 1,
+    });
     const update = await latest();
     expect(update.before.name).toBe('Dinas Audit');
     expect(update.after.name).toBe('Dinas Audit 2');
@@ -47,7 +53,9 @@ describe('audit trail', () => {
   it('links records written concurrently into one unbroken chain, without making writers wait', async () => {
     const before = (await admin.get('/api/v1/audit/verify')).json().checked;
     const writes = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => admin.post('/api/v1/perangkat-daerah', { name: `Dinas Serentak ${i}`, shortName: `DS${i}`, type: 'dinas' })),
+      Array.from({ length: 12 }, (_, i) =>
+        admin.post('/api/v1/perangkat-daerah', { name: `Dinas Serentak ${i}`, shortName: `DS${i}`, type: 'dinas' }),
+      ),
     );
     expect(writes.every((w) => w.statusCode === 201)).toBe(true);
     const after = (await admin.get('/api/v1/audit/verify')).json();
@@ -58,9 +66,17 @@ describe('audit trail', () => {
   });
 
   it('allows a record to be chained once, and nothing else to change', async () => {
-    await sql`INSERT INTO audit_log (pemda_id, occurred_at, action, entity_type) SELECT pemda_id, now(), 'uji.tertunda', 'uji' FROM app_user WHERE email = 'admin@demo.sigap.id'`.execute(t.handle.db);
-    await expect(sql`UPDATE audit_log SET seq = 999999, prev_hash = 'a', hash = 'b', action = 'dipalsukan' WHERE action = 'uji.tertunda'`.execute(t.handle.db)).rejects.toThrow(/append-only/);
-    await expect(sql`UPDATE audit_log SET seq = 1, prev_hash = 'a', hash = 'b' WHERE seq = 1`.execute(t.handle.db)).rejects.toThrow(/append-only/);
+    await sql`INSERT INTO audit_log (pemda_id, occurred_at, action, entity_type) SELECT pemda_id, now(), 'uji.tertunda', 'uji' FROM app_user WHERE email = 'admin@demo.sigap.id'`.execute(
+      t.handle.db,
+    );
+    await expect(
+      sql`UPDATE audit_log SET seq = 999999, prev_hash = 'a', hash = 'b', action = 'dipalsukan' WHERE action = 'uji.tertunda'`.execute(
+        t.handle.db,
+      ),
+    ).rejects.toThrow(/append-only/);
+    await expect(sql`UPDATE audit_log SET seq = 1, prev_hash = 'a', hash = 'b' WHERE seq = 1`.execute(t.handle.db)).rejects.toThrow(
+      /append-only/,
+    );
     const verified = (await admin.get('/api/v1/audit/verify')).json();
     expect(verified.intact).toBe(true);
     const chained = await sql<{ seq: number | null }>`SELECT seq FROM audit_log WHERE action = 'uji.tertunda'`.execute(t.handle.db);
@@ -73,9 +89,13 @@ describe('audit trail', () => {
       .transaction()
       .execute(async (trx) => {
         const [waiting, quiet] = await Promise.all(
-          ['Kabupaten Menunggu', 'Kota Tenang'].map((name) => trx.insertInto('pemda').values({ name, kind: 'kota', time_zone: 'Asia/Jakarta' }).returning('id').executeTakeFirstOrThrow()),
+          ['Kabupaten Menunggu', 'Kota Tenang'].map((name) =>
+            trx.insertInto('pemda').values({ name, kind: 'kota', time_zone: 'Asia/Jakarta' }).returning('id').executeTakeFirstOrThrow(),
+          ),
         );
-        await sql`INSERT INTO audit_log (pemda_id, occurred_at, action, entity_type) VALUES (${waiting!.id}, now(), 'uji.tertunda', 'uji')`.execute(trx);
+        await sql`INSERT INTO audit_log (pemda_id, occurred_at, action, entity_type) VALUES (${waiting!.id}, now(), 'uji.tertunda', 'uji')`.execute(
+          trx,
+        );
         const pending = await pemdasWithPendingAudit(trx);
         expect(pending).toContain(waiting!.id);
         expect(pending).not.toContain(quiet!.id);

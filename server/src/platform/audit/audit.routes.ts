@@ -12,7 +12,12 @@ export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/audit',
       {
         config: { access: 'audit.read' },
-        schema: withProblems({ tags: ['audit'], summary: 'Jejak audit (terbaru dulu)', querystring: AuditQuery, response: { 200: AuditPage } }),
+        schema: withProblems({
+          tags: ['audit'],
+          summary: 'Jejak audit (terbaru dulu)',
+          querystring: AuditQuery,
+          response: { 200: AuditPage },
+        }),
       },
       async (request) => {
         const ctx = contextOf(request);
@@ -25,7 +30,11 @@ export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       '/audit/verify',
       {
         config: { access: 'audit.read' },
-        schema: withProblems({ tags: ['audit'], summary: 'Periksa keutuhan rantai hash jejak audit', response: { 200: AuditVerification } }),
+        schema: withProblems({
+          tags: ['audit'],
+          summary: 'Periksa keutuhan rantai hash jejak audit',
+          response: { 200: AuditVerification },
+        }),
       },
       async (request) => verifyAuditChain(db, contextOf(request).actor.pemdaId),
     );

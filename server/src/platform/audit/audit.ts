@@ -69,7 +69,14 @@ export async function chainPendingAudit(db: Kysely<Database>, pemdaId: string): 
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
       await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`audit-chain:${pemdaId}`}, 0))`.execute(trx);
-      const pending = await trx.selectFrom('audit_log').selectAll().where('pemda_id', '=', pemdaId).where('seq', 'is', null).orderBy('id').limit(CHAIN_BATCH).execute();
+      const pending = await trx
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('pemda_id', '=', pemdaId)
+        .where('seq', 'is', null)
+        .orderBy('id')
+        .limit(CHAIN_BATCH)
+        .execute();
       if (pending.length === 0) return 0;
       const last = await trx
         .selectFrom('audit_log')
@@ -165,11 +172,7 @@ function toChained(row: AuditLogRow) {
   };
 }
 
-export async function listAudit(
-  db: Kysely<Database>,
-  pemdaId: string,
-  query: AuditQuery,
-): Promise<{ items: AuditEntry[]; total: number }> {
+export async function listAudit(db: Kysely<Database>, pemdaId: string, query: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
   let base = db.selectFrom('audit_log').where('pemda_id', '=', pemdaId);
   if (query.entityType) base = base.where('entity_type', '=', query.entityType);
   if (query.entityId) base = base.where('entity_id', '=', query.entityId);

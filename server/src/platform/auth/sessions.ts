@@ -63,11 +63,26 @@ export class SessionStore {
     const row = await this.db
       .selectFrom('session as s')
       .innerJoin('app_user as u', 'u.id', 's.user_id')
-      .select(['s.id', 's.csrf_token', 's.last_seen_at', 'u.id as user_id', 'u.pemda_id', 'u.name', 'u.email', 'u.phone', 'u.nip', 'u.perangkat_daerah_id'])
+      .select([
+        's.id',
+        's.csrf_token',
+        's.last_seen_at',
+        'u.id as user_id',
+        'u.pemda_id',
+        'u.name',
+        'u.email',
+        'u.phone',
+        'u.nip',
+        'u.perangkat_daerah_id',
+      ])
       .select((eb) =>
         eb
           .selectFrom('role_assignment as ra')
-          .select(sql<{ role: string; perangkat_daerah_id: string | null }[]>`coalesce(json_agg(json_build_object('role', ra.role, 'perangkat_daerah_id', ra.perangkat_daerah_id)), '[]')`.as('r'))
+          .select(
+            sql<
+              { role: string; perangkat_daerah_id: string | null }[]
+            >`coalesce(json_agg(json_build_object('role', ra.role, 'perangkat_daerah_id', ra.perangkat_daerah_id)), '[]')`.as('r'),
+          )
           .whereRef('ra.user_id', '=', 'u.id')
           .as('roles'),
       )

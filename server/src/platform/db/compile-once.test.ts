@@ -13,7 +13,12 @@ describe('compileOnceNamed', () => {
     const seen: { sql: string; parameters: readonly unknown[] }[] = [];
     const fakeDb = { executeQuery: async (q: { sql: string; parameters: readonly unknown[] }) => (seen.push(q), { rows: [] }) };
     const run = compileOnceNamed<unknown, 'a' | 'b' | 'unused'>((db, value) =>
-      db.selectFrom('pemda').select('id').where('id', '=', value<string>('b', 'uuid')).where('name', '=', value<string>('a')).where('kind', '=', value<'kota'>('b')),
+      db
+        .selectFrom('pemda')
+        .select('id')
+        .where('id', '=', value<string>('b', 'uuid'))
+        .where('name', '=', value<string>('a'))
+        .where('kind', '=', value<'kota'>('b')),
     );
     await run(fakeDb as never, { a: 'x', b: 'y', unused: 'z' });
     expect(seen[0]!.sql).toContain('"id" = $1::uuid and "name" = $2 and "kind" = $1');

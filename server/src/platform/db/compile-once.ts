@@ -1,4 +1,13 @@
-import { type Compilable, DummyDriver, Kysely, PostgresAdapter, PostgresIntrospector, PostgresQueryCompiler, type RawBuilder, sql } from 'kysely';
+import {
+  type Compilable,
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  type RawBuilder,
+  sql,
+} from 'kysely';
 import type { Database } from './schema';
 
 /** Builds and compiles queries without a connection. */
@@ -24,7 +33,8 @@ export function arg<T>(n: number): RawBuilder<T> {
 export function compileOnce<Row>(build: (db: Kysely<Database>) => Compilable<Row>) {
   const compiled = build(compiler).compile();
   if (compiled.parameters.length > 0) throw new Error('a query compiled once takes its values as arg(n) only');
-  return async (db: Kysely<Database>, ...args: readonly unknown[]): Promise<Row[]> => (await db.executeQuery<Row>({ ...compiled, parameters: args })).rows;
+  return async (db: Kysely<Database>, ...args: readonly unknown[]): Promise<Row[]> =>
+    (await db.executeQuery<Row>({ ...compiled, parameters: args })).rows;
 }
 
 /**
@@ -32,7 +42,9 @@ export function compileOnce<Row>(build: (db: Kysely<Database>) => Compilable<Row
  * placeholder, and the same name used twice is the same placeholder. Only the names a query
  * uses become its parameters, so query shapes that differ in their filters share one call.
  */
-export function compileOnceNamed<Row, Name extends string>(build: (db: Kysely<Database>, value: <T>(name: Name, cast?: string) => RawBuilder<T>) => Compilable<Row>) {
+export function compileOnceNamed<Row, Name extends string>(
+  build: (db: Kysely<Database>, value: <T>(name: Name, cast?: string) => RawBuilder<T>) => Compilable<Row>,
+) {
   const order: Name[] = [];
   const value = <T>(name: Name, cast?: string): RawBuilder<T> => {
     let index = order.indexOf(name);

@@ -106,7 +106,10 @@ function preparingPool(pool: pg.Pool): PostgresPool {
       const client = await pool.connect();
       function query<R>(sql: string, parameters: readonly unknown[]): Promise<PostgresQueryResult<R>>;
       function query<R>(cursor: PostgresCursor<R>): PostgresCursor<R>;
-      function query<R>(sqlOrCursor: string | PostgresCursor<R>, parameters: readonly unknown[] = []): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
+      function query<R>(
+        sqlOrCursor: string | PostgresCursor<R>,
+        parameters: readonly unknown[] = [],
+      ): Promise<PostgresQueryResult<R>> | PostgresCursor<R> {
         if (typeof sqlOrCursor !== 'string') throw new Error('streaming queries are not supported');
         // pg's rows are untyped records; Kysely types them from the query it built.
         return client.query(prepared(sqlOrCursor, [...parameters])) as unknown as Promise<PostgresQueryResult<R>>;

@@ -28,10 +28,15 @@ export function insertRows<T extends Table>(db: Kysely<Database>, table: T, rows
   if (!template) {
     const width = columns.length;
     const values = rows.map((_, r) => sql`(${sql.join(columns.map((_, c) => arg(r * width + c + 1)))})`);
-    template = sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${sql.join(values)}`.compile(compiler);
+    template = sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) values ${sql.join(values)}`.compile(
+      compiler,
+    );
     if (shapes.size < MAX_SHAPES) shapes.set(key, template);
   }
-  const compiled: CompiledQuery = { ...template, parameters: rows.flatMap((row) => columns.map((c) => (row as Record<string, unknown>)[c])) };
+  const compiled: CompiledQuery = {
+    ...template,
+    parameters: rows.flatMap((row) => columns.map((c) => (row as Record<string, unknown>)[c])),
+  };
   return {
     compile: () => compiled,
     execute: async () => {

@@ -23,7 +23,15 @@ export function parseTimestamptz(value: string): Date {
     ms = Math.floor(ms);
   }
   const zoneMinutes = twoDigits(value, i + 1) * 60 + (i + 3 < value.length ? twoDigits(value, i + 4) : 0);
-  const utc = Date.UTC(year, twoDigits(value, 5) - 1, twoDigits(value, 8), twoDigits(value, 11), twoDigits(value, 14), twoDigits(value, 17), ms);
+  const utc = Date.UTC(
+    year,
+    twoDigits(value, 5) - 1,
+    twoDigits(value, 8),
+    twoDigits(value, 11),
+    twoDigits(value, 14),
+    twoDigits(value, 17),
+    ms,
+  );
   return new Date(utc - (value.charCodeAt(i) === 45 /* - */ ? -zoneMinutes : zoneMinutes) * 60_000);
 }
 

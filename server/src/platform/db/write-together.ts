@@ -22,4 +22,3 @@ export async function writeTogether<DB>(db: Kysely<DB>, writes: (Compilable | nu
   });
   await db.executeQuery({ ...compiled[0]!, sql: `WITH ${parts.join(', ')} SELECT 1`, parameters, query: compiled[0]!.query });
 }
-

@@ -65,9 +65,7 @@ export async function createOnce<T>(
   const ctx = contextOf(request);
   const header = request.headers['idempotency-key'];
   const key = typeof header === 'string' ? header : undefined;
-  const { value, replayed } = await db
-    .transaction()
-    .execute((trx) => idempotent(trx, ctx.actor.userId, key, request.body, () => run(trx)));
+  const { value, replayed } = await db.transaction().execute((trx) => idempotent(trx, ctx.actor.userId, key, request.body, () => run(trx)));
   if (replayed) reply.header('idempotency-replayed', 'true');
   return reply.code(201).send(value);
 }

@@ -28,7 +28,14 @@ function foldNullable(node: unknown): unknown {
     const isNull = (b: JsonSchema) => b.type === 'null' && Object.keys(b).length === 1;
     const [a, b] = branches as JsonSchema[];
     const other = isNull(a!) ? b! : isNull(b!) ? a! : null;
-    if (other && typeof other.type === 'string' && other.type !== 'object' && other.type !== 'array' && !('anyOf' in other) && !('oneOf' in other)) {
+    if (
+      other &&
+      typeof other.type === 'string' &&
+      other.type !== 'object' &&
+      other.type !== 'array' &&
+      !('anyOf' in other) &&
+      !('oneOf' in other)
+    ) {
       return { ...other, type: [other.type, 'null'] };
     }
   }
@@ -60,10 +67,11 @@ export function responseSerializer(options: { check: boolean }): FastifySerializ
       if (!parsed.success) throw new ResponseSerializationError(method, url, { cause: parsed.error });
       const json = write(data);
       if (!isDeepStrictEqual(JSON.parse(json), JSON.parse(JSON.stringify(parsed.data)))) {
-        throw new ResponseSerializationError(method, url, { cause: new z.ZodError([{ code: 'custom', path: [], input: data, message: `the stringifier wrote ${json.slice(0, 500)}` }]) });
+        throw new ResponseSerializationError(method, url, {
+          cause: new z.ZodError([{ code: 'custom', path: [], input: data, message: `the stringifier wrote ${json.slice(0, 500)}` }]),
+        });
       }
       return json;
     };
   };
 }
-

@@ -13,10 +13,24 @@ describe('housekeeping', () => {
   it('purges expired sessions and old login attempts, and leaves current ones', async () => {
     const user = await t.handle.db.selectFrom('app_user').select(['id', 'pemda_id']).limit(1).executeTakeFirstOrThrow();
     const now = new Date();
-    const session = (id: string, expiresAt: Date) => ({ id, user_id: user.id, pemda_id: user.pemda_id, csrf_token: 'x', ip: '127.0.0.1', user_agent: null, last_seen_at: now, expires_at: expiresAt });
-    await t.handle.db.insertInto('session').values([session('hk-expired', new Date(now.getTime() - 1000)), session('hk-current', new Date(now.getTime() + 3_600_000))]).execute();
+    const session = (id: string, expiresAt: Date) => ({
+      id,
+      user_id: user.id,
+      pemda_id: user.pemda_id,
+      csrf_token: 'x',
+      ip: '127.0.0.1',
+      user_agent: null,
+      last_seen_at: now,
+      expires_at: expiresAt,
+    });
+    await t.handle.db
+      .insertInto('session')
+      .values([session('hk-expired', new Date(now.getTime() - 1000)), session('hk-current', new Date(now.getTime() + 3_600_000))])
+      .execute();
     await purgeExpired(t.handle.db, now);
-    const left = (await t.handle.db.selectFrom('session').select('id').where('id', 'in', ['hk-expired', 'hk-current']).execute()).map((s) => s.id);
+    const left = (await t.handle.db.selectFrom('session').select('id').where('id', 'in', ['hk-expired', 'hk-current']).execute()).map(
+      (s) => s.id,
+    );
     expect(left).toEqual(['hk-current']);
   });
 
@@ -30,6 +44,8 @@ describe('housekeeping', () => {
 });
 
 async function lastVacuum() {
-  const row = await sql<{ at: Date | null }>`SELECT last_vacuum AS at FROM pg_stat_user_tables WHERE relname = 'ticket'`.execute(t.handle.db);
+  const row = await sql<{ at: Date | null }>`SELECT last_vacuum AS at FROM pg_stat_user_tables WHERE relname = 'ticket'`.execute(
+    t.handle.db,
+  );
   return row.rows[0]?.at ?? null;
 }

@@ -8,7 +8,10 @@ const LOGIN_ATTEMPT_RETENTION_MS = 24 * HOUR_MS;
 
 export async function purgeExpired(db: Kysely<Database>, now = new Date()) {
   await db.deleteFrom('session').where('expires_at', '<', now).execute();
-  await db.deleteFrom('login_attempt').where('attempted_at', '<', new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_MS)).execute();
+  await db
+    .deleteFrom('login_attempt')
+    .where('attempted_at', '<', new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_MS))
+    .execute();
 }
 
 /**

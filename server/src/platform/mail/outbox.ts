@@ -12,7 +12,11 @@ export async function enqueueEmails(trx: Kysely<Database>, pemdaId: string | nul
 /** The outbox insert for some e-mails, built and not run (null when there are none). */
 export function emailWrite(trx: Kysely<Database>, pemdaId: string | null, messages: MailMessage[]) {
   if (messages.length === 0) return null;
-  return insertRows(trx, 'outbox', messages.map((m) => ({ pemda_id: pemdaId, kind: 'email' as const, payload: JSON.stringify(m) })));
+  return insertRows(
+    trx,
+    'outbox',
+    messages.map((m) => ({ pemda_id: pemdaId, kind: 'email' as const, payload: JSON.stringify(m) })),
+  );
 }
 
 const LEASE_MS = 5 * 60_000;
@@ -40,7 +44,11 @@ export async function drainOutbox(db: Kysely<Database>, mailer: Mailer, batch = 
       await trx
         .updateTable('outbox')
         .set({ next_attempt_at: new Date(Date.now() + LEASE_MS) })
-        .where('id', 'in', rows.map((r) => r.id))
+        .where(
+          'id',
+          'in',
+          rows.map((r) => r.id),
+        )
         .execute();
     }
     return rows;
@@ -50,7 +58,11 @@ export async function drainOutbox(db: Kysely<Database>, mailer: Mailer, batch = 
   for (const row of leased) {
     try {
       await mailer.send(row.payload as MailMessage);
-      await db.updateTable('outbox').set({ sent_at: new Date(), attempts: row.attempts + 1, last_error: null }).where('id', '=', row.id).execute();
+      await db
+        .updateTable('outbox')
+        .set({ sent_at: new Date(), attempts: row.attempts + 1, last_error: null })
+        .where('id', '=', row.id)
+        .execute();
       sent += 1;
     } catch (error) {
       const backoff = Math.min(MAX_BACKOFF_MS, 60_000 * 2 ** row.attempts);
@@ -66,6 +78,10 @@ export async function drainOutbox(db: Kysely<Database>, mailer: Mailer, batch = 
 }
 
 export async function pendingEmails(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('outbox').select(sql<number>`count(*)`.as('n')).where('sent_at', 'is', null).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('outbox')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('sent_at', 'is', null)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -30,7 +30,11 @@ function AuditTrail() {
   });
   const verify = useMutation({ mutationFn: () => api<AuditVerification>('GET', '/audit/verify'), onError: (e) => showProblem(e) });
   // Times are shown in the Pemda's own zone (WIB/WITA/WIT), whatever the browser's.
-  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'medium', timeZone: me.pemda.timeZone });
+  const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
+    dateStyle: 'medium',
+    timeStyle: 'medium',
+    timeZone: me.pemda.timeZone,
+  });
   const result = verify.data;
 
   return (

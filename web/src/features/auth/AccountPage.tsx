@@ -31,7 +31,12 @@ export function AccountPage() {
             <Title order={2} size="h4">
               {t('auth.changePassword')}
             </Title>
-            <PasswordInput label={t('auth.currentPassword')} autoComplete="current-password" required {...form.getInputProps('currentPassword')} />
+            <PasswordInput
+              label={t('auth.currentPassword')}
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('currentPassword')}
+            />
             <PasswordInput
               label={t('auth.newPassword')}
               description={t('auth.newPasswordHint')}

@@ -32,7 +32,9 @@ export function CalendarPage() {
         <Title order={1} size="h2">
           {t('nav.calendar')}
         </Title>
-        {calendars.data?.map((c) => <CalendarCard key={`${c.id}-${c.version}`} calendar={c} />)}
+        {calendars.data?.map((c) => (
+          <CalendarCard key={`${c.id}-${c.version}`} calendar={c} />
+        ))}
         <HolidaySection />
         <PolicySection />
       </Stack>
@@ -46,7 +48,13 @@ function CalendarCard({ calendar }: { calendar: WorkingCalendarDto }) {
   const [alwaysOn, setAlwaysOn] = useState(calendar.alwaysOn);
   const [days, setDays] = useState(calendar.weeklyHours.map(toText));
   const save = useMutation({
-    mutationFn: () => api('PUT', `/calendars/${calendar.id}`, { name: calendar.name, alwaysOn, weeklyHours: days.map(fromText), version: calendar.version }),
+    mutationFn: () =>
+      api('PUT', `/calendars/${calendar.id}`, {
+        name: calendar.name,
+        alwaysOn,
+        weeklyHours: days.map(fromText),
+        version: calendar.version,
+      }),
     onSuccess: () => (showSaved(), queryClient.invalidateQueries({ queryKey: ['calendars'] })),
     onError: (e) => showProblem(e),
   });
@@ -100,7 +108,11 @@ function HolidaySection() {
     onSuccess: () => (showSaved(t('common.created')), setDate(''), setName(''), refresh()),
     onError: (e) => showProblem(e),
   });
-  const remove = useMutation({ mutationFn: (id: string) => api('DELETE', `/holidays/${id}`), onSuccess: refresh, onError: (e) => showProblem(e) });
+  const remove = useMutation({
+    mutationFn: (id: string) => api('DELETE', `/holidays/${id}`),
+    onSuccess: refresh,
+    onError: (e) => showProblem(e),
+  });
   const importCsv = useMutation({
     mutationFn: () => api('POST', '/holidays/import-csv', { year: Number(year), csv }),
     onSuccess: () => (showSaved(), setCsv(''), refresh()),
@@ -114,7 +126,14 @@ function HolidaySection() {
           <Title order={2} size="h4" id="holiday-title">
             {t('calendar.holidays')}
           </Title>
-          <Select aria-label={t('calendar.year')} data={years} value={year} onChange={(v) => v && setYear(v)} allowDeselect={false} w={110} />
+          <Select
+            aria-label={t('calendar.year')}
+            data={years}
+            value={year}
+            onChange={(v) => v && setYear(v)}
+            allowDeselect={false}
+            w={110}
+          />
         </Group>
         <Table.ScrollContainer minWidth={560}>
           <Table striped>
@@ -129,7 +148,12 @@ function HolidaySection() {
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <ActionIcon variant="subtle" color="red" aria-label={`${t('common.delete')} ${h.name} ${h.date}`} onClick={() => remove.mutate(h.id)}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={`${t('common.delete')} ${h.name} ${h.date}`}
+                      onClick={() => remove.mutate(h.id)}
+                    >
                       <IconTrash size={16} />
                     </ActionIcon>
                   </Table.Td>
@@ -140,13 +164,32 @@ function HolidaySection() {
         </Table.ScrollContainer>
         <Group align="flex-end" wrap="wrap">
           <TextInput label={t('calendar.date')} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
-          <TextInput label={t('organisation.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} style={{ flex: 1 }} miw={200} />
-          <Select label={t('organisation.type')} data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))} value={kind} onChange={(v) => v && setKind(v)} allowDeselect={false} />
+          <TextInput
+            label={t('organisation.name')}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            style={{ flex: 1 }}
+            miw={200}
+          />
+          <Select
+            label={t('organisation.type')}
+            data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
+            value={kind}
+            onChange={(v) => v && setKind(v)}
+            allowDeselect={false}
+          />
           <Button onClick={() => add.mutate()} loading={add.isPending} disabled={!date || !name}>
             {t('common.add')}
           </Button>
         </Group>
-        <Textarea label={t('calendar.import')} description={t('calendar.importHint')} autosize minRows={3} value={csv} onChange={(e) => setCsv(e.currentTarget.value)} />
+        <Textarea
+          label={t('calendar.import')}
+          description={t('calendar.importHint')}
+          autosize
+          minRows={3}
+          value={csv}
+          onChange={(e) => setCsv(e.currentTarget.value)}
+        />
         <Button w="fit-content" variant="light" disabled={!csv.trim()} loading={importCsv.isPending} onClick={() => importCsv.mutate()}>
           {t('calendar.importButton', { year })}
         </Button>

@@ -37,8 +37,21 @@ export function CatalogPage() {
         )}
       </Group>
       <Group grow wrap="wrap">
-        <TextInput aria-label={t('common.search')} placeholder={t('common.searchPlaceholder')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))} />
-        <Select aria-label={t('desk.classification')} placeholder={t('desk.classification')} data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classifications.${c}`) }))} value={classification} onChange={(v) => (setClassification(v), setPage(1))} clearable />
+        <TextInput
+          aria-label={t('common.search')}
+          placeholder={t('common.searchPlaceholder')}
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))}
+        />
+        <Select
+          aria-label={t('desk.classification')}
+          placeholder={t('desk.classification')}
+          data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classifications.${c}`) }))}
+          value={classification}
+          onChange={(v) => (setClassification(v), setPage(1))}
+          clearable
+        />
       </Group>
       <Accordion variant="separated" chevronPosition="left">
         {list.data?.items.map((s) => (
@@ -52,7 +65,11 @@ export function CatalogPage() {
                   </Text>
                 </div>
                 <Group gap={4} wrap="nowrap" visibleFrom="xs">
-                  <Badge variant="light" tt="none" color={s.classification === 'kritis' ? 'red' : s.classification === 'esensial' ? 'orange' : 'gray'}>
+                  <Badge
+                    variant="light"
+                    tt="none"
+                    color={s.classification === 'kritis' ? 'red' : s.classification === 'esensial' ? 'orange' : 'gray'}
+                  >
                     {t(`classifications.${s.classification}`)}
                   </Badge>
                   <Badge variant="outline" tt="none">
@@ -74,7 +91,12 @@ export function CatalogPage() {
         </Text>
         <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
       </Group>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('common.add') : t('common.edit')} size="xl">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('common.add') : t('common.edit')}
+        size="xl"
+      >
         {editing !== null && <ServiceForm service={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </Stack>
@@ -100,11 +122,15 @@ function ServiceDetail({ service: s, canManage, onEdit }: { service: Service; ca
         {row(t('desk.serviceAdmins'), s.serviceAdmins.map((a) => a.name).join(', ') || null)}
         {row(t('desk.infraAdmins'), s.infraAdmins.map((a) => a.name).join(', ') || null)}
         {row(t('desk.access'), s.accessInfo)}
-        {row(t('desk.availability'), `${s.availabilityTarget}%${s.currentAvailability !== null ? ` (saat ini ${s.currentAvailability}%)` : ''}`)}
+        {row(
+          t('desk.availability'),
+          `${s.availabilityTarget}%${s.currentAvailability !== null ? ` (saat ini ${s.currentAvailability}%)` : ''}`,
+        )}
         {row(t('desk.helpdeskHours'), s.helpdeskHours)}
         {row(t('desk.serviceHelp', { contact: '' }).replace(':', '').trim(), s.helpContact)}
         {row(t('nav.calendar'), s.calendarName)}
-        {s.classification === 'kritis' && row(t('desk.classification'), t('desk.recovery', { rpo: s.rpoMinutes, rto: s.rtoMinutes, drp: s.drpReference }))}
+        {s.classification === 'kritis' &&
+          row(t('desk.classification'), t('desk.recovery', { rpo: s.rpoMinutes, rto: s.rtoMinutes, drp: s.drpReference }))}
       </SimpleGrid>
       {s.requestTypes.length > 0 && (
         <Stack gap={4}>
@@ -122,7 +148,12 @@ function ServiceDetail({ service: s, canManage, onEdit }: { service: Service; ca
                     {r.requiresApproval ? `, ${t('desk.needsApproval')}` : ''})
                   </Text>
                 </Text>
-                <Button size="xs" variant="light" onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'request', layanan: s.id, permintaan: r.id } })} aria-label={`${t('desk.request')}: ${r.name}`}>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'request', layanan: s.id, permintaan: r.id } })}
+                  aria-label={`${t('desk.request')}: ${r.name}`}
+                >
                   {t('desk.request')}
                 </Button>
               </Group>
@@ -131,7 +162,11 @@ function ServiceDetail({ service: s, canManage, onEdit }: { service: Service; ca
       )}
       {canManage && <RequestTypeEditor service={s} />}
       <Group>
-        <Button size="xs" variant="default" onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'incident', layanan: s.id } })}>
+        <Button
+          size="xs"
+          variant="default"
+          onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'incident', layanan: s.id } })}
+        >
           {t('desk.report')}
         </Button>
         {canManage && (

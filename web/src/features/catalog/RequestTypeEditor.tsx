@@ -15,12 +15,20 @@ export function RequestTypeEditor({ service }: { service: Service }) {
   const [approval, setApproval] = useState(false);
   const done = () => queryClient.invalidateQueries({ queryKey: ['services'] });
   const add = useMutation({
-    mutationFn: () => api('POST', `/services/${service.id}/request-types`, { name, fulfilmentMinutes: Number(minutes), requiresApproval: approval }),
+    mutationFn: () =>
+      api('POST', `/services/${service.id}/request-types`, { name, fulfilmentMinutes: Number(minutes), requiresApproval: approval }),
     onSuccess: () => (showSaved(t('common.created')), setName(''), done()),
     onError: (e) => showProblem(e),
   });
   const toggle = useMutation({
-    mutationFn: (r: RequestType) => api('PUT', `/services/${service.id}/request-types/${r.id}`, { name: r.name, description: r.description, fulfilmentMinutes: r.fulfilmentMinutes, requiresApproval: r.requiresApproval, active: !r.active }),
+    mutationFn: (r: RequestType) =>
+      api('PUT', `/services/${service.id}/request-types/${r.id}`, {
+        name: r.name,
+        description: r.description,
+        fulfilmentMinutes: r.fulfilmentMinutes,
+        requiresApproval: r.requiresApproval,
+        active: !r.active,
+      }),
     onSuccess: done,
     onError: (e) => showProblem(e),
   });
@@ -30,7 +38,13 @@ export function RequestTypeEditor({ service }: { service: Service }) {
         <Switch key={r.id} size="xs" label={`${r.name} — ${t('common.active')}`} checked={r.active} onChange={() => toggle.mutate(r)} />
       ))}
       <Group align="flex-end" wrap="wrap">
-        <TextInput label={t('desk.requestType')} value={name} onChange={(e) => setName(e.currentTarget.value)} miw={220} style={{ flex: 1 }} />
+        <TextInput
+          label={t('desk.requestType')}
+          value={name}
+          onChange={(e) => setName(e.currentTarget.value)}
+          miw={220}
+          style={{ flex: 1 }}
+        />
         <NumberInput label={t('catalog.fulfilmentMinutes')} min={1} value={minutes} onChange={setMinutes} w={180} />
         <Checkbox label={t('desk.needsApproval')} checked={approval} onChange={(e) => setApproval(e.currentTarget.checked)} mb={8} />
         <Button size="sm" variant="light" disabled={name.trim().length < 3} loading={add.isPending} onClick={() => add.mutate()}>

@@ -36,7 +36,11 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
   const queryClient = useQueryClient();
   const pds = usePerangkatDaerahOptions();
   const calendars = useQuery({ queryKey: ['calendars'], queryFn: () => api<WorkingCalendarDto[]>('GET', '/calendars') });
-  const staff = useQuery({ queryKey: ['users', 'staff'], queryFn: () => api<{ items: { id: string; name: string }[] }>('GET', '/users?pageSize=100&active=true'), retry: false });
+  const staff = useQuery({
+    queryKey: ['users', 'staff'],
+    queryFn: () => api<{ items: { id: string; name: string }[] }>('GET', '/users?pageSize=100&active=true'),
+    retry: false,
+  });
   const staffOptions = [
     ...(staff.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),
     ...[...(service?.serviceAdmins ?? []), ...(service?.infraAdmins ?? [])].map((u) => ({ value: u.id, label: u.name })),
@@ -65,7 +69,13 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
   });
   const save = useMutation({
     mutationFn: (v: Values) => {
-      const body = { ...v, currentAvailability: num(v.currentAvailability), rpoMinutes: num(v.rpoMinutes), rtoMinutes: num(v.rtoMinutes), drpReference: v.drpReference || null };
+      const body = {
+        ...v,
+        currentAvailability: num(v.currentAvailability),
+        rpoMinutes: num(v.rpoMinutes),
+        rtoMinutes: num(v.rtoMinutes),
+        drpReference: v.drpReference || null,
+      };
       if (service) return api<Service>('PUT', `/services/${service.id}`, { ...body, version: service.version });
       const { active: _active, ...create } = body;
       return api<Service>('POST', '/services', create, { 'idempotency-key': newIdempotencyKey() });
@@ -86,11 +96,26 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
         <Textarea label={t('desk.description')} required autosize minRows={2} {...form.getInputProps('description')} />
         <Group grow wrap="wrap">
           <Select label={t('desk.provider')} required data={pds} searchable {...form.getInputProps('providerPdId')} />
-          <Select label={t('nav.calendar')} required data={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))} {...form.getInputProps('calendarId')} />
+          <Select
+            label={t('nav.calendar')}
+            required
+            data={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+            {...form.getInputProps('calendarId')}
+          />
         </Group>
         <Group grow wrap="wrap">
-          <Select label={t('desk.serviceType')} data={SERVICE_TYPES.map((s) => ({ value: s, label: t(`serviceTypes.${s}`) }))} allowDeselect={false} {...form.getInputProps('serviceType')} />
-          <Select label={t('desk.classification')} data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classifications.${c}`) }))} allowDeselect={false} {...form.getInputProps('classification')} />
+          <Select
+            label={t('desk.serviceType')}
+            data={SERVICE_TYPES.map((s) => ({ value: s, label: t(`serviceTypes.${s}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('serviceType')}
+          />
+          <Select
+            label={t('desk.classification')}
+            data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classifications.${c}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('classification')}
+          />
         </Group>
         <Group grow wrap="wrap">
           <NumberInput label="RPO (menit)" required={kritis} min={0} {...form.getInputProps('rpoMinutes')} />
@@ -101,8 +126,20 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
         <MultiSelect label={t('desk.infraAdmins')} data={staffOptions} searchable {...form.getInputProps('infraAdminIds')} />
         <TextInput label={t('desk.access')} required {...form.getInputProps('accessInfo')} />
         <Group grow wrap="wrap">
-          <NumberInput label={`${t('desk.availability')} (%)`} min={0} max={100} decimalScale={2} {...form.getInputProps('availabilityTarget')} />
-          <NumberInput label="Ketersediaan saat ini (%)" min={0} max={100} decimalScale={2} {...form.getInputProps('currentAvailability')} />
+          <NumberInput
+            label={`${t('desk.availability')} (%)`}
+            min={0}
+            max={100}
+            decimalScale={2}
+            {...form.getInputProps('availabilityTarget')}
+          />
+          <NumberInput
+            label="Ketersediaan saat ini (%)"
+            min={0}
+            max={100}
+            decimalScale={2}
+            {...form.getInputProps('currentAvailability')}
+          />
         </Group>
         <TextInput label={t('desk.serviceHelp', { contact: '' }).replace(':', '').trim()} required {...form.getInputProps('helpContact')} />
         <TextInput label={t('desk.helpdeskHours')} required {...form.getInputProps('helpdeskHours')} />

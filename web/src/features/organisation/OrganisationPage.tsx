@@ -101,7 +101,12 @@ function PerangkatDaerahSection() {
                       <ActionIcon variant="subtle" aria-label={`${t('common.edit')} ${pd.name}`} onClick={() => setEditing(pd)}>
                         <IconPencil size={16} />
                       </ActionIcon>
-                      <ActionIcon variant="subtle" color="red" aria-label={`${t('common.delete')} ${pd.name}`} onClick={() => confirmDelete(pd)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`${t('common.delete')} ${pd.name}`}
+                        onClick={() => confirmDelete(pd)}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Group>
@@ -119,7 +124,12 @@ function PerangkatDaerahSection() {
           <Pagination total={Math.ceil((data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
         </Group>
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('organisation.addPd') : t('organisation.editPd')} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('organisation.addPd') : t('organisation.editPd')}
+        size="lg"
+      >
         {editing !== null && <PerangkatDaerahForm pd={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </Card>

@@ -20,7 +20,10 @@ function PemdaForm({ pemda }: { pemda: Pemda }) {
   });
   return (
     <Card withBorder component="section" aria-labelledby="pemda-title">
-      <form onSubmit={form.onSubmit((v) => update.mutate(v, { onSuccess: () => showSaved(), onError: (e) => showProblem(e, form) }))} noValidate>
+      <form
+        onSubmit={form.onSubmit((v) => update.mutate(v, { onSuccess: () => showSaved(), onError: (e) => showProblem(e, form) }))}
+        noValidate
+      >
         <Stack>
           <Title order={2} size="h4" id="pemda-title">
             {t('organisation.pemda')}

@@ -45,7 +45,14 @@ export function PerangkatDaerahForm({ pd, onDone }: { pd?: PerangkatDaerah; onDo
             {...form.getInputProps('type')}
           />
         </Group>
-        <Select label={t('organisation.parent')} placeholder={t('organisation.noParent')} data={parents} clearable searchable {...form.getInputProps('parentId')} />
+        <Select
+          label={t('organisation.parent')}
+          placeholder={t('organisation.noParent')}
+          data={parents}
+          clearable
+          searchable
+          {...form.getInputProps('parentId')}
+        />
         <Checkbox label={t('organisation.isDiskominfo')} {...form.getInputProps('isDiskominfo', { type: 'checkbox' })} />
         {pd && <Switch label={t('organisation.activeLabel')} {...form.getInputProps('active', { type: 'checkbox' })} />}
         <Group justify="flex-end">

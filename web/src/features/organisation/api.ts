@@ -55,7 +55,8 @@ export function useCreatePerangkatDaerah() {
 export function useUpdatePerangkatDaerah() {
   const invalidate = useInvalidate('perangkat-daerah');
   return useMutation({
-    mutationFn: ({ id, ...input }: z.input<typeof PerangkatDaerahUpdate> & { id: string }) => api<PerangkatDaerah>('PUT', `/perangkat-daerah/${id}`, input),
+    mutationFn: ({ id, ...input }: z.input<typeof PerangkatDaerahUpdate> & { id: string }) =>
+      api<PerangkatDaerah>('PUT', `/perangkat-daerah/${id}`, input),
     onSuccess: invalidate,
   });
 }

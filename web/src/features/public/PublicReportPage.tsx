@@ -23,12 +23,24 @@ export function PublicReportPage() {
   const services = usePublicServices();
   const report = usePublicReport();
   const [receipt, setReceipt] = useState<{ number: string; trackingCode: string } | null>(null);
-  const form = useForm<Values>({ initialValues: { serviceId: null, title: '', description: '', impact: 'minor', urgency: '3', name: '', email: '', phone: '' } });
+  const form = useForm<Values>({
+    initialValues: { serviceId: null, title: '', description: '', impact: 'minor', urgency: '3', name: '', email: '', phone: '' },
+  });
   const service = services.data?.find((s) => s.id === form.values.serviceId);
 
   const submit = form.onSubmit((v) =>
     report.mutate(
-      { serviceId: v.serviceId ?? '', title: v.title, description: v.description, impact: v.impact, urgency: Number(v.urgency) as 1 | 2 | 3, name: v.name, email: v.email, phone: v.phone, contactPreference: v.email ? 'email' : 'phone' },
+      {
+        serviceId: v.serviceId ?? '',
+        title: v.title,
+        description: v.description,
+        impact: v.impact,
+        urgency: Number(v.urgency) as 1 | 2 | 3,
+        name: v.name,
+        email: v.email,
+        phone: v.phone,
+        contactPreference: v.email ? 'email' : 'phone',
+      },
       { onSuccess: setReceipt, onError: (e) => showProblem(e, form) },
     ),
   );
@@ -44,7 +56,10 @@ export function PublicReportPage() {
           <Alert color="green" role="status" title={t('desk.submitted', { number: receipt.number })}>
             <Stack gap="xs">
               <Text>
-                {t('desk.trackingCode')}: <Code fz="lg" data-testid="tracking-code">{receipt.trackingCode}</Code>
+                {t('desk.trackingCode')}:{' '}
+                <Code fz="lg" data-testid="tracking-code">
+                  {receipt.trackingCode}
+                </Code>
               </Text>
               <Text size="sm">{t('desk.trackingHint')}</Text>
               <Button component={Link} to={`/lacak/${receipt.trackingCode}`} w="fit-content">
@@ -56,7 +71,13 @@ export function PublicReportPage() {
           <Paper withBorder p="md">
             <form onSubmit={submit} noValidate>
               <Stack>
-                <Select label={t('desk.service')} required searchable data={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))} {...form.getInputProps('serviceId')} />
+                <Select
+                  label={t('desk.service')}
+                  required
+                  searchable
+                  data={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
+                  {...form.getInputProps('serviceId')}
+                />
                 {service && (
                   <Text size="xs" c="dimmed">
                     {service.providerPdName} · {t('desk.serviceHelp', { contact: service.helpContact })}
@@ -70,7 +91,12 @@ export function PublicReportPage() {
                     <Radio value="minor" label={t('impacts.minor')} />
                   </Stack>
                 </Radio.Group>
-                <Select label={t('desk.urgency')} data={['1', '2', '3'].map((u) => ({ value: u, label: t(`urgencies.${u}`) }))} allowDeselect={false} {...form.getInputProps('urgency')} />
+                <Select
+                  label={t('desk.urgency')}
+                  data={['1', '2', '3'].map((u) => ({ value: u, label: t(`urgencies.${u}`) }))}
+                  allowDeselect={false}
+                  {...form.getInputProps('urgency')}
+                />
                 <TextInput label={t('desk.yourName')} required autoComplete="name" {...form.getInputProps('name')} />
                 <TextInput label={t('desk.email')} type="email" autoComplete="email" {...form.getInputProps('email')} />
                 <TextInput label={t('desk.phone')} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />

@@ -25,7 +25,12 @@ export function PublicTrackPage() {
           {t('desk.track')}
         </Title>
         <Group align="flex-end">
-          <TextInput label={t('desk.trackPrompt')} value={input} onChange={(e) => setInput(e.currentTarget.value.toUpperCase().trim())} maxLength={10} />
+          <TextInput
+            label={t('desk.trackPrompt')}
+            value={input}
+            onChange={(e) => setInput(e.currentTarget.value.toUpperCase().trim())}
+            maxLength={10}
+          />
           <Button onClick={() => void navigate({ to: '/lacak/$code', params: { code: input } })} disabled={input.length !== 10}>
             {t('desk.track')}
           </Button>
@@ -52,7 +57,11 @@ function TrackedTicket({ code }: { code: string }) {
               {tk.number}
             </Text>
             <StatusBadge status={tk.status} />
-            {tk.satisfaction && <Badge color={tk.satisfaction === 'puas' ? 'teal' : 'orange'}>{tk.satisfaction === 'puas' ? t('desk.satisfied') : t('desk.notSatisfied')}</Badge>}
+            {tk.satisfaction && (
+              <Badge color={tk.satisfaction === 'puas' ? 'teal' : 'orange'}>
+                {tk.satisfaction === 'puas' ? t('desk.satisfied') : t('desk.notSatisfied')}
+              </Badge>
+            )}
           </Group>
           <Title order={2} size="h4">
             {tk.title}
@@ -63,13 +72,24 @@ function TrackedTicket({ code }: { code: string }) {
         </Stack>
       </Paper>
       {tk.allowedActions.includes('confirm') && (
-        <ConfirmForm busy={act.isPending} onConfirm={(v) => act.mutate({ action: 'confirm', ...v, version: tk.version }, { onSuccess: () => showSaved(), onError: (e) => showProblem(e) })} />
+        <ConfirmForm
+          busy={act.isPending}
+          onConfirm={(v) =>
+            act.mutate({ action: 'confirm', ...v, version: tk.version }, { onSuccess: () => showSaved(), onError: (e) => showProblem(e) })
+          }
+        />
       )}
       <Paper withBorder p="md">
         <Stack>
           <Timeline events={tk.events} timeZone={zone} />
           {tk.allowedActions.includes('comment') && (
-            <CommentBox agent={false} busy={act.isPending} onSend={(body) => act.mutate({ action: 'comment', body, visibility: 'public', version: tk.version }, { onError: (e) => showProblem(e) })} />
+            <CommentBox
+              agent={false}
+              busy={act.isPending}
+              onSend={(body) =>
+                act.mutate({ action: 'comment', body, visibility: 'public', version: tk.version }, { onError: (e) => showProblem(e) })
+              }
+            />
           )}
         </Stack>
       </Paper>

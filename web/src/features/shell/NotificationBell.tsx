@@ -38,7 +38,12 @@ export function NotificationBell() {
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={360} shadow="md">
       <Popover.Target>
         <Indicator label={unread} size={16} disabled={unread === 0} offset={4}>
-          <ActionIcon variant="subtle" size="lg" aria-label={t('nav.notifications', { count: unread })} onClick={() => setOpened((o) => !o)}>
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            aria-label={t('nav.notifications', { count: unread })}
+            onClick={() => setOpened((o) => !o)}
+          >
             <IconBell size={20} />
           </ActionIcon>
         </Indicator>
@@ -55,7 +60,10 @@ export function NotificationBell() {
               <UnstyledButton
                 key={n.id}
                 p="sm"
-                style={{ borderBottom: '1px solid var(--mantine-color-gray-2)', background: n.readAt ? undefined : 'var(--mantine-color-indigo-0)' }}
+                style={{
+                  borderBottom: '1px solid var(--mantine-color-gray-2)',
+                  background: n.readAt ? undefined : 'var(--mantine-color-indigo-0)',
+                }}
                 onClick={() => {
                   if (!n.readAt) read.mutate(n.id);
                   setOpened(false);

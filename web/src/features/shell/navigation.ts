@@ -1,5 +1,14 @@
 import type { Permission } from '@sigap/core';
-import { IconBook, IconCalendarTime, IconBuildingCommunity, IconHeadset, IconHome, IconShieldCheck, IconTicket, IconUsers } from '@tabler/icons-react';
+import {
+  IconBook,
+  IconCalendarTime,
+  IconBuildingCommunity,
+  IconHeadset,
+  IconHome,
+  IconShieldCheck,
+  IconTicket,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
 export interface NavItem {

@@ -65,7 +65,12 @@ export function PolicySection() {
                           w={80}
                           onChange={(v) =>
                             v &&
-                            set({ priorityMatrix: { ...policy.priorityMatrix, [impact]: { ...policy.priorityMatrix[impact], [type]: { ...policy.priorityMatrix[impact][type], [c]: v } } } })
+                            set({
+                              priorityMatrix: {
+                                ...policy.priorityMatrix,
+                                [impact]: { ...policy.priorityMatrix[impact], [type]: { ...policy.priorityMatrix[impact][type], [c]: v } },
+                              },
+                            })
                           }
                         />
                       </Table.Td>
@@ -81,7 +86,14 @@ export function PolicySection() {
         </Text>
         <Group wrap="wrap">
           {PRIORITIES.map((p) => (
-            <NumberInput key={p} label={p} min={1} w={100} value={policy.responseMinutes[p]} onChange={(v) => set({ responseMinutes: { ...policy.responseMinutes, [p]: Number(v) } })} />
+            <NumberInput
+              key={p}
+              label={p}
+              min={1}
+              w={100}
+              value={policy.responseMinutes[p]}
+              onChange={(v) => set({ responseMinutes: { ...policy.responseMinutes, [p]: Number(v) } })}
+            />
           ))}
         </Group>
         <Text fw={600} size="sm">
@@ -89,17 +101,52 @@ export function PolicySection() {
         </Text>
         <Group wrap="wrap">
           {(['1', '2', '3'] as const).map((u) => (
-            <NumberInput key={u} label={t(`urgencies.${u}`).split(' — ')[0]} min={1} w={140} value={policy.resolutionHours[u]} onChange={(v) => set({ resolutionHours: { ...policy.resolutionHours, [u]: Number(v) } })} />
+            <NumberInput
+              key={u}
+              label={t(`urgencies.${u}`).split(' — ')[0]}
+              min={1}
+              w={140}
+              value={policy.resolutionHours[u]}
+              onChange={(v) => set({ resolutionHours: { ...policy.resolutionHours, [u]: Number(v) } })}
+            />
           ))}
         </Group>
         <Group wrap="wrap">
-          <NumberInput label={t('policy.maxResponse')} min={1} w={200} value={policy.maxResponseMinutes} onChange={(v) => set({ maxResponseMinutes: Number(v) })} />
-          <NumberInput label={t('policy.escalationShare')} min={10} max={99} w={200} value={Math.round(policy.escalationShare * 100)} onChange={(v) => set({ escalationShare: Number(v) / 100 })} />
-          <NumberInput label={t('policy.autoClose')} min={1} max={60} w={200} value={policy.autoCloseWorkingDays} onChange={(v) => set({ autoCloseWorkingDays: Number(v) })} />
+          <NumberInput
+            label={t('policy.maxResponse')}
+            min={1}
+            w={200}
+            value={policy.maxResponseMinutes}
+            onChange={(v) => set({ maxResponseMinutes: Number(v) })}
+          />
+          <NumberInput
+            label={t('policy.escalationShare')}
+            min={10}
+            max={99}
+            w={200}
+            value={Math.round(policy.escalationShare * 100)}
+            onChange={(v) => set({ escalationShare: Number(v) / 100 })}
+          />
+          <NumberInput
+            label={t('policy.autoClose')}
+            min={1}
+            max={60}
+            w={200}
+            value={policy.autoCloseWorkingDays}
+            onChange={(v) => set({ autoCloseWorkingDays: Number(v) })}
+          />
         </Group>
         <Group wrap="wrap">
           {(['response', 'resolution', 'fulfilment'] as const).map((k) => (
-            <Select key={k} label={t(`policy.clock.${k}`)} data={clockOptions} value={policy.clocks[k]} allowDeselect={false} onChange={(v) => v && set({ clocks: { ...policy.clocks, [k]: v as 'working' | 'calendar' } })} w={220} />
+            <Select
+              key={k}
+              label={t(`policy.clock.${k}`)}
+              data={clockOptions}
+              value={policy.clocks[k]}
+              allowDeselect={false}
+              onChange={(v) => v && set({ clocks: { ...policy.clocks, [k]: v as 'working' | 'calendar' } })}
+              w={220}
+            />
           ))}
         </Group>
         <Button w="fit-content" loading={save.isPending} onClick={() => save.mutate()}>

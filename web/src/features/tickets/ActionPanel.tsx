@@ -8,7 +8,17 @@ import { useTicketAction, useTicketAgents } from './api';
 /** Actions that run with one click. */
 const DIRECT: TicketActionName[] = ['take', 'resume'];
 /** Actions that need a reason or note. */
-const WITH_BODY: TicketActionName[] = ['wait_user', 'escalate_tier', 'escalate_line', 'escalate_level', 'vendor', 'reject', 'reopen', 'approve', 'resolve'];
+const WITH_BODY: TicketActionName[] = [
+  'wait_user',
+  'escalate_tier',
+  'escalate_line',
+  'escalate_level',
+  'vendor',
+  'reject',
+  'reopen',
+  'approve',
+  'resolve',
+];
 
 /** The agent's actions on a ticket; only those the server allows now are offered. */
 export function ActionPanel({ ticket }: { ticket: Ticket }) {
@@ -69,17 +79,50 @@ export function ActionPanel({ ticket }: { ticket: Ticket }) {
         {open && (
           <Stack gap="xs">
             {open === 'assign' && (
-              <Select label={t('desk.assigneeId')} data={(agents.data ?? []).map((u) => ({ value: u.id, label: u.name }))} value={assigneeId} onChange={setAssigneeId} searchable />
+              <Select
+                label={t('desk.assigneeId')}
+                data={(agents.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
+                value={assigneeId}
+                onChange={setAssigneeId}
+                searchable
+              />
             )}
             {(open === 'reprioritise' || open === 'convert_to_incident') && (
               <Group grow wrap="wrap">
-                <Select label={t('desk.impact')} data={['mayor', 'minor'].map((v) => ({ value: v, label: t(`impacts.${v}`) }))} value={impact} onChange={(v) => v && setImpact(v)} allowDeselect={false} />
-                <Select label={t('desk.urgency')} data={['1', '2', '3'].map((v) => ({ value: v, label: t(`urgencies.${v}`) }))} value={urgency} onChange={(v) => v && setUrgency(v)} allowDeselect={false} />
-                {open === 'reprioritise' && <Select label={t('desk.priority')} placeholder="—" data={[...PRIORITIES]} value={priority} onChange={setPriority} clearable />}
+                <Select
+                  label={t('desk.impact')}
+                  data={['mayor', 'minor'].map((v) => ({ value: v, label: t(`impacts.${v}`) }))}
+                  value={impact}
+                  onChange={(v) => v && setImpact(v)}
+                  allowDeselect={false}
+                />
+                <Select
+                  label={t('desk.urgency')}
+                  data={['1', '2', '3'].map((v) => ({ value: v, label: t(`urgencies.${v}`) }))}
+                  value={urgency}
+                  onChange={(v) => v && setUrgency(v)}
+                  allowDeselect={false}
+                />
+                {open === 'reprioritise' && (
+                  <Select
+                    label={t('desk.priority')}
+                    placeholder="—"
+                    data={[...PRIORITIES]}
+                    value={priority}
+                    onChange={setPriority}
+                    clearable
+                  />
+                )}
               </Group>
             )}
             {(WITH_BODY.includes(open) || open === 'reprioritise' || open === 'convert_to_incident') && (
-              <Textarea label={open === 'resolve' ? t('desk.message') : t('desk.reason')} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
+              <Textarea
+                label={open === 'resolve' ? t('desk.message') : t('desk.reason')}
+                autosize
+                minRows={2}
+                value={body}
+                onChange={(e) => setBody(e.currentTarget.value)}
+              />
             )}
             {open === 'resolve' && <TextInput label={t('desk.cause')} value={cause} onChange={(e) => setCause(e.currentTarget.value)} />}
             <Group>
@@ -98,7 +141,15 @@ export function ActionPanel({ ticket }: { ticket: Ticket }) {
 }
 
 /** A comment box; agents choose whether the reporter sees it. */
-export function CommentBox({ onSend, busy, agent }: { onSend: (body: string, visibility: 'public' | 'internal') => void; busy: boolean; agent: boolean }) {
+export function CommentBox({
+  onSend,
+  busy,
+  agent,
+}: {
+  onSend: (body: string, visibility: 'public' | 'internal') => void;
+  busy: boolean;
+  agent: boolean;
+}) {
   const { t } = useTranslation();
   const [body, setBody] = useState('');
   const [visibility, setVisibility] = useState<'public' | 'internal'>('public');

@@ -16,7 +16,12 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
     mutationFn: async (file: File) => {
       const body = new FormData();
       body.append('file', file);
-      const res = await fetch(`/api/v1/tickets/${ticket.id}/attachments`, { method: 'POST', body, headers: csrfHeader(), credentials: 'same-origin' });
+      const res = await fetch(`/api/v1/tickets/${ticket.id}/attachments`, {
+        method: 'POST',
+        body,
+        headers: csrfHeader(),
+        credentials: 'same-origin',
+      });
       if (!res.ok) throw new ApiError(await res.json());
     },
     onSuccess: () => {
@@ -50,13 +55,29 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
         <FileButton
           onChange={(file) => {
             if (!file) return;
-            if (file.size > MAX_BYTES) return showProblem(new ApiError({ type: 'about:blank', title: t('desk.attachments'), status: 413, code: 'request.too_large', detail: t('desk.tooLarge') }));
+            if (file.size > MAX_BYTES)
+              return showProblem(
+                new ApiError({
+                  type: 'about:blank',
+                  title: t('desk.attachments'),
+                  status: 413,
+                  code: 'request.too_large',
+                  detail: t('desk.tooLarge'),
+                }),
+              );
             upload.mutate(file);
           }}
           accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.txt,.log,.csv,.doc,.docx,.xls,.xlsx,.odt,.ods,.zip"
         >
           {(props) => (
-            <Button {...props} size="xs" variant="default" leftSection={<IconPaperclip size={14} />} loading={upload.isPending} w="fit-content">
+            <Button
+              {...props}
+              size="xs"
+              variant="default"
+              leftSection={<IconPaperclip size={14} />}
+              loading={upload.isPending}
+              w="fit-content"
+            >
               {t('desk.attach')}
             </Button>
           )}

@@ -3,7 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The reporter confirms the resolution and fills the satisfaction survey (SPEC §3.6). */
-export function ConfirmForm({ onConfirm, busy }: { onConfirm: (v: { satisfaction: 'puas' | 'tidak_puas'; rating: number; feedback: string | null }) => void; busy: boolean }) {
+export function ConfirmForm({
+  onConfirm,
+  busy,
+}: {
+  onConfirm: (v: { satisfaction: 'puas' | 'tidak_puas'; rating: number; feedback: string | null }) => void;
+  busy: boolean;
+}) {
   const { t } = useTranslation();
   const [satisfaction, setSatisfaction] = useState<'puas' | 'tidak_puas'>('puas');
   const [rating, setRating] = useState(5);

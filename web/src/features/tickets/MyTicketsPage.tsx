@@ -40,7 +40,14 @@ export function MyTicketsPage() {
         ]}
       />
       <Card withBorder>
-        <TicketTable items={list.data?.items ?? []} total={list.data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} showDesk={false} />
+        <TicketTable
+          items={list.data?.items ?? []}
+          total={list.data?.total ?? 0}
+          page={page}
+          pageSize={PAGE_SIZE}
+          onPage={setPage}
+          showDesk={false}
+        />
       </Card>
     </Stack>
   );

@@ -79,14 +79,23 @@ export function NewTicketPage() {
       category: values.category || null,
       affectedItems: values.affectedItems || null,
     };
-    const done = { onSuccess: (ticket: { id: string }) => void navigate({ to: '/tiket/$id', params: { id: ticket.id } }), onError: (e: unknown) => showProblem(e, form) };
+    const done = {
+      onSuccess: (ticket: { id: string }) => void navigate({ to: '/tiket/$id', params: { id: ticket.id } }),
+      onError: (e: unknown) => showProblem(e, form),
+    };
     if (recording) {
       record.mutate(
         {
           input: {
             ...base,
             channel: values.channel as never,
-            reporter: { name: values.reporterName, email: values.reporterEmail, phone: values.reporterPhone, nip: values.reporterNip, perangkatDaerahId: values.reporterPdId },
+            reporter: {
+              name: values.reporterName,
+              email: values.reporterEmail,
+              phone: values.reporterPhone,
+              nip: values.reporterNip,
+              perangkatDaerahId: values.reporterPdId,
+            },
           },
           key,
         },
@@ -122,14 +131,18 @@ export function NewTicketPage() {
             />
             {service && (
               <Text size="xs" c="dimmed">
-                {service.providerPdName} · {t(`serviceTypes.${service.serviceType}`)} · {t(`classifications.${service.classification}`)} · {t('desk.serviceHelp', { contact: service.helpContact })}
+                {service.providerPdName} · {t(`serviceTypes.${service.serviceType}`)} · {t(`classifications.${service.classification}`)} ·{' '}
+                {t('desk.serviceHelp', { contact: service.helpContact })}
               </Text>
             )}
             {v.kind === 'request' && (
               <Select
                 label={t('desk.requestType')}
                 required
-                data={requestTypes.map((r) => ({ value: r.id, label: `${r.name}${r.requiresApproval ? ` (${t('desk.needsApproval')})` : ''}` }))}
+                data={requestTypes.map((r) => ({
+                  value: r.id,
+                  label: `${r.name}${r.requiresApproval ? ` (${t('desk.needsApproval')})` : ''}`,
+                }))}
                 {...form.getInputProps('requestTypeId')}
               />
             )}
@@ -143,7 +156,12 @@ export function NewTicketPage() {
                 </Stack>
               </Radio.Group>
             )}
-            <Select label={t('desk.urgency')} data={['1', '2', '3'].map((u) => ({ value: u, label: t(`urgencies.${u}`) }))} allowDeselect={false} {...form.getInputProps('urgency')} />
+            <Select
+              label={t('desk.urgency')}
+              data={['1', '2', '3'].map((u) => ({ value: u, label: t(`urgencies.${u}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('urgency')}
+            />
             {v.kind === 'incident' && (
               <Group grow wrap="wrap">
                 <Select
@@ -159,7 +177,12 @@ export function NewTicketPage() {
             )}
             {recording && (
               <>
-                <Select label={t('desk.channel')} data={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))} allowDeselect={false} {...form.getInputProps('channel')} />
+                <Select
+                  label={t('desk.channel')}
+                  data={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
+                  allowDeselect={false}
+                  {...form.getInputProps('channel')}
+                />
                 <Group grow wrap="wrap">
                   <TextInput label={t('desk.reporter')} required {...form.getInputProps('reporterName')} />
                   <Select label={t('users.homePd')} data={pds} clearable searchable {...form.getInputProps('reporterPdId')} />

@@ -50,7 +50,9 @@ function Queue() {
     page,
     pageSize: PAGE_SIZE,
   });
-  const reset = <T,>(set: (v: T) => void) => (v: T) => (set(v), setPage(1));
+  const reset =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => (set(v), setPage(1));
 
   return (
     <Stack>
@@ -58,24 +60,103 @@ function Queue() {
         <Title order={1} size="h2">
           {t('desk.queue')}
         </Title>
-        <Button onClick={() => void navigate({ to: '/tiket-baru', search: { catat: '1' } })} leftSection={<IconPhone size={16} />} variant="light">
+        <Button
+          onClick={() => void navigate({ to: '/tiket-baru', search: { catat: '1' } })}
+          leftSection={<IconPhone size={16} />}
+          variant="light"
+        >
           {t('desk.recordReport')}
         </Button>
       </Group>
       <Card withBorder>
         <Stack>
           <Group grow wrap="wrap" align="flex-end">
-            <TextInput aria-label={t('common.search')} placeholder={t('common.searchPlaceholder')} leftSection={<IconSearch size={16} />} value={search} onChange={(e) => reset(setSearch)(e.currentTarget.value)} miw={180} />
-            <Select aria-label={t('desk.filterStatus')} data={['open', ...TICKET_STATUSES, 'all'].map((s) => ({ value: s, label: t(`statuses.${s}`) }))} value={status} onChange={(v) => v && reset(setStatus)(v)} allowDeselect={false} miw={200} />
-            <Select aria-label={t('desk.filterPriority')} placeholder={t('desk.filterPriority')} data={[...PRIORITIES]} value={priority} onChange={reset(setPriority)} clearable miw={110} />
-            <Select aria-label={t('desk.filterTier')} placeholder={t('desk.filterTier')} data={['1', '2'].map((v) => ({ value: v, label: t('desk.tier', { tier: v }) }))} value={tier} onChange={reset(setTier)} clearable miw={100} />
-            <Select aria-label={t('desk.filterKind')} placeholder={t('desk.filterKind')} data={['incident', 'request'].map((v) => ({ value: v, label: t(`kinds.${v}`) }))} value={kind} onChange={reset(setKind)} clearable miw={150} />
-            <Select aria-label={t('desk.supportLine')} placeholder={t('desk.supportLine')} data={[{ value: 'admin_layanan', label: t('roles.admin_layanan') }, { value: 'admin_infra', label: t('roles.admin_infra_aplikasi') }]} value={line} onChange={reset(setLine)} clearable miw={200} />
-            <Select aria-label={t('desk.assignee')} placeholder={t('desk.assignee')} data={(agents.data ?? []).map((a) => ({ value: a.id, label: a.name }))} value={assignee} onChange={reset(setAssignee)} clearable searchable miw={180} />
-            <Select aria-label={t('desk.handlingPd')} placeholder={t('desk.handlingPd')} data={pds} value={pdId} onChange={reset(setPdId)} clearable searchable miw={180} />
+            <TextInput
+              aria-label={t('common.search')}
+              placeholder={t('common.searchPlaceholder')}
+              leftSection={<IconSearch size={16} />}
+              value={search}
+              onChange={(e) => reset(setSearch)(e.currentTarget.value)}
+              miw={180}
+            />
+            <Select
+              aria-label={t('desk.filterStatus')}
+              data={['open', ...TICKET_STATUSES, 'all'].map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+              value={status}
+              onChange={(v) => v && reset(setStatus)(v)}
+              allowDeselect={false}
+              miw={200}
+            />
+            <Select
+              aria-label={t('desk.filterPriority')}
+              placeholder={t('desk.filterPriority')}
+              data={[...PRIORITIES]}
+              value={priority}
+              onChange={reset(setPriority)}
+              clearable
+              miw={110}
+            />
+            <Select
+              aria-label={t('desk.filterTier')}
+              placeholder={t('desk.filterTier')}
+              data={['1', '2'].map((v) => ({ value: v, label: t('desk.tier', { tier: v }) }))}
+              value={tier}
+              onChange={reset(setTier)}
+              clearable
+              miw={100}
+            />
+            <Select
+              aria-label={t('desk.filterKind')}
+              placeholder={t('desk.filterKind')}
+              data={['incident', 'request'].map((v) => ({ value: v, label: t(`kinds.${v}`) }))}
+              value={kind}
+              onChange={reset(setKind)}
+              clearable
+              miw={150}
+            />
+            <Select
+              aria-label={t('desk.supportLine')}
+              placeholder={t('desk.supportLine')}
+              data={[
+                { value: 'admin_layanan', label: t('roles.admin_layanan') },
+                { value: 'admin_infra', label: t('roles.admin_infra_aplikasi') },
+              ]}
+              value={line}
+              onChange={reset(setLine)}
+              clearable
+              miw={200}
+            />
+            <Select
+              aria-label={t('desk.assignee')}
+              placeholder={t('desk.assignee')}
+              data={(agents.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+              value={assignee}
+              onChange={reset(setAssignee)}
+              clearable
+              searchable
+              miw={180}
+            />
+            <Select
+              aria-label={t('desk.handlingPd')}
+              placeholder={t('desk.handlingPd')}
+              data={pds}
+              value={pdId}
+              onChange={reset(setPdId)}
+              clearable
+              searchable
+              miw={180}
+            />
           </Group>
           <Checkbox label={t('desk.mine')} checked={mine} onChange={(e) => reset(setMine)(e.currentTarget.checked)} />
-          <TicketTable items={list.data?.items ?? []} total={list.data?.total ?? 0} totalCapped={list.data?.totalCapped ?? false} page={page} pageSize={PAGE_SIZE} onPage={setPage} showDesk />
+          <TicketTable
+            items={list.data?.items ?? []}
+            total={list.data?.total ?? 0}
+            totalCapped={list.data?.totalCapped ?? false}
+            page={page}
+            pageSize={PAGE_SIZE}
+            onPage={setPage}
+            showDesk
+          />
         </Stack>
       </Card>
     </Stack>

@@ -77,7 +77,12 @@ function TicketView({ ticket }: { ticket: Ticket }) {
       {ticket.allowedActions.includes('confirm') && (
         <ConfirmForm
           busy={act.isPending}
-          onConfirm={(v) => act.mutate({ action: 'confirm', ...v, version: ticket.version }, { onSuccess: () => showSaved(), onError: (e) => showProblem(e) })}
+          onConfirm={(v) =>
+            act.mutate(
+              { action: 'confirm', ...v, version: ticket.version },
+              { onSuccess: () => showSaved(), onError: (e) => showProblem(e) },
+            )
+          }
         />
       )}
       {agent && <ActionPanel ticket={ticket} />}
@@ -128,7 +133,9 @@ function TicketView({ ticket }: { ticket: Ticket }) {
             <CommentBox
               agent={agent}
               busy={act.isPending}
-              onSend={(body, visibility) => act.mutate({ action: 'comment', body, visibility, version: ticket.version }, { onError: (e) => showProblem(e) })}
+              onSend={(body, visibility) =>
+                act.mutate({ action: 'comment', body, visibility, version: ticket.version }, { onError: (e) => showProblem(e) })
+              }
             />
           )}
         </Stack>

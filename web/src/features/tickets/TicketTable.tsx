@@ -7,7 +7,23 @@ import { useMe } from '../auth/session';
 import { PriorityBadge, StatusBadge } from './badges';
 
 /** A server-paginated list of tickets with their nearest due time. */
-export function TicketTable({ items, total, totalCapped = false, page, pageSize, onPage, showDesk }: { items: TicketSummary[]; total: number; totalCapped?: boolean; page: number; pageSize: number; onPage: (p: number) => void; showDesk: boolean }) {
+export function TicketTable({
+  items,
+  total,
+  totalCapped = false,
+  page,
+  pageSize,
+  onPage,
+  showDesk,
+}: {
+  items: TicketSummary[];
+  total: number;
+  totalCapped?: boolean;
+  page: number;
+  pageSize: number;
+  onPage: (p: number) => void;
+  showDesk: boolean;
+}) {
   const { t } = useTranslation();
   const tz = useMe().pemda.timeZone;
   const now = Date.now();
@@ -65,7 +81,9 @@ export function TicketTable({ items, total, totalCapped = false, page, pageSize,
                     <Text size="sm">{formatDateTime(x.fulfilmentDueAt ?? x.resolutionDueAt, tz)}</Text>
                     {open && (
                       <Text size="xs" c={due < now ? 'red' : 'dimmed'}>
-                        {due < now ? t('desk.overdue', { time: formatDuration(now - due) }) : t('desk.left', { time: formatDuration(due - now) })}
+                        {due < now
+                          ? t('desk.overdue', { time: formatDuration(now - due) })
+                          : t('desk.left', { time: formatDuration(due - now) })}
                       </Text>
                     )}
                   </Table.Td>

@@ -6,7 +6,8 @@ import { formatDateTime } from '../../lib/time';
 function detail(e: TicketEvent, t: (k: string, o?: Record<string, unknown>) => string): string | null {
   const data = (e.data ?? {}) as Record<string, unknown>;
   if (e.type === 'status') return `${t(`statuses.${String(data.from)}`)} → ${t(`statuses.${String(data.to)}`)}`;
-  if (e.type === 'confirmed') return `${data.satisfaction === 'puas' ? t('desk.satisfied') : t('desk.notSatisfied')} · ${String(data.rating)}/5`;
+  if (e.type === 'confirmed')
+    return `${data.satisfaction === 'puas' ? t('desk.satisfied') : t('desk.notSatisfied')} · ${String(data.rating)}/5`;
   if (e.type === 'reprioritised' || e.type === 'converted') return `${String(data.from)} → ${String(data.to)}`;
   if (e.type === 'first_response') return data.met ? t('desk.met') : t('desk.missed');
   if (e.type === 'assigned') return String(data.assigneeName ?? '');

@@ -3,7 +3,11 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { z } from 'zod';
 import { api, newIdempotencyKey, queryString, type Page } from '../../api/client';
 
-export type TicketListParams = Partial<Omit<z.input<typeof TicketQuery>, 'page' | 'pageSize' | 'tier'>> & { page?: number; pageSize?: number; tier?: number };
+export type TicketListParams = Partial<Omit<z.input<typeof TicketQuery>, 'page' | 'pageSize' | 'tier'>> & {
+  page?: number;
+  pageSize?: number;
+  tier?: number;
+};
 
 export function useTicketList(params: TicketListParams) {
   return useQuery({
@@ -34,7 +38,8 @@ export function useTicketAction(id: string) {
 export function useCreateTicket() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, key }: { input: z.input<typeof TicketCreate>; key: string }) => api<Ticket>('POST', '/tickets', input, { 'idempotency-key': key }),
+    mutationFn: ({ input, key }: { input: z.input<typeof TicketCreate>; key: string }) =>
+      api<Ticket>('POST', '/tickets', input, { 'idempotency-key': key }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tickets'] }),
   });
 }
@@ -42,7 +47,8 @@ export function useCreateTicket() {
 export function useRecordTicket() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ input, key }: { input: z.input<typeof TicketRecord>; key: string }) => api<Ticket>('POST', '/tickets/record', input, { 'idempotency-key': key }),
+    mutationFn: ({ input, key }: { input: z.input<typeof TicketRecord>; key: string }) =>
+      api<Ticket>('POST', '/tickets/record', input, { 'idempotency-key': key }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['tickets'] }),
   });
 }
@@ -50,12 +56,15 @@ export function useRecordTicket() {
 export function usePublicServices() {
   return useQuery({
     queryKey: ['public-services'],
-    queryFn: () => api<{ id: string; name: string; description: string; providerPdName: string; helpContact: string }[]>('GET', '/public/services'),
+    queryFn: () =>
+      api<{ id: string; name: string; description: string; providerPdName: string; helpContact: string }[]>('GET', '/public/services'),
   });
 }
 
 export function usePublicReport() {
-  return useMutation({ mutationFn: (input: z.input<typeof PublicReport>) => api<{ number: string; trackingCode: string }>('POST', '/public/reports', input) });
+  return useMutation({
+    mutationFn: (input: z.input<typeof PublicReport>) => api<{ number: string; trackingCode: string }>('POST', '/public/reports', input),
+  });
 }
 
 export function usePublicTicket(code: string) {
@@ -73,9 +82,17 @@ export function usePublicAction(code: string) {
 export { newIdempotencyKey };
 
 export function useDeskAgents() {
-  return useQuery({ queryKey: ['tickets', 'desk-agents'], queryFn: () => api<{ id: string; name: string }[]>('GET', '/tickets/agents'), staleTime: 5 * 60_000 });
+  return useQuery({
+    queryKey: ['tickets', 'desk-agents'],
+    queryFn: () => api<{ id: string; name: string }[]>('GET', '/tickets/agents'),
+    staleTime: 5 * 60_000,
+  });
 }
 
 export function useTicketAgents(id: string, enabled: boolean) {
-  return useQuery({ queryKey: ['tickets', 'agents', id], queryFn: () => api<{ id: string; name: string }[]>('GET', `/tickets/${id}/agents`), enabled });
+  return useQuery({
+    queryKey: ['tickets', 'agents', id],
+    queryFn: () => api<{ id: string; name: string }[]>('GET', `/tickets/${id}/agents`),
+    enabled,
+  });
 }

@@ -15,7 +15,9 @@ export function RolePicker({ onPick, busy }: { onPick: (input: RoleAssignmentCre
   const def = role ? ROLES[role] : null;
   const scopeOptions = [
     ...(def && def.scope !== 'pd' ? [{ value: WHOLE_PEMDA, label: t('users.wholePemda') }] : []),
-    ...(def && def.scope !== 'pemda' ? pds.filter((p) => !def.diskominfoOnly || p.isDiskominfo).map((p) => ({ value: p.value, label: p.label })) : []),
+    ...(def && def.scope !== 'pemda'
+      ? pds.filter((p) => !def.diskominfoOnly || p.isDiskominfo).map((p) => ({ value: p.value, label: p.label }))
+      : []),
   ];
 
   return (

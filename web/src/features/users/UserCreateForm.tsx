@@ -22,7 +22,10 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
   });
 
   const submit = form.onSubmit((values) =>
-    create.mutate({ ...values, roles }, { onSuccess: () => (showSaved(t('common.created')), onDone()), onError: (e) => showProblem(e, form) }),
+    create.mutate(
+      { ...values, roles },
+      { onSuccess: () => (showSaved(t('common.created')), onDone()), onError: (e) => showProblem(e, form) },
+    ),
   );
 
   return (
@@ -36,7 +39,18 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
           </Text>
           <Group gap="xs">
             {roles.map((r, i) => (
-              <Badge key={`${r.role}-${r.perangkatDaerahId}`} variant="light" tt="none" rightSection={<CloseButton size="xs" aria-label={t('users.removeRole', { role: t(`roles.${r.role}`) })} onClick={() => setRoles(roles.filter((_, j) => j !== i))} />}>
+              <Badge
+                key={`${r.role}-${r.perangkatDaerahId}`}
+                variant="light"
+                tt="none"
+                rightSection={
+                  <CloseButton
+                    size="xs"
+                    aria-label={t('users.removeRole', { role: t(`roles.${r.role}`) })}
+                    onClick={() => setRoles(roles.filter((_, j) => j !== i))}
+                  />
+                }
+              >
                 {t(`roles.${r.role}`)} — {r.perangkatDaerahId ? pdNames.get(r.perangkatDaerahId) : t('users.wholePemda')}
               </Badge>
             ))}

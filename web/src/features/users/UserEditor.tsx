@@ -25,7 +25,10 @@ export function UserEditor({ user, onDone }: { user: User; onDone: () => void })
     validate: zodValidate(UserUpdate.omit({ version: true })),
   });
   const submit = form.onSubmit((values) =>
-    update.mutate({ id: user.id, ...values, version: user.version }, { onSuccess: () => (showSaved(), onDone()), onError: (e) => showProblem(e, form) }),
+    update.mutate(
+      { id: user.id, ...values, version: user.version },
+      { onSuccess: () => (showSaved(), onDone()), onError: (e) => showProblem(e, form) },
+    ),
   );
 
   return (
@@ -80,7 +83,10 @@ function RolesSection({ user }: { user: User }) {
           </Badge>
         ))}
       </Group>
-      <RolePicker busy={add.isPending} onPick={(input) => add.mutate({ userId: user.id, ...input }, { onSuccess: () => showSaved(), onError: (e) => showProblem(e) })} />
+      <RolePicker
+        busy={add.isPending}
+        onPick={(input) => add.mutate({ userId: user.id, ...input }, { onSuccess: () => showSaved(), onError: (e) => showProblem(e) })}
+      />
     </Stack>
   );
 }
@@ -92,13 +98,25 @@ function PasswordResetSection({ userId }: { userId: string }) {
   const error = password ? PasswordReset.safeParse({ password }).error?.issues[0]?.message : undefined;
   return (
     <Group align="flex-end" wrap="wrap">
-      <PasswordInput label={t('users.newPassword')} value={password} onChange={(e) => setPassword(e.currentTarget.value)} error={error} autoComplete="new-password" miw={240} />
+      <PasswordInput
+        label={t('users.newPassword')}
+        value={password}
+        onChange={(e) => setPassword(e.currentTarget.value)}
+        error={error}
+        autoComplete="new-password"
+        miw={240}
+      />
       <Button
         variant="light"
         color="orange"
         disabled={!password || Boolean(error)}
         loading={reset.isPending}
-        onClick={() => reset.mutate({ userId, password }, { onSuccess: () => (setPassword(''), showSaved(t('users.passwordReset'))), onError: (e) => showProblem(e) })}
+        onClick={() =>
+          reset.mutate(
+            { userId, password },
+            { onSuccess: () => (setPassword(''), showSaved(t('users.passwordReset'))), onError: (e) => showProblem(e) },
+          )
+        }
       >
         {t('users.resetPassword')}
       </Button>

@@ -23,8 +23,23 @@ export function UserFields<T extends PersonFields>({ form }: { form: UseFormRetu
         <TextInput label={t('users.phone')} type="tel" miw={160} {...form.getInputProps('phone')} />
       </Group>
       <Group grow align="flex-start" wrap="wrap">
-        <TextInput label={t('users.nip')} description={t('users.nipHint')} inputMode="numeric" maxLength={18} miw={200} {...form.getInputProps('nip')} />
-        <Select label={t('users.homePd')} placeholder={t('users.noPd')} data={pds} clearable searchable miw={200} {...form.getInputProps('perangkatDaerahId')} />
+        <TextInput
+          label={t('users.nip')}
+          description={t('users.nipHint')}
+          inputMode="numeric"
+          maxLength={18}
+          miw={200}
+          {...form.getInputProps('nip')}
+        />
+        <Select
+          label={t('users.homePd')}
+          placeholder={t('users.noPd')}
+          data={pds}
+          clearable
+          searchable
+          miw={200}
+          {...form.getInputProps('perangkatDaerahId')}
+        />
       </Group>
     </>
   );

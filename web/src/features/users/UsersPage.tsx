@@ -34,7 +34,9 @@ function UserDirectory() {
   const [editingId, setEditingId] = useState<string | null>(null);
   const list = useUserList({ q, role, perangkatDaerahId: pdId, page, pageSize: PAGE_SIZE });
   const editing = useUser(editingId);
-  const resetPage = <T,>(set: (v: T) => void) => (v: T) => (set(v), setPage(1));
+  const resetPage =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => (set(v), setPage(1));
 
   return (
     <Stack>
@@ -68,7 +70,16 @@ function UserDirectory() {
               clearable
               miw={200}
             />
-            <Select aria-label={t('users.filterPd')} placeholder={t('users.filterPd')} data={pds} value={pdId} onChange={resetPage(setPdId)} clearable searchable miw={200} />
+            <Select
+              aria-label={t('users.filterPd')}
+              placeholder={t('users.filterPd')}
+              data={pds}
+              value={pdId}
+              onChange={resetPage(setPdId)}
+              clearable
+              searchable
+              miw={200}
+            />
           </Group>
           <Table.ScrollContainer minWidth={720}>
             <Table striped highlightOnHover>
@@ -101,7 +112,14 @@ function UserDirectory() {
                     <Table.Td>
                       <Group gap={4}>
                         {u.roles.map((r) => (
-                          <Badge key={r.id} size="sm" variant="light" tt="none" maw="100%" title={r.perangkatDaerahName ?? t('users.wholePemda')}>
+                          <Badge
+                            key={r.id}
+                            size="sm"
+                            variant="light"
+                            tt="none"
+                            maw="100%"
+                            title={r.perangkatDaerahName ?? t('users.wholePemda')}
+                          >
                             {t(`roles.${r.role}`)}
                           </Badge>
                         ))}

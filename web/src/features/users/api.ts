@@ -31,12 +31,18 @@ function useUserMutation<I>(fn: (input: I) => Promise<unknown>) {
 export const useCreateUser = () =>
   useUserMutation((input: z.input<typeof UserCreate>) => api<User>('POST', '/users', input, { 'idempotency-key': newIdempotencyKey() }));
 
-export const useUpdateUser = () => useUserMutation(({ id, ...input }: z.input<typeof UserUpdate> & { id: string }) => api<User>('PUT', `/users/${id}`, input));
+export const useUpdateUser = () =>
+  useUserMutation(({ id, ...input }: z.input<typeof UserUpdate> & { id: string }) => api<User>('PUT', `/users/${id}`, input));
 
-export const useAddRole = () => useUserMutation(({ userId, ...input }: RoleAssignmentCreate & { userId: string }) => api<User>('POST', `/users/${userId}/roles`, input));
+export const useAddRole = () =>
+  useUserMutation(({ userId, ...input }: RoleAssignmentCreate & { userId: string }) => api<User>('POST', `/users/${userId}/roles`, input));
 
 export const useRemoveRole = () =>
-  useUserMutation(({ userId, assignmentId }: { userId: string; assignmentId: string }) => api<User>('DELETE', `/users/${userId}/roles/${assignmentId}`));
+  useUserMutation(({ userId, assignmentId }: { userId: string; assignmentId: string }) =>
+    api<User>('DELETE', `/users/${userId}/roles/${assignmentId}`),
+  );
 
 export const useResetPassword = () =>
-  useUserMutation(({ userId, password }: { userId: string; password: string }) => api<void>('PUT', `/users/${userId}/password`, { password }));
+  useUserMutation(({ userId, password }: { userId: string; password: string }) =>
+    api<void>('PUT', `/users/${userId}/password`, { password }),
+  );
