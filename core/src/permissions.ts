@@ -25,6 +25,24 @@ export const PERMISSIONS = {
     'pj_infra_aplikasi',
     'pimpinan_pd',
   ],
+  /** Decide a service request's approval step for the providing PD (SPEC §3.4). */
+  'tickets.approve': ['pj_layanan', 'pimpinan_pd'],
+  /** Read problems and known errors (SPEC §3.7): those who work incidents, and the auditors. */
+  'problems.read': [
+    'service_desk_t1',
+    'service_desk_t2',
+    'admin_layanan',
+    'admin_infra_aplikasi',
+    'koordinator_service_desk',
+    'koordinator_gangguan_masalah',
+    'pj_layanan',
+    'pj_infra_aplikasi',
+    'pimpinan_pd',
+    'tim_teknis',
+    'auditor',
+  ],
+  /** Raise, analyse and resolve problems; be assigned one. */
+  'problems.manage': ['koordinator_gangguan_masalah', 'admin_layanan', 'admin_infra_aplikasi', 'pj_layanan', 'pj_infra_aplikasi', 'service_desk_t2', 'tim_teknis'],
 } as const satisfies Record<string, readonly RoleCode[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -105,6 +105,23 @@ export const PROBLEMS = {
     title: 'Unggahan tidak terbaca',
     detail: 'Unggahan tidak dapat dibaca. Kirim sebagai multipart/form-data dengan satu berkas pada field "file".',
   },
+  'attachment.too_large': { status: 413, title: 'Berkas terlalu besar', detail: 'Ukuran berkas melebihi 10 MiB.' },
+  'record.action_not_allowed': {
+    status: 409,
+    title: 'Tindakan tidak tersedia',
+    detail: 'Tindakan ini tidak dapat dilakukan pada status catatan saat ini atau oleh Anda.',
+  },
+  'record.link_kind': {
+    status: 422,
+    title: 'Tautan tidak diizinkan',
+    detail: 'Jenis tautan ini tidak dapat menghubungkan kedua catatan tersebut.',
+  },
+  'approval.not_approver': {
+    status: 403,
+    title: 'Bukan pemberi persetujuan',
+    detail: 'Anda tidak berwenang memutuskan langkah persetujuan ini.',
+  },
+  'approval.closed': { status: 409, title: 'Persetujuan sudah diputuskan', detail: 'Langkah persetujuan ini sudah tidak menunggu keputusan.' },
   'server.internal': { status: 500, title: 'Kesalahan server', detail: 'Terjadi kesalahan pada server. Kejadian ini telah dicatat.' },
 } as const satisfies Record<string, { status: number; title: string; detail: string }>;
 

@@ -25,8 +25,13 @@ import { reportRoutes } from './modules/evaluation/reports.routes';
 import { notificationRoutes } from './modules/notifications/notifications.routes';
 import { organisationRoutes } from './modules/organisation/organisation.routes';
 import { policyRoutes } from './modules/sla/policy.routes';
-import { attachmentRoutes } from './modules/tickets/attachments.routes';
-import { publicTicketRoutes, ticketRoutes } from './modules/tickets/tickets.routes';
+import { problemRecordPolicy, problemRoutes, ProblemService } from './modules/problems';
+import { publicTicketRoutes, ticketRecordPolicy, ticketRoutes, TicketActionService } from './modules/tickets';
+import { Approvals } from './platform/records/approvals';
+import { RecordKinds } from './platform/records/registry';
+import { recordRoutes } from './platform/records/records.routes';
+import { RecordService } from './platform/records/records.service';
+import { LocalSigner } from './platform/records/signer';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -39,6 +44,8 @@ export interface AppOptions {
   attachmentsDir: string;
   /** Also parse every response with its zod schema and compare (tests; costs throughput). */
   checkResponses?: boolean;
+  /** 32 bytes that seal users' signing keys at rest (platform/records/signing-secret.ts); random when absent (tests). */
+  signingSecret?: Buffer;
 }
 
 export const API_VERSION = '0.1.0';
@@ -115,6 +122,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // The record platform: every record kind registers who may see its records.
+  const approvals = new Approvals(new LocalSigner(options.signingSecret ?? crypto.getRandomValues(Buffer.alloc(32))));
+  const ticketActions = new TicketActionService(options.db, approvals);
+  const problems = new ProblemService(options.db, approvals);
+  const kinds = new RecordKinds().register(ticketRecordPolicy(ticketActions)).register(problemRecordPolicy());
+  const records = new RecordService(options.db, kinds, approvals, options.attachmentsDir);
+
   await app.register(
     async (api) => {
       await api.register(authRoutes(options.db));
@@ -125,9 +139,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(policyRoutes(options.db));
       await api.register(catalogRoutes(options.db));
       await api.register(publicCatalogRoutes(options.db));
-      await api.register(ticketRoutes(options.db));
-      await api.register(publicTicketRoutes(options.db));
-      await api.register(attachmentRoutes(options.db, options.attachmentsDir));
+      await api.register(ticketRoutes(options.db, ticketActions));
+      await api.register(publicTicketRoutes(options.db, ticketActions));
+      await api.register(problemRoutes(problems, options.db));
+      await api.register(recordRoutes(records));
       await api.register(notificationRoutes(options.db));
       await api.register(reportRoutes(options.db));
     },

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { IMPACTS, PRIORITIES } from '../service-desk/priority';
-import { Id, OptionalText, PageQuery, Timestamp, Version, pageOf } from './common';
+import { actionBodySchema, type ActionBody, type ActionBodyInput } from '../records/workflow';
+import { TICKET_STATUSES, ticketWorkflow } from '../workflows/ticket';
+import { Id, OptionalText, PageQuery, Timestamp, pageOf } from './common';
+import { Attachment, TimelineEvent } from './records';
 import { Email, Nip, Phone } from './identity';
 
 export const TICKET_KINDS = ['incident', 'request'] as const;
 export const TicketKind = z.enum(TICKET_KINDS);
 
-export const TICKET_STATUSES = ['new', 'awaiting_approval', 'in_progress', 'waiting_user', 'resolved', 'closed'] as const;
 export const TicketStatus = z.enum(TICKET_STATUSES);
 export type TicketStatus = z.infer<typeof TicketStatus>;
+export { TICKET_STATUSES };
 
 /** Reporting channel (Y-Tabel 5 field 3, plus web, chat and monitoring). */
 export const CHANNELS = ['web', 'email', 'phone', 'letter', 'chat', 'monitoring'] as const;
@@ -85,24 +88,9 @@ export type PublicReport = z.infer<typeof PublicReport>;
 
 export const PublicReportReceipt = z.object({ number: z.string(), trackingCode: z.string() });
 
-export const TicketEvent = z.object({
-  id: z.number().int(),
-  at: Timestamp,
-  actorName: z.string(),
-  type: z.string(),
-  visibility: z.enum(['public', 'internal']),
-  body: z.string().nullable(),
-  data: z.unknown().nullable(),
-});
-export type TicketEvent = z.infer<typeof TicketEvent>;
-
-export const Attachment = z.object({
-  id: Id,
-  filename: z.string(),
-  contentType: z.string(),
-  sizeBytes: z.number().int(),
-  createdAt: Timestamp,
-});
+/** A ticket's timeline entry is the record platform's. */
+export const TicketEvent = TimelineEvent;
+export type TicketEvent = TimelineEvent;
 
 export const TicketSummary = z.object({
   id: Id,
@@ -183,52 +171,10 @@ export const TicketQuery = PageQuery.extend({
 export type TicketQuery = z.infer<typeof TicketQuery>;
 export const TicketPage = pageOf(TicketSummary).extend({ totalCapped: z.boolean() });
 
-const withVersion = { version: Version };
-/** Every change to a ticket is one of these actions (SPEC §3.3–3.6). */
-export const TicketAction = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('take'), ...withVersion }),
-  z.strictObject({ action: z.literal('assign'), assigneeId: Id, ...withVersion }),
-  z.strictObject({
-    action: z.literal('comment'),
-    body: z.string().trim().min(1).max(10_000),
-    visibility: z.enum(['public', 'internal']).default('public'),
-    ...withVersion,
-  }),
-  z.strictObject({ action: z.literal('wait_user'), body: z.string().trim().min(3).max(10_000), ...withVersion }),
-  z.strictObject({ action: z.literal('resume'), ...withVersion }),
-  z.strictObject({ action: z.literal('escalate_tier'), body: z.string().trim().min(3).max(2000), ...withVersion }),
-  z.strictObject({ action: z.literal('escalate_line'), body: z.string().trim().min(3).max(2000), ...withVersion }),
-  z.strictObject({ action: z.literal('escalate_level'), body: z.string().trim().min(3).max(2000), ...withVersion }),
-  z.strictObject({ action: z.literal('vendor'), body: z.string().trim().min(3).max(2000), ...withVersion }),
-  z.strictObject({
-    action: z.literal('reprioritise'),
-    impact: ImpactField,
-    urgency: UrgencyField,
-    priority: PriorityField.nullish().transform((v) => v ?? null),
-    body: z.string().trim().min(3).max(2000),
-    ...withVersion,
-  }),
-  z.strictObject({
-    action: z.literal('convert_to_incident'),
-    body: z.string().trim().min(3).max(2000),
-    impact: ImpactField,
-    urgency: UrgencyField,
-    ...withVersion,
-  }),
-  z.strictObject({ action: z.literal('approve'), body: OptionalText(2000), ...withVersion }),
-  z.strictObject({ action: z.literal('reject'), body: z.string().trim().min(3).max(2000), ...withVersion }),
-  z.strictObject({ action: z.literal('resolve'), body: z.string().trim().min(3).max(10_000), cause: OptionalText(2000), ...withVersion }),
-  z.strictObject({
-    action: z.literal('confirm'),
-    satisfaction: z.enum(['puas', 'tidak_puas']),
-    rating: z.number().int().min(1).max(5),
-    feedback: OptionalText(2000),
-    ...withVersion,
-  }),
-  z.strictObject({ action: z.literal('reopen'), body: z.string().trim().min(3).max(2000), ...withVersion }),
-]);
-export type TicketAction = z.infer<typeof TicketAction>;
-export type TicketActionName = TicketAction['action'];
+/** Every change to a ticket is one of the actions its workflow declares (SPEC §3.3–3.6). */
+export const TicketAction = actionBodySchema(ticketWorkflow);
+export type TicketAction = ActionBody<typeof ticketWorkflow>;
+export type TicketActionInput = ActionBodyInput<typeof ticketWorkflow>;
 
 /** What the holder of a tracking code sees: no other person's data, no internal notes. */
 export const PublicTicket = z.object({

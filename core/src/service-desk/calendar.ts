@@ -21,6 +21,8 @@ export type WeeklyHours = readonly (readonly WorkInterval[])[];
 
 export interface WorkingCalendar {
   offsetMinutes: number;
+  /** The Pemda's IANA zone, for putting instants into words (the arithmetic uses offsetMinutes). */
+  timeZone?: string;
   weekly: WeeklyHours;
   /** Local dates 'YYYY-MM-DD' with no working time (national holidays, cuti bersama, regional). */
   holidays: ReadonlySet<string>;

@@ -30,6 +30,7 @@ export async function loadWorkingCalendar(db: Kysely<Database>, pemdaId: string,
   if (!row) throw new ProblemError('resource.not_found');
   return {
     offsetMinutes: ZONE_OFFSET_MINUTES[pemda.time_zone as keyof typeof ZONE_OFFSET_MINUTES] ?? 420,
+    timeZone: pemda.time_zone,
     weekly: row.weekly_hours as WeeklyHours,
     holidays,
     alwaysOn: row.always_on,

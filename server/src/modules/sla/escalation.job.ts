@@ -1,9 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import { recordAuditMany } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
-import { notifyMany, roleHolders } from '../notifications/notifications.service';
+import { notifyMany, pemdaTimeZone } from '../../platform/records/notices';
+import { appendTimeline } from '../../platform/records/timeline';
+import { roleHolders } from '../identity/role-holders';
 import { LEVEL_ROLES } from '../tickets/ticket-setting';
-import { TicketRepository } from '../tickets/tickets.repository';
 
 const BATCH = 500;
 
@@ -29,7 +30,13 @@ export async function runEscalation(db: Kysely<Database>, now = new Date()): Pro
   return { warned, breached };
 }
 
-async function escalate(db: Kysely<Database>, level: 2 | 3, dueAt: ReturnType<typeof sql>, now: Date, eventType: string): Promise<number> {
+async function escalate(
+  db: Kysely<Database>,
+  level: 2 | 3,
+  dueAt: ReturnType<typeof sql>,
+  now: Date,
+  eventType: 'sla_warning' | 'sla_breach',
+): Promise<number> {
   let total = 0;
   for (;;) {
     const count = await db.transaction().execute(async (trx) => {
@@ -46,16 +53,15 @@ async function escalate(db: Kysely<Database>, level: 2 | 3, dueAt: ReturnType<ty
         )
         RETURNING t.id, t.pemda_id, t.number, t.title, s.provider_pd_id, t.escalation_level`.execute(trx);
       if (rows.rows.length === 0) return 0;
-      const reason = level === 2 ? 'Target mendekati batas waktu' : 'Target terlampaui';
-      await new TicketRepository(trx).addEvents(
+      await appendTimeline(
+        trx,
         rows.rows.map((t) => ({
           pemdaId: t.pemda_id,
-          ticketId: t.id,
+          recordId: t.id,
           actorId: null,
           actorName: 'Sistem',
           type: eventType,
           visibility: 'internal' as const,
-          body: reason,
           data: { level, automatic: true },
           at: now,
         })),
@@ -81,9 +87,11 @@ async function escalate(db: Kysely<Database>, level: 2 | 3, dueAt: ReturnType<ty
         await notifyMany(
           trx,
           pemdaId,
+          await pemdaTimeZone(trx, pemdaId),
           tickets.map((t) => ({
-            userIds: holders.get(t.provider_pd_id)!,
-            notice: { kind: `ticket.${eventType}`, title: `${t.number} eskalasi level ${level}: ${reason}`, body: t.title, ticketId: t.id },
+            userIds: holders.get(t.provider_pd_id) ?? [],
+            recordId: t.id,
+            notice: { code: `ticket.${eventType}`, params: { number: t.number, title: t.title, level } },
           })),
         );
       }
@@ -113,15 +121,16 @@ function autoCloseBatch(db: Kysely<Database>, now: Date): Promise<number> {
         ORDER BY auto_close_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED
       )
       RETURNING id, pemda_id`.execute(trx);
-    await new TicketRepository(trx).addEvents(
+    await appendTimeline(
+      trx,
       rows.rows.map((t) => ({
         pemdaId: t.pemda_id,
-        ticketId: t.id,
+        recordId: t.id,
         actorId: null,
         actorName: 'Sistem',
-        type: 'auto_closed',
+        type: 'auto_closed' as const,
+        data: null,
         visibility: 'public' as const,
-        body: 'Ditutup otomatis: penyelesaian tidak dikonfirmasi dalam batas waktu.',
         at: now,
       })),
     );

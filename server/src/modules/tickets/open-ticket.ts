@@ -1,11 +1,14 @@
-import { priorityOf, ticketTargets, type Urgency } from '@sigap/core';
+import { PERMISSIONS, priorityOf, ticketTargets, type Urgency } from '@sigap/core';
+import { approvalStepsWrite } from '../../platform/records/approvals';
 import type { Kysely } from 'kysely';
 import { type AuditActor, auditWrite } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
 import { uuidv7 } from '../../platform/db/uuid7';
 import { writeTogether } from '../../platform/db/write-together';
 import { ProblemError } from '../../platform/http/problem';
-import { notificationWrites, roleHoldings } from '../notifications/notifications.service';
+import { noticeWrites } from '../../platform/records/notices';
+import { timelineWrite } from '../../platform/records/timeline';
+import { roleHoldings } from '../identity/role-holders';
 import { DESK_ROLES, loadTicketSetting } from './ticket-setting';
 import { TicketRepository } from './tickets.repository';
 import { routeNewTicket } from './tickets.rules';
@@ -39,7 +42,7 @@ export interface NewTicket {
   publicReport: boolean;
 }
 
-const ROUTING_ROLES = ['service_desk_t1', 'service_desk_t2', 'admin_layanan', 'pj_layanan'] as const;
+const ROUTING_ROLES = ['service_desk_t1', 'service_desk_t2', 'admin_layanan', ...PERMISSIONS['tickets.approve']] as const;
 
 /**
  * Opens a ticket in the caller's transaction: priority from the matrix, the desk that takes
@@ -98,7 +101,7 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
   const status = requiresApproval ? 'awaiting_approval' : 'new';
   const told = [
     ...holdersOf(DESK_ROLES[route.tier], route.handlingPdId),
-    ...(requiresApproval ? holdersOf(['pj_layanan'], setting.service.providerPdId) : []),
+    ...(requiresApproval ? holdersOf(PERMISSIONS['tickets.approve'], setting.service.providerPdId) : []),
   ];
   const id = uuidv7(reportedAt.getTime());
   const repo = new TicketRepository(trx);
@@ -139,10 +142,10 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
       fulfilment_due_at: targets.fulfilmentDueAt,
       escalate_at: targets.escalateAt,
     }),
-    repo.eventsWrite([
+    timelineWrite(trx, [
       {
         pemdaId,
-        ticketId: id,
+        recordId: id,
         actorId: who.actorId,
         actorName: who.actorName ?? input.reporter.name,
         type: 'created',
@@ -152,12 +155,22 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
         at: reportedAt,
       },
     ]),
-    ...notificationWrites(trx, pemdaId, told, {
-      kind: requiresApproval ? 'ticket.approval_needed' : 'ticket.new',
-      title: `${number} ${decision.priority}: ${input.title}`,
-      body: `${requiresApproval ? 'Permintaan menunggu persetujuan' : 'Tiket baru'} untuk layanan ${setting.service.name}. Tanggapi sebelum ${targets.responseDueAt.toISOString()}.`,
-      ticketId: id,
+    ...noticeWrites(trx, { pemdaId, recordId: id, timeZone: setting.calendar.timeZone ?? 'Asia/Jakarta' }, told, {
+      code: requiresApproval ? 'ticket.approval_needed' : 'ticket.new',
+      params: {
+        number,
+        title: input.title,
+        priority: decision.priority,
+        service: setting.service.name,
+        respondBy: targets.responseDueAt.toISOString(),
+      },
     }),
+    // A request that needs approval opens the approval step its providing PD's approvers decide (signed).
+    requiresApproval
+      ? approvalStepsWrite(trx, pemdaId, id, [
+          { purpose: 'ticket.request', roles: PERMISSIONS['tickets.approve'], scopePdId: setting.service.providerPdId, quorum: 1 },
+        ])
+      : null,
     auditWrite(trx, [
       {
         who,

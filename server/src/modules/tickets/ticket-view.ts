@@ -5,7 +5,9 @@ import type { Actor } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
 import { isoTimestamp } from '../../platform/db/timestamptz';
 import { TicketRepository, toSummary, type TicketViewRow } from './tickets.repository';
-import { allowedActions, type Viewer } from './tickets.rules';
+import { toTimelineEvent } from '../../platform/records/timeline';
+import { ticketActionsFor } from './ticket-actions';
+import type { Viewer } from './tickets.rules';
 
 export type TicketViewer = { kind: Viewer; handles: boolean; canApprove: boolean };
 
@@ -13,9 +15,7 @@ export type TicketViewer = { kind: Viewer; handles: boolean; canApprove: boolean
 export function viewerOf(actor: Actor, t: TicketRow, providerPdId: string): TicketViewer | null {
   const handleScope = scopeOf(actor.assignments, 'tickets.handle');
   const handles = scopeCovers(handleScope, t.handling_pd_id) || t.assignee_id === actor.userId;
-  const canApprove = actor.assignments.some(
-    (a) => (a.role === 'pj_layanan' || a.role === 'pimpinan_pd') && a.perangkatDaerahId === providerPdId,
-  );
+  const canApprove = scopeCovers(scopeOf(actor.assignments, 'tickets.approve'), providerPdId);
   if (handles) return { kind: 'agent', handles, canApprove };
   if (canApprove && t.status === 'awaiting_approval') return { kind: 'agent', handles: false, canApprove };
   if (t.reporter_user_id === actor.userId) return { kind: 'reporter', handles: false, canApprove: false };
@@ -80,17 +80,7 @@ function toTicket(row: TicketViewRow, viewer: TicketViewer): Ticket {
     serviceAdmins: row.staff.filter((s) => s.kind === 'admin_layanan').map((s) => s.name),
     infraAdmins: row.staff.filter((s) => s.kind === 'admin_infra').map((s) => s.name),
     // Internal notes never leave the server for reporters.
-    events: row.events
-      .filter((e) => agent || e.visibility === 'public')
-      .map((e) => ({
-        id: Number(e.id),
-        at: iso(e.at)!,
-        actorName: e.actor_name,
-        type: e.type,
-        visibility: e.visibility,
-        body: e.body,
-        data: e.data,
-      })),
+    events: row.events.filter((e) => agent || e.visibility === 'public').map(toTimelineEvent),
     attachments: row.attachments.map((a) => ({
       id: a.id,
       filename: a.filename,
@@ -98,21 +88,7 @@ function toTicket(row: TicketViewRow, viewer: TicketViewer): Ticket {
       sizeBytes: Number(a.size_bytes),
       createdAt: iso(a.created_at)!,
     })),
-    allowedActions:
-      agent && !viewer.handles && !viewer.canApprove
-        ? ['comment']
-        : allowedActions(
-            {
-              kind: row.kind,
-              status: row.status as Ticket['status'],
-              tier: row.tier,
-              supportLine: row.support_line,
-              escalationLevel: row.escalation_level,
-              approval: row.approval,
-            },
-            viewer.kind,
-            viewer.canApprove,
-          ).filter((a) => viewer.handles || viewer.kind === 'reporter' || a === 'approve' || a === 'reject' || a === 'comment'),
+    allowedActions: ticketActionsFor(row, viewer),
     version: row.version,
   };
 }

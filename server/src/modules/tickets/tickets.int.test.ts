@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { allocateNumber } from '../../platform/records/numbers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
 import { TicketRepository } from './tickets.repository';
@@ -180,8 +181,23 @@ describe('ticket rules at the API', () => {
     );
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
     await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version });
-    const stale = await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'comment', body: 'x', version: ticket.version });
+    const stale = await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'vendor', body: 'Rekanan dihubungi', version: ticket.version });
     expect(stale.json().code).toBe('conflict.version');
+  });
+
+  it('appends a comment typed while someone else changed the ticket: comments never conflict', async () => {
+    const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
+    const ticket = await newIncident(asn);
+    const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
+    await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version });
+    const late = await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'comment', body: 'Masih mati pagi ini', version: ticket.version });
+    expect(late.statusCode).toBe(200);
+    expect(late.json().events.at(-1)).toMatchObject({ type: 'comment', body: 'Masih mati pagi ini' });
+    // The record platform's comment route needs no version at all.
+    const note = await tier2.post(`/api/v1/records/${ticket.id}/comments`, { body: 'Cek kabel uplink', visibility: 'internal' });
+    expect(note.statusCode).toBe(204);
+    const seen = (await asn.get(`/api/v1/tickets/${ticket.id}`)).json();
+    expect(seen.events.map((e: { body: string | null }) => e.body)).not.toContain('Cek kabel uplink');
   });
 
   it('hides a ticket from users who neither reported nor handle it', async () => {
@@ -369,11 +385,11 @@ describe('ticket numbers', () => {
   it('count up per Pemda, kind and year, and the allocation leaves its unflushed commit to itself', async () => {
     const { pemda_id: pemdaId } = await t.handle.db.selectFrom('service').select('pemda_id').executeTakeFirstOrThrow();
     const numbers = await t.handle.db.connection().execute(async (conn) => {
-      const repo = new TicketRepository(conn);
+      const in2031 = new Date('2031-06-01T00:00:00Z');
       const taken = [
-        await repo.nextNumber(pemdaId, 'request', 2031),
-        await repo.nextNumber(pemdaId, 'request', 2031),
-        await repo.nextNumber(pemdaId, 'incident', 2031),
+        (await allocateNumber(conn, pemdaId, 'request', in2031)).number,
+        (await allocateNumber(conn, pemdaId, 'request', in2031)).number,
+        (await allocateNumber(conn, pemdaId, 'incident', in2031)).number,
       ];
       // set_config(…, true) lasted only for the allocation's own transaction.
       const setting = await sql<{ synchronous_commit: string }>`SHOW synchronous_commit`.execute(conn);
@@ -383,7 +399,7 @@ describe('ticket numbers', () => {
     expect(numbers).toEqual(['REQ-2031-000001', 'REQ-2031-000002', 'INC-2031-000001']);
     // Inside a caller's transaction it would make that transaction's commit unflushed too: refused.
     await expect(
-      t.handle.db.transaction().execute((trx) => new TicketRepository(trx).nextNumber(pemdaId, 'request', 2031)),
+      t.handle.db.transaction().execute((trx) => allocateNumber(trx, pemdaId, 'request')),
     ).rejects.toThrow(/own transaction/);
   });
 });

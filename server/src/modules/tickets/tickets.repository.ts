@@ -1,4 +1,4 @@
-import type { TicketEvent, TicketSummary } from '@sigap/core';
+import type { TicketSummary } from '@sigap/core';
 import { type Insertable, type Kysely, sql, type Updateable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import { arg, compileOnce } from '../../platform/db/compile-once';
@@ -99,24 +99,6 @@ export function toSummary(r: SummaryRow): TicketSummary {
   };
 }
 
-/** A ticket number and the instant it was reported, taken outside the creating transaction. */
-export async function allocateTicketNumber(db: Kysely<Database>, pemdaId: string, kind: 'incident' | 'request') {
-  const reportedAt = new Date();
-  return { reportedAt, number: await new TicketRepository(db).nextNumber(pemdaId, kind, reportedAt.getUTCFullYear()) };
-}
-
-export interface NewTicketEvent {
-  pemdaId: string;
-  ticketId: string;
-  actorId: string | null;
-  actorName: string;
-  type: string;
-  visibility: 'public' | 'internal';
-  body?: string | null;
-  data?: unknown;
-  at?: Date;
-}
-
 /**
  * Everything the ticket page shows, in one statement: the row, the names it refers to, its
  * whole timeline (the caller drops internal notes for reporters), attachments and service staff.
@@ -142,16 +124,16 @@ const viewTicket = compileOnce((db) =>
     .select((eb) => [
       jsonArrayFrom(
         eb
-          .selectFrom('ticket_event as e')
+          .selectFrom('record_event as e')
           .select(['e.id', 'e.at', 'e.actor_name', 'e.type', 'e.visibility', 'e.body', 'e.data'])
-          .whereRef('e.ticket_id', '=', 't.id')
+          .whereRef('e.record_id', '=', 't.id')
           .orderBy('e.id'),
       ).as('events'),
       jsonArrayFrom(
         eb
-          .selectFrom('ticket_attachment as f')
+          .selectFrom('record_attachment as f')
           .select(['f.id', 'f.filename', 'f.content_type', 'f.size_bytes', 'f.created_at'])
-          .whereRef('f.ticket_id', '=', 't.id')
+          .whereRef('f.record_id', '=', 't.id')
           .orderBy('f.created_at'),
       ).as('attachments'),
       jsonArrayFrom(
@@ -170,40 +152,6 @@ export type TicketViewRow = NonNullable<Awaited<ReturnType<TicketRepository['vie
 
 export class TicketRepository {
   constructor(private readonly db: Kysely<Database>) {}
-
-  /**
-   * Readable numbers per Pemda, kind and year: INC-2026-000042, REQ-2026-000007. Call it in its
-   * own short transaction (allocateTicketNumber): like a sequence, a failed submission leaves a gap.
-   *
-   * The counter row is the one place every creation in a Pemda queues for, and its lock is held
-   * until the allocation commits. So that commit does not wait for the WAL to reach disk
-   * (`synchronous_commit` off for this transaction alone): the row is free as soon as it is
-   * written instead of one disk flush later. Nothing can be reused after a crash: a ticket that
-   * carries the number commits later with a flush, which writes the earlier counter update too;
-   * an update lost in a crash is one whose number no committed ticket holds (and `ticket_number_uq`
-   * stands behind that). At 1M tickets and 50 clients the allocation waited 1.5 ms on average.
-   */
-  async nextNumber(pemdaId: string, kind: 'incident' | 'request', year: number): Promise<string> {
-    // Inside a caller's transaction the setting would make that whole transaction's commit unflushed.
-    if (this.db.isTransaction) throw new Error('nextNumber runs in its own transaction');
-    const row = await this.db
-      .insertInto('ticket_counter')
-      .columns(['pemda_id', 'kind', 'year', 'last'])
-      .expression((eb) =>
-        eb
-          .selectFrom(sql<{ set_config: string }>`(SELECT set_config('synchronous_commit', 'off', true))`.as('async_commit'))
-          .select([
-            sql<string>`${pemdaId}::uuid`.as('pemda_id'),
-            sql<string>`${kind}`.as('kind'),
-            sql<number>`${year}::int`.as('year'),
-            sql<number>`1`.as('last'),
-          ]),
-      )
-      .onConflict((oc) => oc.columns(['pemda_id', 'kind', 'year']).doUpdateSet((eb) => ({ last: eb('ticket_counter.last', '+', 1) })))
-      .returning('last')
-      .executeTakeFirstOrThrow();
-    return `${kind === 'incident' ? 'INC' : 'REQ'}-${year}-${String(row.last).padStart(6, '0')}`;
-  }
 
   /** The ticket insert, built and not run (for writeTogether); the caller chooses the id. */
   insertWrite(values: Insertable<TicketTable> & { id: string }) {
@@ -231,48 +179,6 @@ export class TicketRepository {
       .where('version', '=', version)
       .executeTakeFirst();
     return r.numUpdatedRows > 0n;
-  }
-
-  async addEvent(e: NewTicketEvent) {
-    await this.addEvents([e]);
-  }
-
-  async addEvents(events: NewTicketEvent[]) {
-    if (events.length === 0) return;
-    await this.eventsWrite(events).execute();
-  }
-
-  /** The timeline insert, built and not run (for writeTogether). */
-  eventsWrite(events: NewTicketEvent[]) {
-    return insertRows(
-      this.db,
-      'ticket_event',
-      events.map((e) => ({
-        pemda_id: e.pemdaId,
-        ticket_id: e.ticketId,
-        actor_id: e.actorId,
-        actor_name: e.actorName,
-        type: e.type,
-        visibility: e.visibility,
-        body: e.body ?? null,
-        data: e.data === undefined ? null : JSON.stringify(e.data),
-        ...(e.at ? { at: e.at } : {}),
-      })),
-    );
-  }
-
-  async events(ticketId: string, includeInternal: boolean): Promise<TicketEvent[]> {
-    let q = this.db.selectFrom('ticket_event').selectAll().where('ticket_id', '=', ticketId).orderBy('id');
-    if (!includeInternal) q = q.where('visibility', '=', 'public');
-    return (await q.execute()).map((e) => ({
-      id: Number(e.id),
-      at: e.at.toISOString(),
-      actorName: e.actor_name,
-      type: e.type,
-      visibility: e.visibility,
-      body: e.body,
-      data: e.data,
-    }));
   }
 
   /** Everything the ticket page shows, in one statement (VIEW_TICKET). */

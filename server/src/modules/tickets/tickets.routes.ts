@@ -18,14 +18,12 @@ import type { Database } from '../../platform/db/schema';
 import { contextOf } from '../../platform/http/context';
 import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
 import { withProblems } from '../../platform/http/schema';
-import { allocateTicketNumber } from './tickets.repository';
 import { TicketActionService, TicketService } from './tickets.service';
 
 const tags = ['tickets'];
 
-export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function ticketRoutes(db: Kysely<Database>, actions: TicketActionService): FastifyPluginAsyncZod {
   const tickets = new TicketService(db);
-  const actions = new TicketActionService(db);
   return async (app) => {
     app.get(
       '/tickets',
@@ -62,7 +60,7 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const ctx = contextOf(request);
-        const allocated = await allocateTicketNumber(db, ctx.actor.pemdaId, request.body.kind);
+        const allocated = await tickets.allocate(ctx.actor.pemdaId, request.body.kind);
         return createOnce(db, request, reply, (trx) => tickets.create(trx, ctx, request.body, allocated));
       },
     );
@@ -80,7 +78,7 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const ctx = contextOf(request);
-        const allocated = await allocateTicketNumber(db, ctx.actor.pemdaId, request.body.kind);
+        const allocated = await tickets.allocate(ctx.actor.pemdaId, request.body.kind);
         return createOnce(db, request, reply, (trx) => tickets.record(trx, ctx, request.body, allocated));
       },
     );
@@ -126,9 +124,8 @@ export function ticketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
   };
 }
 
-export function publicTicketRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function publicTicketRoutes(db: Kysely<Database>, actions: TicketActionService): FastifyPluginAsyncZod {
   const tickets = new TicketService(db);
-  const actions = new TicketActionService(db);
   return async (app) => {
     app.post(
       '/public/reports',

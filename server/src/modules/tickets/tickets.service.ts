@@ -12,16 +12,19 @@ import {
 } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import { auditActorOf } from '../../platform/audit/audit';
-import type { Database } from '../../platform/db/schema';
+import type { Database, TicketRow } from '../../platform/db/schema';
 import type { Actor, RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { roleHoldersQuery } from '../notifications/notifications.service';
+import { roleHoldersQuery } from '../identity/role-holders';
 import { openTicket } from './open-ticket';
-import { applyTicketAction } from './ticket-actions';
-import { TicketRepository, allocateTicketNumber } from './tickets.repository';
+import { applyTicketAction, ticketActionsFor } from './ticket-actions';
+import type { Approvals } from '../../platform/records/approvals';
+import { allocateNumber } from '../../platform/records/numbers';
+import { deciderOf } from '../../platform/records/records.service';
+import { readTimeline } from '../../platform/records/timeline';
+import { TicketRepository } from './tickets.repository';
 import { TicketListRepository } from './ticket-list.repository';
 import { readTicket, viewerOf } from './ticket-view';
-import { allowedActions } from './tickets.rules';
 
 type Allocated = { number: string; reportedAt: Date };
 
@@ -33,6 +36,12 @@ function newTrackingCode(): string {
 
 export class TicketService {
   constructor(private readonly db: Kysely<Database>) {}
+
+  /** A ticket number and the instant it was reported, taken outside the creating transaction. */
+  async allocate(pemdaId: string, kind: 'incident' | 'request'): Promise<Allocated> {
+    const { number, at } = await allocateNumber(this.db, pemdaId, kind);
+    return { number, reportedAt: at };
+  }
 
   /** A signed-in user reports or requests for themself. */
   async create(trx: Kysely<Database>, ctx: RequestContext, input: TicketCreate, allocated: Allocated): Promise<Ticket> {
@@ -91,7 +100,7 @@ export class TicketService {
   async reportPublic(input: PublicReport, requestId: string) {
     const service = await this.db.selectFrom('service').select('pemda_id').where('id', '=', input.serviceId).executeTakeFirst();
     if (!service) throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
-    const allocated = await allocateTicketNumber(this.db, service.pemda_id, 'incident');
+    const allocated = await this.allocate(service.pemda_id, 'incident');
     return this.db.transaction().execute((trx) => this.openPublic(trx, service.pemda_id, input, requestId, allocated));
   }
 
@@ -157,16 +166,36 @@ export class TicketService {
 }
 
 export class TicketActionService {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly approvals: Approvals,
+  ) {}
 
   act(ctx: RequestContext, id: string, action: TicketAction): Promise<Ticket> {
+    return this.run(ctx, id, () => action);
+  }
+
+  /** A comment or reply from the record platform's comment route: it appends, whatever the version. */
+  async comment(ctx: RequestContext, id: string, input: { body: string; visibility: 'public' | 'internal' }): Promise<void> {
+    await this.run(ctx, id, (row) => ({ action: 'comment', ...input, version: row.version }));
+  }
+
+  /** A decision from the platform's approval route is the ticket's approve or reject action. */
+  async decide(ctx: RequestContext, id: string, input: { decision: 'approved' | 'rejected'; reason: string }): Promise<void> {
+    await this.run(ctx, id, (row) => ({ action: input.decision === 'approved' ? 'approve' : 'reject', body: input.reason, version: row.version }));
+  }
+
+  private run(ctx: RequestContext, id: string, actionOf: (row: TicketRow) => TicketAction): Promise<Ticket> {
     return this.db.transaction().execute(async (trx) => {
       const row = await new TicketRepository(trx).lock(ctx.actor.pemdaId, id);
       if (!row) throw new ProblemError('resource.not_found');
       const service = await trx.selectFrom('service').select('provider_pd_id').where('id', '=', row.service_id).executeTakeFirstOrThrow();
       const viewer = viewerOf(ctx.actor, row, service.provider_pd_id);
       if (!viewer) throw new ProblemError('resource.not_found');
-      await applyTicketAction(trx, row, { ...auditActorOf(ctx), actorName: ctx.actor.name }, viewer, action);
+      await applyTicketAction(trx, row, { ...auditActorOf(ctx), actorName: ctx.actor.name }, viewer, actionOf(row), {
+        approvals: this.approvals,
+        decider: deciderOf(ctx),
+      });
       return new TicketService(trx).detail(trx, ctx.actor, id);
     });
   }
@@ -176,7 +205,7 @@ export class TicketActionService {
     if (!row) throw new ProblemError('resource.not_found');
     const [service, events] = await Promise.all([
       db.selectFrom('service').select('name').where('id', '=', row.service_id).executeTakeFirstOrThrow(),
-      new TicketRepository(db).events(row.id, false),
+      readTimeline(db, row.pemda_id, row.id, false),
     ]);
     return {
       number: row.number,
@@ -188,18 +217,7 @@ export class TicketActionService {
       closedAt: row.closed_at?.toISOString() ?? null,
       satisfaction: row.satisfaction as PublicTicket['satisfaction'],
       events,
-      allowedActions: allowedActions(
-        {
-          kind: row.kind,
-          status: row.status as PublicTicket['status'],
-          tier: row.tier,
-          supportLine: row.support_line,
-          escalationLevel: row.escalation_level,
-          approval: row.approval,
-        },
-        'reporter',
-        false,
-      ),
+      allowedActions: ticketActionsFor(row, { kind: 'reporter', handles: false, canApprove: false }),
       version: row.version,
     };
   }
@@ -217,6 +235,7 @@ export class TicketActionService {
         { pemdaId: row.pemda_id, actorId: null, actorName: row.reporter_name, requestId },
         { kind: 'reporter', handles: false, canApprove: false },
         action,
+        { approvals: this.approvals, decider: null },
       );
       return this.publicView(trx, code);
     });

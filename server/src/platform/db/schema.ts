@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { RecordTables } from '../records/tables';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
 type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
@@ -37,6 +38,7 @@ export interface AppUserTable {
   perangkat_daerah_id: string | null;
   active: Generated<boolean>;
   password_hash: string;
+  language: Generated<'id' | 'en'>;
   password_changed_at: UpdatedAt;
   version: Generated<number>;
   created_at: CreatedAt;
@@ -171,9 +173,9 @@ export interface ServiceRequestTypeTable {
   created_at: CreatedAt;
 }
 
-export interface TicketCounterTable {
+export interface RecordCounterTable {
   pemda_id: string;
-  kind: string;
+  series: string;
   year: number;
   last: number;
 }
@@ -234,44 +236,6 @@ export interface TicketTable {
   search: ColumnType<string, never, never>;
 }
 
-export interface TicketEventTable {
-  id: Generated<string>;
-  pemda_id: string;
-  ticket_id: string;
-  at: Generated<Date>;
-  actor_id: string | null;
-  actor_name: string;
-  type: string;
-  visibility: 'public' | 'internal';
-  body: string | null;
-  data: unknown;
-}
-
-export interface TicketAttachmentTable {
-  id: Generated<string>;
-  pemda_id: string;
-  ticket_id: string;
-  filename: string;
-  content_type: string;
-  size_bytes: number;
-  sha256: string;
-  storage_key: string;
-  uploaded_by: string | null;
-  created_at: CreatedAt;
-}
-
-export interface NotificationTable {
-  id: Generated<string>;
-  pemda_id: string;
-  user_id: string;
-  ticket_id: string | null;
-  kind: string;
-  title: string;
-  body: string;
-  read_at: Date | null;
-  created_at: CreatedAt;
-}
-
 export interface OutboxTable {
   id: Generated<string>;
   pemda_id: string | null;
@@ -284,18 +248,16 @@ export interface OutboxTable {
   created_at: CreatedAt;
 }
 
-export interface Database {
+/** Every table; the record platform's tables are declared beside it (platform/records/tables.ts). */
+export interface Database extends RecordTables {
   service_desk_policy: ServiceDeskPolicyTable;
   working_calendar: WorkingCalendarTable;
   holiday: HolidayTable;
   service: ServiceTable;
   service_staff: ServiceStaffTable;
   service_request_type: ServiceRequestTypeTable;
-  ticket_counter: TicketCounterTable;
+  record_counter: RecordCounterTable;
   ticket: TicketTable;
-  ticket_event: TicketEventTable;
-  ticket_attachment: TicketAttachmentTable;
-  notification: NotificationTable;
   outbox: OutboxTable;
   pemda: PemdaTable;
   perangkat_daerah: PerangkatDaerahTable;

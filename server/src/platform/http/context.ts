@@ -1,4 +1,4 @@
-import type { Permission, PermissionScope, RoleAssignmentLike } from '@sigap/core';
+import type { Language, Permission, PermissionScope, RoleAssignmentLike } from '@sigap/core';
 import type { FastifyRequest } from 'fastify';
 import { ProblemError } from './problem';
 
@@ -41,4 +41,13 @@ declare module 'fastify' {
 export function contextOf(request: FastifyRequest): RequestContext {
   if (!request.actor) throw new ProblemError('auth.unauthenticated');
   return { actor: request.actor, requestId: String(request.id), scope: request.scope };
+}
+
+/**
+ * The language a reader asked for: the web sends its UI language as Accept-Language. Bahasa
+ * Indonesia unless English comes first.
+ */
+export function readerLanguage(request: FastifyRequest): Language {
+  const header = request.headers['accept-language'];
+  return typeof header === 'string' && /^\s*en\b/i.test(header) ? 'en' : 'id';
 }

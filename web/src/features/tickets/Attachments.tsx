@@ -16,7 +16,7 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
     mutationFn: async (file: File) => {
       const body = new FormData();
       body.append('file', file);
-      const res = await fetch(`/api/v1/tickets/${ticket.id}/attachments`, {
+      const res = await fetch(`/api/v1/records/${ticket.id}/attachments`, {
         method: 'POST',
         body,
         headers: csrfHeader(),
@@ -43,7 +43,7 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
       {ticket.attachments.map((a) => (
         <Group key={a.id} gap="xs">
           <IconPaperclip size={14} />
-          <Anchor href={`/api/v1/tickets/${ticket.id}/attachments/${a.id}`} size="sm">
+          <Anchor href={`/api/v1/records/${ticket.id}/attachments/${a.id}`} size="sm">
             {a.filename}
           </Anchor>
           <Text size="xs" c="dimmed">

@@ -32,34 +32,19 @@ export function safeFilename(name: string): string {
   return cleaned || 'berkas';
 }
 
-/** Refuses a type that is not allowed or whose extension does not match it. */
-export function checkAttachment(filename: string, contentType: string): 'attachment.type' | null {
+/**
+ * The type a file really is: what a maintained detector (file-type) reads from its first bytes,
+ * which must be an allowed type matching the name's extension; text files (no magic number)
+ * only as text types and only without NUL bytes. Null when the file is refused.
+ */
+export function verifiedType(filename: string, detectedMime: string | undefined, head: Buffer): string | null {
   const ext = filename.toLowerCase().split('.').pop() ?? '';
-  const allowed = ALLOWED_TYPES[contentType.toLowerCase().split(';')[0]!.trim()];
-  return allowed?.includes(ext) ? null : 'attachment.type';
-}
-
-/** Magic numbers of the binary types, so a renamed executable is not stored as a PDF. */
-export function contentMatchesType(head: Buffer, contentType: string): boolean {
-  const starts = (bytes: number[]) => bytes.every((b, i) => head[i] === b);
-  switch (contentType) {
-    case 'application/pdf':
-      return starts([0x25, 0x50, 0x44, 0x46]);
-    case 'image/png':
-      return starts([0x89, 0x50, 0x4e, 0x47]);
-    case 'image/jpeg':
-      return starts([0xff, 0xd8, 0xff]);
-    case 'image/gif':
-      return starts([0x47, 0x49, 0x46, 0x38]);
-    case 'image/webp':
-      return starts([0x52, 0x49, 0x46, 0x46]);
-    case 'application/zip':
-    case 'application/vnd.openxmlformats-officedocument.wordprocessingml.document':
-    case 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet':
-    case 'application/vnd.oasis.opendocument.text':
-    case 'application/vnd.oasis.opendocument.spreadsheet':
-      return starts([0x50, 0x4b]);
-    default:
-      return true;
+  if (detectedMime === undefined) {
+    if (head.includes(0)) return null;
+    if (['txt', 'log'].includes(ext)) return 'text/plain';
+    return ext === 'csv' ? 'text/csv' : null;
   }
+  // Old Office files are OLE compound documents: the extension tells Word from Excel.
+  if (detectedMime === 'application/x-cfb') return ext === 'doc' ? 'application/msword' : ext === 'xls' ? 'application/vnd.ms-excel' : null;
+  return ALLOWED_TYPES[detectedMime]?.includes(ext) ? detectedMime : null;
 }

@@ -33,7 +33,7 @@ function multipart(filename: string, contentType: string, data: Buffer) {
 
 const upload = (client: ApiClient, name: string, type: string, data: Buffer) => {
   const m = multipart(name, type, data);
-  return client.request('POST', `/api/v1/tickets/${ticketId}/attachments`, m.payload, m.headers);
+  return client.request('POST', `/api/v1/records/${ticketId}/attachments`, m.payload, m.headers);
 };
 
 describe('ticket attachments', () => {
@@ -48,13 +48,13 @@ describe('ticket attachments', () => {
     expect(ticket.events.at(-1)).toMatchObject({ type: 'attachment', body: 'foto switch.pdf' });
 
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    const download = await tier2.get(`/api/v1/tickets/${ticketId}/attachments/${att.id}`);
+    const download = await tier2.get(`/api/v1/records/${ticketId}/attachments/${att.id}`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toContain("filename*=UTF-8''foto%20switch.pdf");
     expect(download.rawPayload.equals(pdf)).toBe(true);
 
     const stranger = await ApiClient.login(t.app, 'komite@demo.sigap.id');
-    expect((await stranger.get(`/api/v1/tickets/${ticketId}/attachments/${att.id}`)).statusCode).toBe(404);
+    expect((await stranger.get(`/api/v1/records/${ticketId}/attachments/${att.id}`)).statusCode).toBe(404);
   });
 
   it('refuses disallowed types and content that does not match its type', async () => {
@@ -68,13 +68,13 @@ describe('ticket attachments', () => {
   it('refuses a file over 10 MiB without storing anything', async () => {
     const big = await upload(asn, 'besar.txt', 'text/plain', Buffer.alloc(10 * 1024 * 1024 + 1, 65));
     expect(big.statusCode).toBe(413);
-    expect(big.json().code).toBe('request.too_large');
+    expect(big.json().code).toBe('attachment.too_large');
     expect((await asn.get(`/api/v1/tickets/${ticketId}`)).json().attachments).toHaveLength(1);
   });
 
   it('asks for a file when there is none', async () => {
     const boundary = '----empty';
-    const res = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, Buffer.from(`--${boundary}--\r\n`), {
+    const res = await asn.request('POST', `/api/v1/records/${ticketId}/attachments`, Buffer.from(`--${boundary}--\r\n`), {
       'content-type': `multipart/form-data; boundary=${boundary}`,
     });
     expect(res.statusCode).toBe(400);
@@ -82,11 +82,11 @@ describe('ticket attachments', () => {
 
   it('answers an unreadable multipart body with 400, not 500 (found by the fuzz test)', async () => {
     for (const headers of [{ 'content-type': 'multipart/form-data' }, { 'content-type': 'multipart/form-data; boundary=x' }]) {
-      const res = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, Buffer.from('bukan multipart'), headers);
+      const res = await asn.request('POST', `/api/v1/records/${ticketId}/attachments`, Buffer.from('bukan multipart'), headers);
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json().code).toMatch(/^attachment\./);
     }
-    const empty = await asn.request('POST', `/api/v1/tickets/${ticketId}/attachments`, undefined, {
+    const empty = await asn.request('POST', `/api/v1/records/${ticketId}/attachments`, undefined, {
       'content-type': 'multipart/form-data',
     });
     expect(empty.statusCode, empty.body).toBe(400);

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { LINK_TYPES, LinkType, RecordKind } from '../records/kinds';
+import { TimelineEventType } from '../records/events';
+import { Id, Timestamp } from './common';
+
+/** A record as any other record or list shows it. */
+export const RecordRef = z.object({ id: Id, kind: RecordKind, number: z.string(), title: z.string(), status: z.string() });
+export type RecordRef = z.infer<typeof RecordRef>;
+
+export const TimelineEvent = z.object({
+  id: z.number().int(),
+  at: Timestamp,
+  actorName: z.string(),
+  type: TimelineEventType,
+  visibility: z.enum(['public', 'internal']),
+  body: z.string().nullable(),
+  data: z.unknown().nullable(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const CommentCreate = z.strictObject({
+  body: z.string().trim().min(1).max(10_000),
+  /** Agents write internal notes unless they choose to reply to the reporter. */
+  visibility: z.enum(['public', 'internal']).default('internal'),
+});
+export type CommentCreate = z.infer<typeof CommentCreate>;
+
+export const Attachment = z.object({
+  id: Id,
+  filename: z.string(),
+  contentType: z.string(),
+  sizeBytes: z.number().int(),
+  createdAt: Timestamp,
+});
+export type Attachment = z.infer<typeof Attachment>;
+
+const LinkName = z.enum([...LinkType.options, ...Object.values(LINK_TYPES)]);
+export const RecordLink = z.object({
+  id: Id,
+  /** The link's name as read from this record (the inverse name when this record is its target). */
+  name: LinkName,
+  record: RecordRef,
+  createdAt: Timestamp,
+});
+export type RecordLink = z.infer<typeof RecordLink>;
+export const LinkCreate = z.strictObject({ targetId: Id, linkType: LinkType });
+export type LinkCreate = z.infer<typeof LinkCreate>;
+
+export const Watchers = z.object({ watching: z.boolean(), people: z.array(z.object({ id: Id, name: z.string() })) });
+export type Watchers = z.infer<typeof Watchers>;
+
+export const ApprovalDecision = z.object({
+  id: Id,
+  userName: z.string(),
+  decision: z.enum(['approved', 'rejected']),
+  reason: z.string(),
+  decidedAt: Timestamp,
+  algorithm: z.literal('Ed25519'),
+  signature: z.string(),
+  /** Whether the signature verifies against the signer's public key now. */
+  verified: z.boolean(),
+});
+export const Approval = z.object({
+  id: Id,
+  step: z.number().int(),
+  purpose: z.string(),
+  approverRoles: z.array(z.string()),
+  quorum: z.number().int(),
+  status: z.enum(['waiting', 'pending', 'approved', 'rejected', 'cancelled']),
+  decisions: z.array(ApprovalDecision),
+  /** Whether the reader may decide this step now. */
+  canDecide: z.boolean(),
+});
+export type Approval = z.infer<typeof Approval>;
+export const DecisionCreate = z.strictObject({
+  decision: z.enum(['approved', 'rejected']),
+  reason: z.string().trim().min(3).max(2000),
+});
+export type DecisionCreate = z.infer<typeof DecisionCreate>;
+
+export const RecordSearchQuery = z.strictObject({ q: z.string().trim().min(2).max(100), kind: RecordKind.optional() });

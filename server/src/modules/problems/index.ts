@@ -1,0 +1,3 @@
+export { problemRoutes } from './problems.routes';
+export { ProblemService, problemEffects } from './problems.service';
+export { problemRecordPolicy } from './problem-record-policy';
