@@ -42,7 +42,15 @@ export const PERMISSIONS = {
     'auditor',
   ],
   /** Raise, analyse and resolve problems; be assigned one. */
-  'problems.manage': ['koordinator_gangguan_masalah', 'admin_layanan', 'admin_infra_aplikasi', 'pj_layanan', 'pj_infra_aplikasi', 'service_desk_t2', 'tim_teknis'],
+  'problems.manage': [
+    'koordinator_gangguan_masalah',
+    'admin_layanan',
+    'admin_infra_aplikasi',
+    'pj_layanan',
+    'pj_infra_aplikasi',
+    'service_desk_t2',
+    'tim_teknis',
+  ],
 } as const satisfies Record<string, readonly RoleCode[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

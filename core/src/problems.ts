@@ -121,7 +121,11 @@ export const PROBLEMS = {
     title: 'Bukan pemberi persetujuan',
     detail: 'Anda tidak berwenang memutuskan langkah persetujuan ini.',
   },
-  'approval.closed': { status: 409, title: 'Persetujuan sudah diputuskan', detail: 'Langkah persetujuan ini sudah tidak menunggu keputusan.' },
+  'approval.closed': {
+    status: 409,
+    title: 'Persetujuan sudah diputuskan',
+    detail: 'Langkah persetujuan ini sudah tidak menunggu keputusan.',
+  },
   'server.internal': { status: 500, title: 'Kesalahan server', detail: 'Terjadi kesalahan pada server. Kejadian ini telah dicatat.' },
 } as const satisfies Record<string, { status: number; title: string; detail: string }>;
 

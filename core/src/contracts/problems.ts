@@ -16,7 +16,13 @@ export const ProblemCreate = z.strictObject({
   category: OptionalText(100),
   impact: z.enum(IMPACTS).default('minor'),
   urgency: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(3),
-  estimateHours: z.number().int().min(1).max(10_000).nullish().transform((v) => v ?? null),
+  estimateHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .nullish()
+    .transform((v) => v ?? null),
   incidentIds: z.array(Id).max(100).default([]),
 });
 export type ProblemCreate = z.infer<typeof ProblemCreate>;

@@ -109,6 +109,10 @@ export function actionBodySchema<W extends { actions: Record<string, { input: z.
   if (!first) throw new Error('a workflow declares at least one action');
   // Each member was built from the declaration just above, so a parsed body is that action's body.
   const isBody = (value: unknown): value is ActionBody<W> =>
-    typeof value === 'object' && value !== null && 'action' in value && typeof value.action === 'string' && Object.hasOwn(workflow.actions, value.action);
+    typeof value === 'object' &&
+    value !== null &&
+    'action' in value &&
+    typeof value.action === 'string' &&
+    Object.hasOwn(workflow.actions, value.action);
   return z.discriminatedUnion('action', [first, ...rest]).pipe(z.custom<ActionBody<W>>(isBody));
 }

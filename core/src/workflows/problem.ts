@@ -42,7 +42,10 @@ export const problemWorkflow = defineWorkflow({
       input: z.object({
         symptom: OptionalText(5000),
         cause: OptionalText(5000),
-        causeCategory: z.enum(CAUSE_CATEGORIES).nullish().transform((v) => v ?? null),
+        causeCategory: z
+          .enum(CAUSE_CATEGORIES)
+          .nullish()
+          .transform((v) => v ?? null),
         whys: z.array(z.string().trim().min(1).max(500)).max(5).default([]),
       }),
       from: WORKING,
@@ -77,7 +80,13 @@ export const problemWorkflow = defineWorkflow({
       next: () => 'resolved',
       ui: { tone: 'primary', fields: [field('resolution', true)] },
     }),
-    close: problemAction({ input: z.object({}), from: ['resolved'], who: ['manager'], next: () => 'closed', ui: { tone: 'default', fields: [] } }),
+    close: problemAction({
+      input: z.object({}),
+      from: ['resolved'],
+      who: ['manager'],
+      next: () => 'closed',
+      ui: { tone: 'default', fields: [] },
+    }),
     reopen: problemAction({
       input: z.object({ body: text(2000) }),
       from: ['resolved', 'closed'],

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { allowedActionsOf, nextState } from '../records/workflow';
 import { TICKET_RELATIONS, TICKET_STATUSES, ticketWorkflow, type TicketRelation, type TicketState } from './ticket';
 
-const state = (extra: Partial<TicketState> = {}): TicketState => ({ kind: 'incident', tier: 1, supportLine: 'admin_layanan', escalationLevel: 1, ...extra });
+const state = (extra: Partial<TicketState> = {}): TicketState => ({
+  kind: 'incident',
+  tier: 1,
+  supportLine: 'admin_layanan',
+  escalationLevel: 1,
+  ...extra,
+});
 const as = (...relations: TicketRelation[]) => new Set(relations);
 const allowed = (status: (typeof TICKET_STATUSES)[number], relations: Set<TicketRelation>, extra: Partial<TicketState> = {}) =>
   allowedActionsOf(ticketWorkflow, status, state(extra), relations);
@@ -46,7 +52,11 @@ describe('the ticket workflow declaration', () => {
       fc.property(
         fc.constantFrom(...TICKET_STATUSES),
         fc.subarray([...TICKET_RELATIONS]),
-        fc.record({ tier: fc.constantFrom(1, 2), escalationLevel: fc.integer({ min: 1, max: 3 }), kind: fc.constantFrom('incident' as const, 'request' as const) }),
+        fc.record({
+          tier: fc.constantFrom(1, 2),
+          escalationLevel: fc.integer({ min: 1, max: 3 }),
+          kind: fc.constantFrom('incident' as const, 'request' as const),
+        }),
         fc.boolean(),
         (status, relations, extra, satisfied) => {
           for (const action of allowed(status, new Set(relations), extra)) {

@@ -67,7 +67,13 @@ export const ticketWorkflow = defineWorkflow({
       next: () => 'waiting_user',
       ui: { tone: 'default', fields: [body] },
     }),
-    resume: ticketAction({ input: z.object({}), from: ['waiting_user'], who: ['handler'], next: intoHandling, ui: { tone: 'default', fields: [] } }),
+    resume: ticketAction({
+      input: z.object({}),
+      from: ['waiting_user'],
+      who: ['handler'],
+      next: intoHandling,
+      ui: { tone: 'default', fields: [] },
+    }),
     escalate_tier: ticketAction({
       input: z.object({ body: reason(2000) }),
       from: OPEN,
@@ -92,18 +98,30 @@ export const ticketWorkflow = defineWorkflow({
       next: intoHandling,
       ui: { tone: 'default', fields: [body] },
     }),
-    vendor: ticketAction({ input: z.object({ body: reason(2000) }), from: OPEN, who: ['handler'], next: intoHandling, ui: { tone: 'default', fields: [body] } }),
+    vendor: ticketAction({
+      input: z.object({ body: reason(2000) }),
+      from: OPEN,
+      who: ['handler'],
+      next: intoHandling,
+      ui: { tone: 'default', fields: [body] },
+    }),
     reprioritise: ticketAction({
       input: z.object({
         impact: Impact,
         urgency: Urgency,
-        priority: z.enum(PRIORITIES).nullish().transform((v) => v ?? null),
+        priority: z
+          .enum(PRIORITIES)
+          .nullish()
+          .transform((v) => v ?? null),
         body: reason(2000),
       }),
       from: OPEN,
       who: ['handler'],
       next: intoHandling,
-      ui: { tone: 'default', fields: [...impactFields, { name: 'priority', widget: 'select', options: PRIORITIES, required: false }, body] },
+      ui: {
+        tone: 'default',
+        fields: [...impactFields, { name: 'priority', widget: 'select', options: PRIORITIES, required: false }, body],
+      },
     }),
     convert_to_incident: ticketAction({
       input: z.object({ body: reason(2000), impact: Impact, urgency: Urgency }),
@@ -136,7 +154,11 @@ export const ticketWorkflow = defineWorkflow({
       ui: { tone: 'primary', fields: [body, { name: 'cause', widget: 'textarea', required: false }] },
     }),
     confirm: ticketAction({
-      input: z.object({ satisfaction: z.enum(['puas', 'tidak_puas']), rating: z.number().int().min(1).max(5), feedback: OptionalText(2000) }),
+      input: z.object({
+        satisfaction: z.enum(['puas', 'tidak_puas']),
+        rating: z.number().int().min(1).max(5),
+        feedback: OptionalText(2000),
+      }),
       from: ['resolved'],
       who: ['reporter'],
       // Tidak puas sends the ticket back to handling (SPEC §3.6).
@@ -150,7 +172,13 @@ export const ticketWorkflow = defineWorkflow({
         ],
       },
     }),
-    reopen: ticketAction({ input: z.object({ body: reason(2000) }), from: ['resolved', 'closed'], who: ['handler'], next: () => 'in_progress', ui: { tone: 'default', fields: [body] } }),
+    reopen: ticketAction({
+      input: z.object({ body: reason(2000) }),
+      from: ['resolved', 'closed'],
+      who: ['handler'],
+      next: () => 'in_progress',
+      ui: { tone: 'default', fields: [body] },
+    }),
   },
 });
 

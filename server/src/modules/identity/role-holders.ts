@@ -33,13 +33,24 @@ export function roleHoldersQuery(db: Kysely<Database>, pemdaId: string, roles: r
 }
 
 /** Ids of the active holders of any of `roles` in a PD (or Pemda-wide). */
-export async function roleHolders(db: Kysely<Database>, pemdaId: string, roles: readonly string[], perangkatDaerahId: string | null): Promise<string[]> {
+export async function roleHolders(
+  db: Kysely<Database>,
+  pemdaId: string,
+  roles: readonly string[],
+  perangkatDaerahId: string | null,
+): Promise<string[]> {
   if (roles.length === 0) return [];
   return (await roleHoldersQuery(db, pemdaId, roles, perangkatDaerahId ? [perangkatDaerahId] : null).execute()).map((r) => r.id);
 }
 
 /** Whether a user holds any of `roles` in a PD (or Pemda-wide), and is active. */
-export async function holdsRole(db: Kysely<Database>, pemdaId: string, userId: string, roles: readonly string[], perangkatDaerahId: string | null): Promise<boolean> {
+export async function holdsRole(
+  db: Kysely<Database>,
+  pemdaId: string,
+  userId: string,
+  roles: readonly string[],
+  perangkatDaerahId: string | null,
+): Promise<boolean> {
   if (roles.length === 0) return false;
   let q = db
     .selectFrom('role_assignment as ra')
@@ -49,6 +60,7 @@ export async function holdsRole(db: Kysely<Database>, pemdaId: string, userId: s
     .where('u.id', '=', userId)
     .where('ra.role', 'in', [...roles])
     .where('u.active', '=', true);
-  if (perangkatDaerahId) q = q.where((eb) => eb.or([eb('ra.perangkat_daerah_id', '=', perangkatDaerahId), eb('ra.perangkat_daerah_id', 'is', null)]));
+  if (perangkatDaerahId)
+    q = q.where((eb) => eb.or([eb('ra.perangkat_daerah_id', '=', perangkatDaerahId), eb('ra.perangkat_daerah_id', 'is', null)]));
   return (await q.executeTakeFirst()) !== undefined;
 }

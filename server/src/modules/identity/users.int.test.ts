@@ -58,7 +58,7 @@ describe('users', () => {
     expect(res.json()).toMatchObject({ email: 'siti@demo.sigap.id', nip: '199506152023212002', perangkatDaerahName: 'Dinas Kesehatan' });
     expect(res.json().roles).toEqual([expect.objectContaining({ role: 'service_desk_t1', perangkatDaerahId: pdIds.Dinkes })]);
     const siti = await ApiClient.login(t.app, 'siti@demo.sigap.id', 'kata-sandi-awal');
-    expect((await siti.get('/api/v1/me')).json().permissions).toEqual(['tickets.handle']);
+    expect((await siti.get('/api/v1/me')).json().permissions).toEqual(['tickets.handle', 'problems.read']);
   });
 
   it('refuses an invalid NIP with an Indonesian message', async () => {

@@ -12,7 +12,10 @@ export class ProblemRepository {
     this.db = problemDb(db);
   }
 
-  async insert(record: { id: string; pemda_id: string; number: string; title: string; owner_pd_id: string | null }, problem: Insertable<ProblemTable>) {
+  async insert(
+    record: { id: string; pemda_id: string; number: string; title: string; owner_pd_id: string | null },
+    problem: Insertable<ProblemTable>,
+  ) {
     await this.db
       .insertInto('record')
       .values({ ...record, kind: 'problem', status: 'new' })
@@ -32,7 +35,17 @@ export class ProblemRepository {
         .leftJoin('service as s', 's.id', 'p.service_id')
         .leftJoin('perangkat_daerah as pd', 'pd.id', 'r.owner_pd_id')
         .leftJoin('app_user as u', 'u.id', 'p.assignee_id')
-        .select(['r.id', 'r.number', 'r.title', 'r.status', 'p.priority', 's.name as service_name', 'pd.name as owner_pd_name', 'u.name as assignee_name', 'r.created_at'])
+        .select([
+          'r.id',
+          'r.number',
+          'r.title',
+          'r.status',
+          'p.priority',
+          's.name as service_name',
+          'pd.name as owner_pd_name',
+          'u.name as assignee_name',
+          'r.created_at',
+        ])
         .orderBy('r.created_at', 'desc')
         .orderBy('r.id')
         .limit(query.pageSize)
@@ -55,7 +68,17 @@ export class ProblemRepository {
       .leftJoin('perangkat_daerah as pd', 'pd.id', 'r.owner_pd_id')
       .leftJoin('app_user as u', 'u.id', 'p.assignee_id')
       .selectAll('p')
-      .select(['r.number', 'r.title', 'r.status', 'r.version', 'r.owner_pd_id', 'r.created_at', 's.name as service_name', 'pd.name as owner_pd_name', 'u.name as assignee_name'])
+      .select([
+        'r.number',
+        'r.title',
+        'r.status',
+        'r.version',
+        'r.owner_pd_id',
+        'r.created_at',
+        's.name as service_name',
+        'pd.name as owner_pd_name',
+        'u.name as assignee_name',
+      ])
       .where('r.pemda_id', '=', pemdaId)
       .where('r.id', '=', id)
       .executeTakeFirst();
@@ -86,7 +109,12 @@ export class ProblemRepository {
   /** Where a problem about a service belongs: its providing PD; otherwise Diskominfo. */
   async ownerPd(pemdaId: string, serviceId: string | null): Promise<string | null> {
     if (serviceId) {
-      const service = await this.db.selectFrom('service').select('provider_pd_id').where('pemda_id', '=', pemdaId).where('id', '=', serviceId).executeTakeFirst();
+      const service = await this.db
+        .selectFrom('service')
+        .select('provider_pd_id')
+        .where('pemda_id', '=', pemdaId)
+        .where('id', '=', serviceId)
+        .executeTakeFirst();
       return service?.provider_pd_id ?? null;
     }
     const diskominfo = await this.db
@@ -100,6 +128,11 @@ export class ProblemRepository {
   }
 
   service(pemdaId: string, serviceId: string) {
-    return this.db.selectFrom('service').select(['service_type', 'classification']).where('pemda_id', '=', pemdaId).where('id', '=', serviceId).executeTakeFirst();
+    return this.db
+      .selectFrom('service')
+      .select(['service_type', 'classification'])
+      .where('pemda_id', '=', pemdaId)
+      .where('id', '=', serviceId)
+      .executeTakeFirst();
   }
 }

@@ -11,14 +11,23 @@ export function problemRoutes(problems: ProblemService, db: Parameters<typeof cr
   return async (app) => {
     app.get(
       '/problems',
-      { config: { access: 'problems.read' }, schema: withProblems({ tags, summary: 'Daftar masalah', querystring: ProblemQuery, response: { 200: ProblemPage } }) },
+      {
+        config: { access: 'problems.read' },
+        schema: withProblems({ tags, summary: 'Daftar masalah', querystring: ProblemQuery, response: { 200: ProblemPage } }),
+      },
       async (request) => problems.list(contextOf(request), request.query),
     );
     app.post(
       '/problems',
       {
         config: { access: 'problems.manage' },
-        schema: withProblems({ tags, summary: 'Catat masalah (proaktif atau dari gangguan)', headers: IdempotencyHeaders, body: ProblemCreate, response: { 201: ProblemRecord } }),
+        schema: withProblems({
+          tags,
+          summary: 'Catat masalah (proaktif atau dari gangguan)',
+          headers: IdempotencyHeaders,
+          body: ProblemCreate,
+          response: { 201: ProblemRecord },
+        }),
       },
       async (request, reply) => {
         const ctx = contextOf(request);
@@ -28,14 +37,23 @@ export function problemRoutes(problems: ProblemService, db: Parameters<typeof cr
     );
     app.get(
       '/problems/:id',
-      { config: { access: 'problems.read' }, schema: withProblems({ tags, summary: 'Detail masalah', params: IdParams, response: { 200: ProblemRecord } }) },
+      {
+        config: { access: 'problems.read' },
+        schema: withProblems({ tags, summary: 'Detail masalah', params: IdParams, response: { 200: ProblemRecord } }),
+      },
       async (request) => problems.get(contextOf(request), request.params.id),
     );
     app.post(
       '/problems/:id/actions',
       {
         config: { access: 'problems.read' },
-        schema: withProblems({ tags, summary: 'Jalankan tindakan alur kerja masalah', params: IdParams, body: ProblemAction, response: { 200: ProblemRecord } }),
+        schema: withProblems({
+          tags,
+          summary: 'Jalankan tindakan alur kerja masalah',
+          params: IdParams,
+          body: ProblemAction,
+          response: { 200: ProblemRecord },
+        }),
       },
       async (request) => problems.act(contextOf(request), request.params.id, request.body),
     );

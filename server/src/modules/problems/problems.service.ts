@@ -1,4 +1,14 @@
-import { allowedActionsOf, priorityOf, problemWorkflow, ProblemStatus, scopeOf, type ProblemAction, type ProblemCreate, type ProblemQuery, type ProblemRecord } from '@sigap/core';
+import {
+  allowedActionsOf,
+  priorityOf,
+  problemWorkflow,
+  ProblemStatus,
+  scopeOf,
+  type ProblemAction,
+  type ProblemCreate,
+  type ProblemQuery,
+  type ProblemRecord,
+} from '@sigap/core';
 import type { Kysely } from 'kysely';
 import { auditActorOf, recordAudit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
@@ -37,11 +47,17 @@ export class ProblemService {
     if (scopeOf(ctx.actor.assignments, 'problems.read') === 'none') throw new ProblemError('auth.forbidden');
   }
 
-  async create(trx: Kysely<Database>, ctx: RequestContext, input: ProblemCreate, allocated: { number: string; at: Date }): Promise<ProblemRecord> {
+  async create(
+    trx: Kysely<Database>,
+    ctx: RequestContext,
+    input: ProblemCreate,
+    allocated: { number: string; at: Date },
+  ): Promise<ProblemRecord> {
     const repo = new ProblemRepository(trx);
     const pemdaId = ctx.actor.pemdaId;
     const service = input.serviceId ? await repo.service(pemdaId, input.serviceId) : null;
-    if (input.serviceId && !service) throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
+    if (input.serviceId && !service)
+      throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
     const { policy } = await loadPolicy(trx, pemdaId);
     const decision = priorityOf(policy.priorityMatrix, {
       impact: input.impact,
@@ -68,14 +84,38 @@ export class ProblemService {
       },
     );
     const who = { pemdaId, actorId: ctx.actor.userId, actorName: ctx.actor.name };
-    await appendTimeline(trx, [{ ...who, recordId: id, type: 'created', visibility: 'public', body: input.description, data: { priority: decision.priority, status: 'new' } }]);
+    await appendTimeline(trx, [
+      {
+        ...who,
+        recordId: id,
+        type: 'created',
+        visibility: 'public',
+        body: input.description,
+        data: { priority: decision.priority, status: 'new' },
+      },
+    ]);
     // The incidents that form the problem are linked to it: each is "caused by" the problem.
     for (const incidentId of new Set(input.incidentIds)) {
-      const incident = await trx.selectFrom('record').select(['id', 'number']).where('pemda_id', '=', pemdaId).where('id', '=', incidentId).where('kind', '=', 'ticket').executeTakeFirst();
+      const incident = await trx
+        .selectFrom('record')
+        .select(['id', 'number'])
+        .where('pemda_id', '=', pemdaId)
+        .where('id', '=', incidentId)
+        .where('kind', '=', 'ticket')
+        .executeTakeFirst();
       if (!incident) throw new ProblemError('validation.failed', [{ path: 'incidentIds', message: 'Tiket tidak ditemukan.' }]);
-      await trx.insertInto('record_link').values({ pemda_id: pemdaId, from_id: incident.id, to_id: id, link_type: 'caused_by', created_by: ctx.actor.userId }).execute();
+      await trx
+        .insertInto('record_link')
+        .values({ pemda_id: pemdaId, from_id: incident.id, to_id: id, link_type: 'caused_by', created_by: ctx.actor.userId })
+        .execute();
       await appendTimeline(trx, [
-        { ...who, recordId: incident.id, visibility: 'internal', type: 'link_added', data: { recordId: id, number: allocated.number, linkType: 'caused_by' } },
+        {
+          ...who,
+          recordId: incident.id,
+          visibility: 'internal',
+          type: 'link_added',
+          data: { recordId: id, number: allocated.number, linkType: 'caused_by' },
+        },
       ]);
     }
     await recordAudit(trx, auditActorOf(ctx), {

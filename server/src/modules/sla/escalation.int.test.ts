@@ -32,7 +32,7 @@ async function incident() {
 }
 
 const eventsOf = async (id: string, type: string) =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM ticket_event WHERE ticket_id = ${id} AND type = ${type}`.execute(t.handle.db))
+  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM record_event WHERE record_id = ${id} AND type = ${type}`.execute(t.handle.db))
     .rows[0]!.n;
 
 describe('automatic hierarchical escalation (Y-Tabel 13)', () => {
@@ -99,7 +99,7 @@ describe('e-mail through the outbox', () => {
     const ticket = await incident();
     const desk = await sql<{
       email: string;
-    }>`SELECT DISTINCT u.email FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.ticket_id = ${ticket.id}`.execute(
+    }>`SELECT DISTINCT u.email FROM notification n JOIN app_user u ON u.id = n.user_id WHERE n.record_id = ${ticket.id}`.execute(
       t.handle.db,
     );
     expect(desk.rows.length).toBeGreaterThan(1);

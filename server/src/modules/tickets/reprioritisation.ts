@@ -2,7 +2,10 @@ import { priorityOf, type Priority } from '@sigap/core';
 import type { TicketActionContext } from './ticket-action-context';
 
 /** New impact and urgency: the matrix decides the priority unless an agent overrides it with a reason. */
-export function reprioritise(ctx: TicketActionContext, input: { impact: 'mayor' | 'minor'; urgency: 1 | 2 | 3; body: string; priority: Priority | null; convert: boolean }) {
+export function reprioritise(
+  ctx: TicketActionContext,
+  input: { impact: 'mayor' | 'minor'; urgency: 1 | 2 | 3; body: string; priority: Priority | null; convert: boolean },
+) {
   const { setting, row } = ctx;
   const decision = priorityOf(setting.policy.priorityMatrix, {
     impact: input.impact,

@@ -52,7 +52,12 @@ function retarget(setting: TicketSetting, row: TicketRow, clock: TicketActionCon
     fulfilmentMinutes: clock.kind === 'request' ? fulfilmentMinutes : null,
     pausedMinutes: clock.pausedMinutes,
   });
-  return { response_due_at: t.responseDueAt, resolution_due_at: t.resolutionDueAt, fulfilment_due_at: t.fulfilmentDueAt, escalate_at: t.escalateAt };
+  return {
+    response_due_at: t.responseDueAt,
+    resolution_due_at: t.resolutionDueAt,
+    fulfilment_due_at: t.fulfilmentDueAt,
+    escalate_at: t.escalateAt,
+  };
 }
 
 /**
@@ -87,32 +92,48 @@ export async function applyTicketAction(
     changes: { status: nextStatus },
     events: [],
     tell: [],
-    clock: { priority: row.priority as Priority, urgency: row.urgency as Urgency, kind: row.kind, pausedMinutes: row.paused_minutes, retarget: false },
+    clock: {
+      priority: row.priority as Priority,
+      urgency: row.urgency as Urgency,
+      kind: row.kind,
+      pausedMinutes: row.paused_minutes,
+      retarget: false,
+    },
     reporter: { userIds: row.reporter_user_id ? [row.reporter_user_id] : [], emails: row.reporter_email ? [row.reporter_email] : [] },
     ...platform,
   };
 
   // Leaving "waiting on the user" stops the pause; the resolution clock resumes (SPEC §3.2).
   if (row.status === 'waiting_user' && nextStatus !== 'waiting_user' && row.paused_since) {
-    ctx.clock.pausedMinutes += workingMinutesBetween(clockCalendar(setting.calendar, setting.policy.clocks.resolution), row.paused_since, now);
+    ctx.clock.pausedMinutes += workingMinutesBetween(
+      clockCalendar(setting.calendar, setting.policy.clocks.resolution),
+      row.paused_since,
+      now,
+    );
     Object.assign(ctx.changes, { paused_since: null, paused_minutes: ctx.clock.pausedMinutes });
     ctx.clock.retarget = true;
   }
   await (await ticketEffects()).get(action.action)?.apply(ctx, action);
 
-  if (viewer.kind === 'agent' && !row.first_response_at && isResponse(action.action, action.action === 'comment' ? action.visibility : undefined)) {
+  if (
+    viewer.kind === 'agent' &&
+    !row.first_response_at &&
+    isResponse(action.action, action.action === 'comment' ? action.visibility : undefined)
+  ) {
     ctx.changes.first_response_at = now;
     ctx.events.unshift({ type: 'first_response', visibility: 'public', data: { met: now <= row.response_due_at } });
   }
   if (ctx.clock.retarget) {
     const fulfilment = row.request_type_id
-      ? ((await trx.selectFrom('service_request_type').select('fulfilment_minutes').where('id', '=', row.request_type_id).executeTakeFirst())
-          ?.fulfilment_minutes ?? null)
+      ? ((
+          await trx.selectFrom('service_request_type').select('fulfilment_minutes').where('id', '=', row.request_type_id).executeTakeFirst()
+        )?.fulfilment_minutes ?? null)
       : null;
     Object.assign(ctx.changes, retarget(setting, row, ctx.clock, fulfilment));
   }
   const finalStatus = ctx.changes.status ?? nextStatus;
-  if (row.status !== finalStatus) ctx.events.push({ type: 'status', visibility: 'public', data: { from: row.status, to: String(finalStatus) } });
+  if (row.status !== finalStatus)
+    ctx.events.push({ type: 'status', visibility: 'public', data: { from: row.status, to: String(finalStatus) } });
 
   if (!(await new TicketRepository(trx).update(row.id, row.version, ctx.changes))) throw new ProblemError('conflict.version');
   await appendTimeline(
@@ -123,9 +144,22 @@ export async function applyTicketAction(
     action: `ticket.${action.action}`,
     entityType: 'ticket',
     entityId: row.id,
-    before: { status: row.status, priority: row.priority, tier: row.tier, assigneeId: row.assignee_id, escalationLevel: row.escalation_level },
+    before: {
+      status: row.status,
+      priority: row.priority,
+      tier: row.tier,
+      assigneeId: row.assignee_id,
+      escalationLevel: row.escalation_level,
+    },
     after: { status: finalStatus, ...ctx.changes },
   });
   const subject = { pemdaId: row.pemda_id, recordId: row.id, timeZone: setting.calendar.timeZone ?? 'Asia/Jakarta' };
-  for (const t of ctx.tell) await notify(trx, subject, t.userIds.filter((id) => id !== who.actorId), t.notice, t.emails);
+  for (const t of ctx.tell)
+    await notify(
+      trx,
+      subject,
+      t.userIds.filter((id) => id !== who.actorId),
+      t.notice,
+      t.emails,
+    );
 }

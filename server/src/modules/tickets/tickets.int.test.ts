@@ -181,7 +181,11 @@ describe('ticket rules at the API', () => {
     );
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
     await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version });
-    const stale = await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'vendor', body: 'Rekanan dihubungi', version: ticket.version });
+    const stale = await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
+      action: 'vendor',
+      body: 'Rekanan dihubungi',
+      version: ticket.version,
+    });
     expect(stale.json().code).toBe('conflict.version');
   });
 
@@ -190,7 +194,11 @@ describe('ticket rules at the API', () => {
     const ticket = await newIncident(asn);
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
     await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version });
-    const late = await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'comment', body: 'Masih mati pagi ini', version: ticket.version });
+    const late = await asn.post(`/api/v1/tickets/${ticket.id}/actions`, {
+      action: 'comment',
+      body: 'Masih mati pagi ini',
+      version: ticket.version,
+    });
     expect(late.statusCode).toBe(200);
     expect(late.json().events.at(-1)).toMatchObject({ type: 'comment', body: 'Masih mati pagi ini' });
     // The record platform's comment route needs no version at all.
@@ -398,8 +406,6 @@ describe('ticket numbers', () => {
     });
     expect(numbers).toEqual(['REQ-2031-000001', 'REQ-2031-000002', 'INC-2031-000001']);
     // Inside a caller's transaction it would make that transaction's commit unflushed too: refused.
-    await expect(
-      t.handle.db.transaction().execute((trx) => allocateNumber(trx, pemdaId, 'request')),
-    ).rejects.toThrow(/own transaction/);
+    await expect(t.handle.db.transaction().execute((trx) => allocateNumber(trx, pemdaId, 'request'))).rejects.toThrow(/own transaction/);
   });
 });

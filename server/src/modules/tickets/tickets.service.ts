@@ -182,7 +182,11 @@ export class TicketActionService {
 
   /** A decision from the platform's approval route is the ticket's approve or reject action. */
   async decide(ctx: RequestContext, id: string, input: { decision: 'approved' | 'rejected'; reason: string }): Promise<void> {
-    await this.run(ctx, id, (row) => ({ action: input.decision === 'approved' ? 'approve' : 'reject', body: input.reason, version: row.version }));
+    await this.run(ctx, id, (row) => ({
+      action: input.decision === 'approved' ? 'approve' : 'reject',
+      body: input.reason,
+      version: row.version,
+    }));
   }
 
   private run(ctx: RequestContext, id: string, actionOf: (row: TicketRow) => TicketAction): Promise<Ticket> {

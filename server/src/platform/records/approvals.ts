@@ -16,14 +16,27 @@ export interface ApprovalStep {
 }
 
 /** Whether someone holding these assignments may decide a step. */
-export function mayDecide(assignments: readonly RoleAssignmentLike[], step: { approver_roles: string[]; scope_pd_id: string | null }): boolean {
+export function mayDecide(
+  assignments: readonly RoleAssignmentLike[],
+  step: { approver_roles: string[]; scope_pd_id: string | null },
+): boolean {
   return assignments.some(
-    (a) => step.approver_roles.includes(a.role) && (a.perangkatDaerahId === null || step.scope_pd_id === null || a.perangkatDaerahId === step.scope_pd_id),
+    (a) =>
+      step.approver_roles.includes(a.role) &&
+      (a.perangkatDaerahId === null || step.scope_pd_id === null || a.perangkatDaerahId === step.scope_pd_id),
   );
 }
 
 /** What a signature covers: the decision in a canonical, ordered JSON text. */
-export function decisionPayload(d: { approvalId: string; recordId: string; step: number; userId: string; decision: string; reason: string; decidedAt: Date }) {
+export function decisionPayload(d: {
+  approvalId: string;
+  recordId: string;
+  step: number;
+  userId: string;
+  decision: string;
+  reason: string;
+  decidedAt: Date;
+}) {
   return JSON.stringify([d.approvalId, d.recordId, d.step, d.userId, d.decision, d.reason, d.decidedAt.toISOString()]);
 }
 
@@ -103,7 +116,8 @@ export class Approvals {
       .where('decision', '=', 'approved')
       .executeTakeFirstOrThrow();
     const stepStatus = decision === 'rejected' ? 'rejected' : Number(approvals.n) >= step.quorum ? 'approved' : 'pending';
-    if (stepStatus !== 'pending') await trx.updateTable('approval').set({ status: stepStatus, decided_at: decidedAt }).where('id', '=', step.id).execute();
+    if (stepStatus !== 'pending')
+      await trx.updateTable('approval').set({ status: stepStatus, decided_at: decidedAt }).where('id', '=', step.id).execute();
     let outcome: 'pending' | 'approved' | 'rejected' = stepStatus;
     if (stepStatus === 'approved') {
       const next = await trx
@@ -116,7 +130,12 @@ export class Approvals {
       if (next) outcome = 'pending';
     }
     if (stepStatus === 'rejected')
-      await trx.updateTable('approval').set({ status: 'cancelled' }).where('record_id', '=', recordId).where('status', '=', 'waiting').execute();
+      await trx
+        .updateTable('approval')
+        .set({ status: 'cancelled' })
+        .where('record_id', '=', recordId)
+        .where('status', '=', 'waiting')
+        .execute();
     await appendTimeline(trx, [
       {
         pemdaId: who.pemdaId,
@@ -140,13 +159,33 @@ export class Approvals {
 
   /** A record's approval steps with their signed decisions, each signature checked. */
   async list(db: Kysely<Database>, pemdaId: string, recordId: string, assignments: readonly RoleAssignmentLike[]): Promise<Approval[]> {
-    const steps = await db.selectFrom('approval').selectAll().where('pemda_id', '=', pemdaId).where('record_id', '=', recordId).orderBy('step').execute();
+    const steps = await db
+      .selectFrom('approval')
+      .selectAll()
+      .where('pemda_id', '=', pemdaId)
+      .where('record_id', '=', recordId)
+      .orderBy('step')
+      .execute();
     if (steps.length === 0) return [];
     const decisions = await db
       .selectFrom('approval_decision as d')
       .innerJoin('app_user as u', 'u.id', 'd.user_id')
-      .select(['d.id', 'd.approval_id', 'u.name', 'd.decision', 'd.reason', 'd.decided_at', 'd.signed_payload', 'd.signature', 'd.signing_key_id'])
-      .where('d.approval_id', 'in', steps.map((s) => s.id))
+      .select([
+        'd.id',
+        'd.approval_id',
+        'u.name',
+        'd.decision',
+        'd.reason',
+        'd.decided_at',
+        'd.signed_payload',
+        'd.signature',
+        'd.signing_key_id',
+      ])
+      .where(
+        'd.approval_id',
+        'in',
+        steps.map((s) => s.id),
+      )
       .orderBy('d.decided_at')
       .execute();
     const checked = await Promise.all(

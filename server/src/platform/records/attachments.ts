@@ -24,7 +24,11 @@ export interface StoredFile {
  * measuring it as it goes, then checks what it really is. A refused or broken upload leaves
  * nothing behind; the caller removes the file if its database write does not commit.
  */
-export async function storeUpload(root: string, pemdaId: string, upload: { filename: string; stream: Readable; truncated(): boolean }): Promise<StoredFile> {
+export async function storeUpload(
+  root: string,
+  pemdaId: string,
+  upload: { filename: string; stream: Readable; truncated(): boolean },
+): Promise<StoredFile> {
   const filename = safeFilename(upload.filename);
   const storageKey = path.join(pemdaId, randomUUID());
   const target = path.join(root, storageKey);

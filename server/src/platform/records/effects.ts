@@ -36,7 +36,14 @@ export function effectsOf<W extends WorkflowLike, Ctx>() {
 function isEffectModule<W extends WorkflowLike, Ctx>(mod: unknown): mod is { default: Effect<W, Ctx> } {
   if (typeof mod !== 'object' || mod === null || !('default' in mod)) return false;
   const effect: unknown = mod.default;
-  return typeof effect === 'object' && effect !== null && 'action' in effect && typeof effect.action === 'string' && 'apply' in effect && typeof effect.apply === 'function';
+  return (
+    typeof effect === 'object' &&
+    effect !== null &&
+    'action' in effect &&
+    typeof effect.action === 'string' &&
+    'apply' in effect &&
+    typeof effect.apply === 'function'
+  );
 }
 
 /**
@@ -51,7 +58,8 @@ export async function loadEffects<W extends WorkflowLike, Ctx>(workflow: W, dir:
     const name = path.basename(file, path.extname(file));
     if (!Object.hasOwn(workflow.actions, name)) throw new Error(`${workflow.kind}: ${file} is the effect of no declared action`);
     const mod: unknown = await import(pathToFileURL(path.join(dir.pathname, file)).href);
-    if (!isEffectModule<W, Ctx>(mod) || mod.default.action !== name) throw new Error(`${workflow.kind}: ${file} must export default the effect of "${name}"`);
+    if (!isEffectModule<W, Ctx>(mod) || mod.default.action !== name)
+      throw new Error(`${workflow.kind}: ${file} must export default the effect of "${name}"`);
     effects.set(name, mod.default);
   }
   return effects;

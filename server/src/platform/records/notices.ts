@@ -23,7 +23,14 @@ export interface NoticeSubject {
 
 /** One user's in-app copy of a notice; ids are time-ordered (platform/db/uuid7.ts). */
 function notificationRow(subject: NoticeSubject, userId: string, notice: Notice) {
-  return { id: uuidv7(), pemda_id: subject.pemdaId, user_id: userId, record_id: subject.recordId, code: notice.code, params: JSON.stringify(notice.params) };
+  return {
+    id: uuidv7(),
+    pemda_id: subject.pemdaId,
+    user_id: userId,
+    record_id: subject.recordId,
+    code: notice.code,
+    params: JSON.stringify(notice.params),
+  };
 }
 
 /** One e-mail per language to every distinct address of it (none when there is no address). */
@@ -45,11 +52,23 @@ function emailsTo(recipients: readonly { email: string; language: Language }[], 
  * Indonesia) something: built, not run, so the caller can send them with its other writes in one
  * round trip (writeTogether). In-app notices are put into words when read, in the reader's language.
  */
-export function noticeWrites(trx: Kysely<Database>, subject: NoticeSubject, recipients: readonly Recipient[], notice: Notice, extraEmails: readonly string[] = []) {
+export function noticeWrites(
+  trx: Kysely<Database>,
+  subject: NoticeSubject,
+  recipients: readonly Recipient[],
+  notice: Notice,
+  extraEmails: readonly string[] = [],
+) {
   const unique = [...new Map(recipients.map((r) => [r.id, r])).values()];
   const addresses = [...unique, ...extraEmails.map((email) => ({ email, language: 'id' as const }))];
   return [
-    unique.length > 0 ? insertRows(trx, 'notification', unique.map((u) => notificationRow(subject, u.id, notice))) : null,
+    unique.length > 0
+      ? insertRows(
+          trx,
+          'notification',
+          unique.map((u) => notificationRow(subject, u.id, notice)),
+        )
+      : null,
     emailWrite(trx, subject.pemdaId, emailsTo(addresses, notice, subject.timeZone)),
   ];
 }
@@ -68,20 +87,41 @@ export function recipientsAmong(db: Kysely<Database>, pemdaId: string, userIds: 
 }
 
 /** Tells people something, in the caller's transaction: in-app for each user, and e-mail. */
-export async function notify(trx: Kysely<Database>, subject: NoticeSubject, userIds: readonly string[], notice: Notice, extraEmails: readonly string[] = []) {
+export async function notify(
+  trx: Kysely<Database>,
+  subject: NoticeSubject,
+  userIds: readonly string[],
+  notice: Notice,
+  extraEmails: readonly string[] = [],
+) {
   const recipients = await recipientsAmong(trx, subject.pemdaId, userIds);
   await writeTogether(trx, noticeWrites(trx, subject, recipients, notice, extraEmails));
 }
 
 /** Many notices at once (jobs): one lookup of the recipients and one insert per table per chunk. */
-export async function notifyMany(trx: Kysely<Database>, pemdaId: string, timeZone: string, deliveries: readonly { userIds: readonly string[]; recordId: string | null; notice: Notice }[]) {
-  const recipients = await recipientsAmong(trx, pemdaId, deliveries.flatMap((d) => d.userIds));
+export async function notifyMany(
+  trx: Kysely<Database>,
+  pemdaId: string,
+  timeZone: string,
+  deliveries: readonly { userIds: readonly string[]; recordId: string | null; notice: Notice }[],
+) {
+  const recipients = await recipientsAmong(
+    trx,
+    pemdaId,
+    deliveries.flatMap((d) => d.userIds),
+  );
   const byId = new Map(recipients.map((r) => [r.id, r]));
   const rows = deliveries.flatMap((d) =>
-    [...new Set(d.userIds)].filter((id) => byId.has(id)).map((id) => notificationRow({ pemdaId, recordId: d.recordId, timeZone }, id, d.notice)),
+    [...new Set(d.userIds)]
+      .filter((id) => byId.has(id))
+      .map((id) => notificationRow({ pemdaId, recordId: d.recordId, timeZone }, id, d.notice)),
   );
   // Stay well below PostgreSQL's 65,535 bind parameters per statement.
-  for (let i = 0; i < rows.length; i += 2_000) await trx.insertInto('notification').values(rows.slice(i, i + 2_000)).execute();
+  for (let i = 0; i < rows.length; i += 2_000)
+    await trx
+      .insertInto('notification')
+      .values(rows.slice(i, i + 2_000))
+      .execute();
   const emails = deliveries.flatMap((d) =>
     emailsTo(
       d.userIds.flatMap((id) => byId.get(id) ?? []),

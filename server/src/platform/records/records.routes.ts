@@ -50,7 +50,15 @@ export function recordRoutes(records: RecordService): FastifyPluginAsyncZod {
 
     app.get(
       '/records',
-      { config: session, schema: withProblems({ tags, summary: 'Cari catatan (nomor atau judul)', querystring: RecordSearchQuery, response: { 200: z.array(RecordRef) } }) },
+      {
+        config: session,
+        schema: withProblems({
+          tags,
+          summary: 'Cari catatan (nomor atau judul)',
+          querystring: RecordSearchQuery,
+          response: { 200: z.array(RecordRef) },
+        }),
+      },
       async (request) => records.search(contextOf(request), request.query.q, request.query.kind),
     );
     app.get(
@@ -62,7 +70,13 @@ export function recordRoutes(records: RecordService): FastifyPluginAsyncZod {
       '/records/:id/comments',
       {
         config: session,
-        schema: withProblems({ tags, summary: 'Tambah komentar atau catatan internal', params: IdParams, body: CommentCreate, response: { 204: z.null() } }),
+        schema: withProblems({
+          tags,
+          summary: 'Tambah komentar atau catatan internal',
+          params: IdParams,
+          body: CommentCreate,
+          response: { 204: z.null() },
+        }),
       },
       async (request, reply) => {
         await records.comment(contextOf(request), request.params.id, request.body);
@@ -71,7 +85,10 @@ export function recordRoutes(records: RecordService): FastifyPluginAsyncZod {
     );
     app.get(
       '/records/:id/attachments',
-      { config: session, schema: withProblems({ tags, summary: 'Lampiran catatan', params: IdParams, response: { 200: z.array(Attachment) } }) },
+      {
+        config: session,
+        schema: withProblems({ tags, summary: 'Lampiran catatan', params: IdParams, response: { 200: z.array(Attachment) } }),
+      },
       async (request) => records.attachments(contextOf(request), request.params.id),
     );
     app.post(
@@ -86,7 +103,8 @@ export function recordRoutes(records: RecordService): FastifyPluginAsyncZod {
           response: { 201: Attachment },
         }),
       },
-      async (request, reply) => reply.code(201).send(await records.attach(contextOf(request), request.params.id, await readUpload(request))),
+      async (request, reply) =>
+        reply.code(201).send(await records.attach(contextOf(request), request.params.id, await readUpload(request))),
     );
     app.get(
       '/records/:id/attachments/:attachmentId',
@@ -102,12 +120,24 @@ export function recordRoutes(records: RecordService): FastifyPluginAsyncZod {
     );
     app.get(
       '/records/:id/links',
-      { config: session, schema: withProblems({ tags, summary: 'Tautan catatan', params: IdParams, response: { 200: z.array(RecordLink) } }) },
+      {
+        config: session,
+        schema: withProblems({ tags, summary: 'Tautan catatan', params: IdParams, response: { 200: z.array(RecordLink) } }),
+      },
       async (request) => records.links(contextOf(request), request.params.id),
     );
     app.post(
       '/records/:id/links',
-      { config: session, schema: withProblems({ tags, summary: 'Tautkan ke catatan lain', params: IdParams, body: LinkCreate, response: { 200: z.array(RecordLink) } }) },
+      {
+        config: session,
+        schema: withProblems({
+          tags,
+          summary: 'Tautkan ke catatan lain',
+          params: IdParams,
+          body: LinkCreate,
+          response: { 200: z.array(RecordLink) },
+        }),
+      },
       async (request) => records.link(contextOf(request), request.params.id, request.body),
     );
     app.delete(
@@ -135,14 +165,28 @@ export function recordRoutes(records: RecordService): FastifyPluginAsyncZod {
     );
     app.get(
       '/records/:id/approvals',
-      { config: session, schema: withProblems({ tags, summary: 'Langkah persetujuan dan keputusan bertanda tangan', params: IdParams, response: { 200: z.array(Approval) } }) },
+      {
+        config: session,
+        schema: withProblems({
+          tags,
+          summary: 'Langkah persetujuan dan keputusan bertanda tangan',
+          params: IdParams,
+          response: { 200: z.array(Approval) },
+        }),
+      },
       async (request) => records.approvalsOf(contextOf(request), request.params.id),
     );
     app.post(
       '/records/:id/approvals/decisions',
       {
         config: session,
-        schema: withProblems({ tags, summary: 'Setujui atau tolak (alasan wajib, ditandatangani)', params: IdParams, body: DecisionCreate, response: { 200: z.array(Approval) } }),
+        schema: withProblems({
+          tags,
+          summary: 'Setujui atau tolak (alasan wajib, ditandatangani)',
+          params: IdParams,
+          body: DecisionCreate,
+          response: { 200: z.array(Approval) },
+        }),
       },
       async (request) => records.decide(contextOf(request), request.params.id, request.body),
     );

@@ -33,7 +33,11 @@ export class RecordService {
   ) {}
 
   /** The record and what the actor may do with it; 404 when they may not know it exists. */
-  async see(ctx: RequestContext, id: string, db: Kysely<Database> = this.db): Promise<{ record: RecordIdentity; access: RecordAccess; policy: RecordKindPolicy }> {
+  async see(
+    ctx: RequestContext,
+    id: string,
+    db: Kysely<Database> = this.db,
+  ): Promise<{ record: RecordIdentity; access: RecordAccess; policy: RecordKindPolicy }> {
     const record = await new RecordRepository(db).identity(ctx.actor.pemdaId, id);
     const policy = record && this.kinds.policyOf(record.kind);
     const access = record && policy && (await policy.access(db, ctx.actor, record));
@@ -53,8 +57,13 @@ export class RecordService {
 
   async search(ctx: RequestContext, q: string, kind: RecordRef['kind'] | undefined): Promise<RecordRef[]> {
     const found = await new RecordRepository(this.db).search(ctx.actor.pemdaId, q, kind, 40);
-    const visible = await Promise.all(found.map(async (r) => ((await this.kinds.policyOf(r.kind).access(this.db, ctx.actor, r)) ? r : null)));
-    return visible.filter((r): r is RecordIdentity => r !== null).slice(0, 20).map(ref);
+    const visible = await Promise.all(
+      found.map(async (r) => ((await this.kinds.policyOf(r.kind).access(this.db, ctx.actor, r)) ? r : null)),
+    );
+    return visible
+      .filter((r): r is RecordIdentity => r !== null)
+      .slice(0, 20)
+      .map(ref);
   }
 
   /** A comment appends: it never conflicts with someone else's change to the record. */
@@ -65,10 +74,20 @@ export class RecordService {
     await this.db.transaction().execute(async (trx) => {
       const who = { pemdaId: ctx.actor.pemdaId, actorId: ctx.actor.userId, actorName: ctx.actor.name };
       await appendTimeline(trx, [{ ...who, recordId: id, type: 'comment', data: null, visibility, body: input.body }]);
-      await recordAudit(trx, auditActorOf(ctx), { action: `${record.kind}.comment`, entityType: record.kind, entityId: id, after: { visibility } });
-      const watchers = (await new RecordRepository(trx).watchers(ctx.actor.pemdaId, id)).map((w) => w.id).filter((u) => u !== ctx.actor.userId);
+      await recordAudit(trx, auditActorOf(ctx), {
+        action: `${record.kind}.comment`,
+        entityType: record.kind,
+        entityId: id,
+        after: { visibility },
+      });
+      const watchers = (await new RecordRepository(trx).watchers(ctx.actor.pemdaId, id))
+        .map((w) => w.id)
+        .filter((u) => u !== ctx.actor.userId);
       const subject = { pemdaId: ctx.actor.pemdaId, recordId: id, timeZone: await pemdaTimeZone(trx, ctx.actor.pemdaId) };
-      await notify(trx, subject, watchers, { code: 'record.commented', params: { number: record.number, title: record.title, text: input.body } });
+      await notify(trx, subject, watchers, {
+        code: 'record.commented',
+        params: { number: record.number, title: record.title, text: input.body },
+      });
     });
   }
 
@@ -116,7 +135,13 @@ export class RecordService {
           entityId: id,
           after: { filename: stored.filename, sha256: stored.sha256, sizeBytes: stored.sizeBytes },
         });
-        return { id: row.id, filename: stored.filename, contentType: stored.contentType, sizeBytes: stored.sizeBytes, createdAt: row.created_at.toISOString() };
+        return {
+          id: row.id,
+          filename: stored.filename,
+          contentType: stored.contentType,
+          sizeBytes: stored.sizeBytes,
+          createdAt: row.created_at.toISOString(),
+        };
       });
     } catch (error) {
       // The metadata did not commit: do not leave an orphan file behind.
@@ -130,13 +155,19 @@ export class RecordService {
     await this.see(ctx, id);
     const row = await new RecordRepository(this.db).attachment(ctx.actor.pemdaId, id, attachmentId);
     if (!row) throw new ProblemError('resource.not_found');
-    return { filename: row.filename, contentType: row.content_type, stream: fs.createReadStream(storedPath(this.attachmentsRoot, row.storage_key)) };
+    return {
+      filename: row.filename,
+      contentType: row.content_type,
+      stream: fs.createReadStream(storedPath(this.attachmentsRoot, row.storage_key)),
+    };
   }
 
   async links(ctx: RequestContext, id: string): Promise<RecordLink[]> {
     await this.see(ctx, id);
     const rows = await new RecordRepository(this.db).links(ctx.actor.pemdaId, id);
-    const visible = await Promise.all(rows.map(async (r) => ((await this.kinds.policyOf(r.kind).access(this.db, ctx.actor, r)) ? r : null)));
+    const visible = await Promise.all(
+      rows.map(async (r) => ((await this.kinds.policyOf(r.kind).access(this.db, ctx.actor, r)) ? r : null)),
+    );
     return visible
       .filter((r) => r !== null)
       .map((r) => ({ id: r.link_id, name: r.name, record: ref(r), createdAt: r.created_at.toISOString() }));
@@ -179,10 +210,20 @@ export class RecordService {
       const otherRecord = await new RecordRepository(trx).identity(ctx.actor.pemdaId, other);
       const who = { pemdaId: ctx.actor.pemdaId, actorId: ctx.actor.userId, actorName: ctx.actor.name, visibility: 'internal' as const };
       await appendTimeline(trx, [
-        { ...who, recordId: id, type: 'link_removed', data: { recordId: other, number: otherRecord?.number ?? '', linkType: removed.link_type } },
+        {
+          ...who,
+          recordId: id,
+          type: 'link_removed',
+          data: { recordId: other, number: otherRecord?.number ?? '', linkType: removed.link_type },
+        },
         { ...who, recordId: other, type: 'link_removed', data: { recordId: id, number: record.number, linkType: removed.link_type } },
       ]);
-      await recordAudit(trx, auditActorOf(ctx), { action: 'record.unlink', entityType: record.kind, entityId: id, before: { linkId, ...removed } });
+      await recordAudit(trx, auditActorOf(ctx), {
+        action: 'record.unlink',
+        entityType: record.kind,
+        entityId: id,
+        before: { linkId, ...removed },
+      });
     });
   }
 
@@ -208,10 +249,7 @@ export class RecordService {
   async decide(ctx: RequestContext, id: string, input: DecisionCreate): Promise<Approval[]> {
     const { record, policy } = await this.see(ctx, id);
     if (policy.decide) await policy.decide(ctx, record, input);
-    else
-      await this.db.transaction().execute((trx) =>
-        this.approvals.decide(trx, deciderOf(ctx), id, input.decision, input.reason),
-      );
+    else await this.db.transaction().execute((trx) => this.approvals.decide(trx, deciderOf(ctx), id, input.decision, input.reason));
     return this.approvalsOf(ctx, id);
   }
 }

@@ -1,4 +1,13 @@
-import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, sign, verify } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  randomBytes,
+  sign,
+  verify,
+} from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 
@@ -55,7 +64,12 @@ export class LocalSigner implements Signer {
 
   /** The user's active key, made on first use (two concurrent first uses keep one: the unique index decides). */
   private async keyOf(db: Kysely<Database>, who: { pemdaId: string; userId: string }) {
-    const existing = await db.selectFrom('user_signing_key').selectAll().where('user_id', '=', who.userId).where('revoked_at', 'is', null).executeTakeFirst();
+    const existing = await db
+      .selectFrom('user_signing_key')
+      .selectAll()
+      .where('user_id', '=', who.userId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
     if (existing) return existing;
     const pair = generateKeyPairSync('ed25519');
     await db
@@ -69,6 +83,11 @@ export class LocalSigner implements Signer {
       })
       .onConflict((oc) => oc.column('user_id').where('revoked_at', 'is', null).doNothing())
       .execute();
-    return db.selectFrom('user_signing_key').selectAll().where('user_id', '=', who.userId).where('revoked_at', 'is', null).executeTakeFirstOrThrow();
+    return db
+      .selectFrom('user_signing_key')
+      .selectAll()
+      .where('user_id', '=', who.userId)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirstOrThrow();
   }
 }

@@ -38,7 +38,12 @@ export async function appendTimeline(db: Kysely<Database>, events: readonly NewT
 }
 
 /** A record's timeline, oldest first; internal notes only for those who may read them. */
-export async function readTimeline(db: Kysely<Database>, pemdaId: string, recordId: string, includeInternal: boolean): Promise<TimelineEvent[]> {
+export async function readTimeline(
+  db: Kysely<Database>,
+  pemdaId: string,
+  recordId: string,
+  includeInternal: boolean,
+): Promise<TimelineEvent[]> {
   let q = db.selectFrom('record_event').selectAll().where('pemda_id', '=', pemdaId).where('record_id', '=', recordId).orderBy('id');
   if (!includeInternal) q = q.where('visibility', '=', 'public');
   return (await q.execute()).map(toTimelineEvent);

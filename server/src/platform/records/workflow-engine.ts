@@ -49,9 +49,13 @@ interface Run<S extends string, R extends string, State, A extends Record<string
  * action's effect file what else changes; the record, the kind's row, the timeline, the audit
  * record and the notices commit together, or not at all.
  */
-export async function runRecordAction<S extends string, R extends string, State, A extends Record<string, ActionSpec<S, R, State>>, Changes>(
-  run: Run<S, R, State, A, Changes>,
-): Promise<void> {
+export async function runRecordAction<
+  S extends string,
+  R extends string,
+  State,
+  A extends Record<string, ActionSpec<S, R, State>>,
+  Changes,
+>(run: Run<S, R, State, A, Changes>): Promise<void> {
   const { trx, workflow, record, body, who } = run;
   if (record.version !== body.version) throw new ProblemError('conflict.version');
   if (!allowedActionsOf(workflow, run.status, run.state, run.relations).some((a) => a === body.action))
@@ -79,10 +83,18 @@ export async function runRecordAction<S extends string, R extends string, State,
     .executeTakeFirst();
   if (updated.numUpdatedRows === 0n) throw new ProblemError('conflict.version');
   await run.persist(trx, record.id, ctx.changes);
-  if (ctx.nextStatus !== record.status) ctx.events.push({ type: 'status', visibility: 'public', data: { from: record.status, to: ctx.nextStatus } });
+  if (ctx.nextStatus !== record.status)
+    ctx.events.push({ type: 'status', visibility: 'public', data: { from: record.status, to: ctx.nextStatus } });
   await appendTimeline(
     trx,
-    ctx.events.map((e) => ({ ...e, pemdaId: record.pemda_id, recordId: record.id, actorId: who.actorId, actorName: who.actorName, at: now })),
+    ctx.events.map((e) => ({
+      ...e,
+      pemdaId: record.pemda_id,
+      recordId: record.id,
+      actorId: who.actorId,
+      actorName: who.actorName,
+      at: now,
+    })),
   );
   await recordAudit(trx, who, {
     action: `${workflow.kind}.${body.action}`,
@@ -92,5 +104,11 @@ export async function runRecordAction<S extends string, R extends string, State,
     after: { status: ctx.nextStatus, changes: ctx.changes },
   });
   const subject = { pemdaId: record.pemda_id, recordId: record.id, timeZone: run.timeZone };
-  for (const t of ctx.tell) await notify(trx, subject, t.userIds.filter((id) => id !== who.actorId), t.notice);
+  for (const t of ctx.tell)
+    await notify(
+      trx,
+      subject,
+      t.userIds.filter((id) => id !== who.actorId),
+      t.notice,
+    );
 }

@@ -15,5 +15,9 @@ export default ticketEffect('approve', async (ctx, body) => {
   ctx.changes.approval = 'approved';
   ctx.events.push({ type: 'approved', data: null, visibility: 'public', body: body.body });
   const desk = await roleHolders(ctx.trx, row.pemda_id, [...DESK_ROLES[row.tier === 2 ? 2 : 1]], row.handling_pd_id);
-  ctx.tell.push({ userIds: [...ctx.reporter.userIds, ...desk], emails: ctx.reporter.emails, notice: { code: 'ticket.approved', params: { number: row.number, title: row.title } } });
+  ctx.tell.push({
+    userIds: [...ctx.reporter.userIds, ...desk],
+    emails: ctx.reporter.emails,
+    notice: { code: 'ticket.approved', params: { number: row.number, title: row.title } },
+  });
 });

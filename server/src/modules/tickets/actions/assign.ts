@@ -12,5 +12,9 @@ export default ticketEffect('assign', async (ctx, body) => {
   if (!assignee) throw new ProblemError('validation.failed', [{ path: 'assigneeId', message: 'Petugas tidak ditemukan.' }]);
   ctx.changes.assignee_id = assignee.id;
   ctx.events.push({ type: 'assigned', visibility: 'internal', data: { assigneeId: assignee.id, assigneeName: assignee.name } });
-  ctx.tell.push({ userIds: [assignee.id], emails: [], notice: { code: 'ticket.assigned', params: { number: ctx.row.number, title: ctx.row.title } } });
+  ctx.tell.push({
+    userIds: [assignee.id],
+    emails: [],
+    notice: { code: 'ticket.assigned', params: { number: ctx.row.number, title: ctx.row.title } },
+  });
 });

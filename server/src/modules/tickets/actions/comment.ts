@@ -14,7 +14,7 @@ export default ticketEffect('comment', (ctx, body) => {
     ctx.clock.retarget = true;
   }
   const params = { number: row.number, title: row.title, text: body.body };
-  if (fromReporter && row.assignee_id) ctx.tell.push({ userIds: [row.assignee_id], emails: [], notice: { code: 'ticket.reporter_replied', params } });
-  if (!fromReporter && body.visibility === 'public')
-    ctx.tell.push({ ...ctx.reporter, notice: { code: 'ticket.agent_replied', params } });
+  if (fromReporter && row.assignee_id)
+    ctx.tell.push({ userIds: [row.assignee_id], emails: [], notice: { code: 'ticket.reporter_replied', params } });
+  if (!fromReporter && body.visibility === 'public') ctx.tell.push({ ...ctx.reporter, notice: { code: 'ticket.agent_replied', params } });
 });
