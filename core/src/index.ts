@@ -14,3 +14,4 @@ export * from './contracts/calendar';
 export * from './contracts/catalog';
 export * from './contracts/tickets';
 export * from './contracts/reports';
+export * from './contracts/jobs';

@@ -11,6 +11,7 @@ import * as m0009 from './0009_search_buckets';
 import * as m0010 from './0010_queue_pages_in_index_order';
 import * as m0011 from './0011_queue_by_priority';
 import * as m0012 from './0012_ticket_autovacuum';
+import * as m0014 from './0014_job_runs';
 
 /** Every migration, in order. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0010_queue_pages_in_index_order': m0010,
   '0011_queue_by_priority': m0011,
   '0012_ticket_autovacuum': m0012,
+  '0014_job_runs': m0014,
 };

@@ -27,6 +27,7 @@ import { organisationRoutes } from './modules/organisation/organisation.routes';
 import { policyRoutes } from './modules/sla/policy.routes';
 import { attachmentRoutes } from './modules/tickets/attachments.routes';
 import { publicTicketRoutes, ticketRoutes } from './modules/tickets/tickets.routes';
+import type { JobRegistry } from './platform/jobs/registry';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -39,6 +40,8 @@ export interface AppOptions {
   attachmentsDir: string;
   /** Also parse every response with its zod schema and compare (tests; costs throughput). */
   checkResponses?: boolean;
+  /** The declared background jobs (the jobs page lists them). */
+  jobs?: JobRegistry;
 }
 
 export const API_VERSION = '0.1.0';
