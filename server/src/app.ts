@@ -27,6 +27,8 @@ import { organisationRoutes } from './modules/organisation/organisation.routes';
 import { policyRoutes } from './modules/sla/policy.routes';
 import { attachmentRoutes } from './modules/tickets/attachments.routes';
 import { publicTicketRoutes, ticketRoutes } from './modules/tickets/tickets.routes';
+import { jobRoutes } from './modules/jobs';
+import { sigapJobs } from './jobs';
 import type { JobRegistry } from './platform/jobs/registry';
 
 export interface AppOptions {
@@ -40,7 +42,7 @@ export interface AppOptions {
   attachmentsDir: string;
   /** Also parse every response with its zod schema and compare (tests; costs throughput). */
   checkResponses?: boolean;
-  /** The declared background jobs (the jobs page lists them). */
+  /** The declared background jobs (the jobs page lists them); by default Sigap's, without e-mail. */
   jobs?: JobRegistry;
 }
 
@@ -133,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(attachmentRoutes(options.db, options.attachmentsDir));
       await api.register(notificationRoutes(options.db));
       await api.register(reportRoutes(options.db));
+      await api.register(jobRoutes(options.db, options.jobs ?? sigapJobs({ db: options.db, engine: options.engine, smtp: null })));
     },
     { prefix: '/api/v1' },
   );
