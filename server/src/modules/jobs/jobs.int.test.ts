@@ -68,27 +68,31 @@ describe('the job registry', () => {
     expect(page).toMatchObject({ total: 1, page: 1, pageSize: 5, items: [{ jobName: 'auto-close', outcome: 'succeeded' }] });
   });
 
-  it('records every run that did work, and every failure with its error', async () => {
+  it('records every run that did work or failed, and an empty one hourly or after a failure', async () => {
     const registry = new JobRegistry(t.handle.db);
-    let fail = false;
+    let next: 'empty' | 'work' | 'fail' = 'empty';
     registry.register({
       name: 'test-work',
       description: 'test',
       schedule: { kind: 'interval', seconds: 10 },
       run: async () => {
-        if (fail) throw new Error('mail server unreachable');
-        return { sent: 2 };
+        if (next === 'fail') throw new Error('mail server unreachable');
+        return { sent: next === 'work' ? 2 : 0 };
       },
     });
-    await registry.runInterval('test-work');
-    await registry.runInterval('test-work');
-    fail = true;
-    expect(await registry.runInterval('test-work')).toMatchObject({ ran: true, outcome: 'failed', error: 'mail server unreachable' });
+    for (const step of ['empty', 'empty', 'work', 'work', 'fail', 'empty', 'empty'] as const) {
+      next = step;
+      const result = await registry.runInterval('test-work');
+      expect(result.outcome).toBe(step === 'fail' ? 'failed' : 'succeeded');
+    }
     const runs = await runsOf('test-work');
     expect(runs.map((r) => [r.outcome, r.counts, r.error])).toEqual([
+      ['succeeded', { sent: 0 }, null],
       ['succeeded', { sent: 2 }, null],
       ['succeeded', { sent: 2 }, null],
       ['failed', {}, 'mail server unreachable'],
+      // The first empty run after a failure shows the recovery; the next waits for the hour.
+      ['succeeded', { sent: 0 }, null],
     ]);
   });
 

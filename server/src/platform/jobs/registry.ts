@@ -5,16 +5,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { type CronSchedule, type JobContext, type JobDefinition, type JobPemda, didWork } from './job';
 import { takeLease } from './lease';
-import {
-  EMPTY_RUN_EVERY_MS,
-  type FinishedRun,
-  abandonRunning,
-  claimCronTime,
-  finishRun,
-  lastCronTime,
-  recordRun,
-  recordedSince,
-} from './run-log';
+import { type FinishedRun, abandonRunning, claimCronTime, finishRun, lastCronTime, recordRun, emptyRunWorthRecording } from './run-log';
 import { DEFAULT_MAX_LATE_SECONDS, checkCron, latestCronTime } from './schedule';
 import { every } from './scheduler';
 
@@ -111,10 +102,7 @@ export class JobRegistry {
       try {
         const run = await this.execute(job, { db: this.db, now, scheduledFor: null, pemda: null });
         // Failures and runs that did something always; an empty run hourly, to show the job is alive.
-        const record =
-          run.outcome === 'failed' ||
-          didWork(run.counts) ||
-          !(await recordedSince(this.db, name, null, new Date(now.getTime() - EMPTY_RUN_EVERY_MS)));
+        const record = run.outcome === 'failed' || didWork(run.counts) || (await emptyRunWorthRecording(this.db, name, null, now));
         if (record) await recordRun(this.db, { ...run, jobName: name, pemdaId: null, startedAt: now, finishedAt: new Date() });
         return { job: name, pemdaId: null, ran: true, ...run };
       } finally {

@@ -46,10 +46,17 @@ export async function recordRun(
     .execute();
 }
 
-/** Has a run of this job been recorded since `since`? */
-export async function recordedSince(db: Kysely<Database>, jobName: string, pemdaId: string | null, since: Date): Promise<boolean> {
-  const row = await forScope(db, jobName, pemdaId).select('id').where('started_at', '>', since).limit(1).executeTakeFirst();
-  return row !== undefined;
+/**
+ * Is an empty successful run worth recording? Yes when the last recorded run is over an hour old,
+ * or was not a success (so the history shows the job recovered from a failure at once).
+ */
+export async function emptyRunWorthRecording(db: Kysely<Database>, jobName: string, pemdaId: string | null, now: Date): Promise<boolean> {
+  const last = await forScope(db, jobName, pemdaId)
+    .select(['outcome', 'started_at'])
+    .orderBy('started_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return !last || last.outcome !== 'succeeded' || last.started_at.getTime() <= now.getTime() - EMPTY_RUN_EVERY_MS;
 }
 
 /** The last cron time recorded for a job, if any. */
