@@ -41,7 +41,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       pemda_id uuid REFERENCES pemda(id) ON DELETE CASCADE,
       holder text NOT NULL,
       locked_until timestamptz NOT NULL,
-      last_started_at timestamptz NOT NULL,
+      -- The last run under this lease, recorded in job_run or not (empty runs are written hourly).
+      last_started_at timestamptz,
       last_finished_at timestamptz,
       CONSTRAINT job_lease_key UNIQUE NULLS NOT DISTINCT (job_name, pemda_id)
     )`,

@@ -2,7 +2,7 @@ import { JobList, JobRunPage } from '@sigap/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
 import { sigapJobs } from '../../jobs';
-import type { JobContext } from '../../platform/jobs/job';
+import type { JobContext, JobDefinition } from '../../platform/jobs/job';
 import { JobRegistry } from '../../platform/jobs/registry';
 
 let t: TestApp;
@@ -19,15 +19,19 @@ const runsOf = (job: string) =>
 /** A job that waits at a gate, so a test can hold it "running" while another process tries. */
 function gatedJob(name: string) {
   const calls: JobContext[] = [];
-  let open = () => undefined as void;
-  const gate = new Promise<void>((resolve) => (open = resolve));
-  let entered = () => undefined as void;
-  const started = new Promise<void>((resolve) => (entered = resolve));
-  const job = {
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  let entered: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => {
+    entered = resolve;
+  });
+  const job: JobDefinition = {
     name,
     description: 'test',
-    schedule: { kind: 'interval' as const, seconds: 60 },
-    run: async (context: JobContext) => {
+    schedule: { kind: 'interval', seconds: 60 },
+    run: async (context) => {
       calls.push(context);
       entered();
       await gate;
@@ -149,11 +153,11 @@ describe('the job registry', () => {
       .executeTakeFirstOrThrow();
     expect(demo.time_zone).toBe('Asia/Jakarta');
     const calls: string[] = [];
-    const daily = {
+    const daily: JobDefinition = {
       name: 'test-daily',
       description: 'test',
-      schedule: { kind: 'cron' as const, expression: '0 7 * * *', perPemda: true as const },
-      run: async ({ pemda, scheduledFor }: JobContext) => {
+      schedule: { kind: 'cron', expression: '0 7 * * *', perPemda: true },
+      run: async ({ pemda, scheduledFor }) => {
         calls.push(`${pemda?.timeZone} ${scheduledFor?.toISOString()}`);
         return { notices: 1 };
       },

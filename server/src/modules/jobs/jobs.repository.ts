@@ -45,7 +45,7 @@ export class JobsRepository {
   }
 
   /** When a run last started (recorded or not) and whether one runs now, from the job's lease. */
-  lease(jobName: string, pemdaId: string | null): Promise<{ lastStartedAt: Date; running: boolean } | undefined> {
+  lease(jobName: string, pemdaId: string | null): Promise<{ lastStartedAt: Date | null; running: boolean } | undefined> {
     return this.db
       .selectFrom('job_lease')
       .select(['last_started_at as lastStartedAt', sql<boolean>`locked_until > now()`.as('running')])

@@ -46,7 +46,7 @@ export class JobsService {
           name: job.name,
           description: job.description,
           schedule,
-          lastStartedAt: lease ? lease.lastStartedAt.toISOString() : null,
+          lastStartedAt: lease?.lastStartedAt ? lease.lastStartedAt.toISOString() : null,
           running: lease?.running ?? false,
           lastRun: lastRun ? toJobRun(lastRun) : null,
           lastFailure: lastFailure ? toJobRun(lastFailure) : null,

@@ -343,7 +343,7 @@ export interface JobLeaseTable {
   pemda_id: string | null;
   holder: string;
   locked_until: Date;
-  last_started_at: Date;
+  last_started_at: Date | null;
   last_finished_at: Date | null;
 }
 

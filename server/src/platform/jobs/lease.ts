@@ -6,8 +6,8 @@ const LEASE = sql<Date>`now() + interval '2 minutes'`;
 const RENEW_MS = 30_000;
 
 export interface Lease {
-  /** Gives the lease up (only if still ours) and notes when the run finished. */
-  release(): Promise<void>;
+  /** Gives the lease up (only if still ours), noting the run it covered, if one ran. */
+  release(run: { startedAt: Date; finishedAt: Date } | null): Promise<void>;
 }
 
 /**
@@ -18,15 +18,11 @@ export interface Lease {
 export async function takeLease(db: Kysely<Database>, jobName: string, pemdaId: string | null, holder: string): Promise<Lease | null> {
   const taken = await db
     .insertInto('job_lease')
-    .values({ job_name: jobName, pemda_id: pemdaId, holder, locked_until: LEASE, last_started_at: sql<Date>`now()` })
+    .values({ job_name: jobName, pemda_id: pemdaId, holder, locked_until: LEASE })
     .onConflict((oc) =>
       oc
         .columns(['job_name', 'pemda_id'])
-        .doUpdateSet((eb) => ({
-          holder: eb.ref('excluded.holder'),
-          locked_until: eb.ref('excluded.locked_until'),
-          last_started_at: eb.ref('excluded.last_started_at'),
-        }))
+        .doUpdateSet((eb) => ({ holder: eb.ref('excluded.holder'), locked_until: eb.ref('excluded.locked_until') }))
         .where('job_lease.locked_until', '<=', sql<Date>`now()`),
     )
     .returning('holder')
@@ -48,10 +44,11 @@ export async function takeLease(db: Kysely<Database>, jobName: string, pemdaId: 
   }, RENEW_MS);
   timer.unref();
   return {
-    async release() {
+    async release(run) {
       clearInterval(timer);
+      const times = run ? { last_started_at: run.startedAt, last_finished_at: run.finishedAt } : {};
       await ours()
-        .set({ locked_until: sql<Date>`now()`, last_finished_at: sql<Date>`now()` })
+        .set({ locked_until: sql<Date>`now()`, ...times })
         .execute();
     },
   };

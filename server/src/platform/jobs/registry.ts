@@ -99,14 +99,16 @@ export class JobRegistry {
     return this.track(name, null, async () => {
       const lease = await takeLease(this.db, name, null, this.holder);
       if (!lease) return notRun(name, null);
+      let finishedAt: Date | null = null;
       try {
         const run = await this.execute(job, { db: this.db, now, scheduledFor: null, pemda: null });
+        finishedAt = new Date();
         // Failures and runs that did something always; an empty run hourly, to show the job is alive.
         const record = run.outcome === 'failed' || didWork(run.counts) || (await emptyRunWorthRecording(this.db, name, null, now));
-        if (record) await recordRun(this.db, { ...run, jobName: name, pemdaId: null, startedAt: now, finishedAt: new Date() });
+        if (record) await recordRun(this.db, { ...run, jobName: name, pemdaId: null, startedAt: now, finishedAt });
         return { job: name, pemdaId: null, ran: true, ...run };
       } finally {
-        await lease.release();
+        await lease.release(finishedAt && { startedAt: now, finishedAt });
       }
     });
   }
@@ -154,6 +156,7 @@ export class JobRegistry {
     }
     const lease = await takeLease(this.db, job.name, pemdaId, this.holder);
     if (!lease) return notRun(job.name, pemdaId); // its last time still runs elsewhere: try again next tick
+    let finishedAt: Date | null = null;
     try {
       await abandonRunning(this.db, job.name, pemdaId, now);
       const late = now.getTime() - due.getTime() > (job.schedule.maxLateSeconds ?? DEFAULT_MAX_LATE_SECONDS) * 1000;
@@ -163,10 +166,11 @@ export class JobRegistry {
       if (id === null) return notRun(job.name, pemdaId);
       if (late) return { ...notRun(job.name, pemdaId), outcome: 'skipped' };
       const run = await this.execute(job, { db: this.db, now, scheduledFor: due, pemda: scope.pemda });
-      await finishRun(this.db, id, run, new Date());
+      finishedAt = new Date();
+      await finishRun(this.db, id, run, finishedAt);
       return { job: job.name, pemdaId, ran: true, ...run };
     } finally {
-      await lease.release();
+      await lease.release(finishedAt && { startedAt: now, finishedAt });
     }
   }
 
