@@ -23,3 +23,4 @@ export * from './records/messages';
 export * from './contracts/records';
 export * from './workflows/problem';
 export * from './contracts/problems';
+export * from './contracts/jobs';

@@ -12,7 +12,14 @@ test('administrator creates a Perangkat Daerah and a user with a role; that user
     'Kalender kerja',
     'Pengguna & Peran',
     'Jejak Audit',
+    'Pekerjaan Latar',
   ]);
+
+  // The background jobs, with their schedules and the history of one
+  await nav.getByRole('link', { name: 'Pekerjaan Latar' }).click();
+  await expect(page.getByRole('heading', { name: 'Pekerjaan latar', exact: true })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Eskalasi tiket/ })).toContainText('Setiap 1 menit');
+  await expect(page.getByRole('heading', { name: 'Riwayat: Eskalasi tiket' })).toBeVisible();
 
   // A new Perangkat Daerah
   await nav.getByRole('link', { name: 'Organisasi' }).click();

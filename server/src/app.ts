@@ -32,6 +32,9 @@ import { RecordKinds } from './platform/records/registry';
 import { recordRoutes } from './platform/records/records.routes';
 import { RecordService } from './platform/records/records.service';
 import { LocalSigner } from './platform/records/signer';
+import { jobRoutes } from './modules/jobs';
+import { sigapJobs } from './jobs';
+import type { JobRegistry } from './platform/jobs/registry';
 
 export interface AppOptions {
   db: Kysely<Database>;
@@ -46,6 +49,8 @@ export interface AppOptions {
   checkResponses?: boolean;
   /** 32 bytes that seal users' signing keys at rest (platform/records/signing-secret.ts); random when absent (tests). */
   signingSecret?: Buffer;
+  /** The declared background jobs (the jobs page lists them); by default Sigap's, without e-mail. */
+  jobs?: JobRegistry;
 }
 
 export const API_VERSION = '0.1.0';
@@ -145,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(recordRoutes(records));
       await api.register(notificationRoutes(options.db));
       await api.register(reportRoutes(options.db));
+      await api.register(jobRoutes(options.db, options.jobs ?? sigapJobs({ db: options.db, engine: options.engine, smtp: null })));
     },
     { prefix: '/api/v1' },
   );

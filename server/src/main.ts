@@ -3,14 +3,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from './platform/db/schema';
 import path from 'node:path';
 import { buildApp } from './app';
+import { loadSigningSecret } from './platform/records/signing-secret';
 import { loadConfig, type Config } from './config';
-import { runAutoClose, runEscalation } from './modules/sla/escalation.job';
+import { sigapJobs } from './jobs';
 import { openDatabase } from './platform/db/engine';
 import { migrateToLatest } from './platform/db/migrate';
-import { startHousekeeping } from './platform/jobs/housekeeping';
-import { every } from './platform/jobs/scheduler';
-import { createSmtpMailer } from './platform/mail/mailer';
-import { drainOutbox } from './platform/mail/outbox';
 import { seedDemoIfEmpty } from './seed/demo';
 import { turnOffPretenuring } from './platform/runtime/garbage-collection';
 
@@ -29,6 +26,8 @@ async function prepare(db: Kysely<Database>): Promise<string[]> {
 async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
   const handle = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
   const notes = prepareFirst ? await prepare(handle.db) : [];
+  // Declared in every process (the jobs page lists them), run where runJobs says.
+  const jobs = sigapJobs({ db: handle.db, engine: handle.engine, smtp: cfg.smtpUrl ? { url: cfg.smtpUrl, from: cfg.mailFrom } : null });
   const app = await buildApp({
     db: handle.db,
     engine: handle.engine,
@@ -36,25 +35,15 @@ async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
     trustProxy: cfg.trustProxy,
     webDist: cfg.webDist,
     attachmentsDir: path.join(cfg.dataDir, 'attachments'),
+    signingSecret: loadSigningSecret(cfg.dataDir),
     checkResponses: cfg.checkResponses,
+    jobs,
   });
   for (const note of notes) app.log.info(note);
 
-  const stopJobs: (() => void)[] = [];
   if (runJobs) {
-    const logError = (job: string) => (err: unknown) => app.log.error({ err, job }, 'job failed');
-    stopJobs.push(startHousekeeping(handle.db, handle.engine, logError('housekeeping')));
-    stopJobs.push(every(60_000, () => runEscalation(handle.db), logError('escalation')));
-    stopJobs.push(every(60_000, () => runAutoClose(handle.db), logError('auto-close')));
-    if (cfg.smtpUrl) {
-      const mailer = createSmtpMailer(cfg.smtpUrl, cfg.mailFrom);
-      stopJobs.push(
-        every(10_000, () => drainOutbox(handle.db, mailer), logError('outbox')),
-        () => mailer.close(),
-      );
-    } else {
-      app.log.warn('SIGAP_SMTP_URL is not set: e-mails stay queued in the outbox until it is');
-    }
+    jobs.start((job, err) => app.log.error({ err, job }, 'job failed'));
+    if (!cfg.smtpUrl) app.log.warn('SIGAP_SMTP_URL is not set: e-mails stay queued in the outbox until it is');
   }
 
   let closing = false;
@@ -62,7 +51,7 @@ async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down');
-    for (const stop of stopJobs) stop();
+    await jobs.stop();
     await app.close();
     await handle.close();
     process.exit(0);

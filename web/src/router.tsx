@@ -6,6 +6,7 @@ import { LoginPage } from './features/auth/LoginPage';
 import { meQuery } from './features/auth/session';
 import { AuditPage } from './features/audit/AuditPage';
 import { HomePage } from './features/home/HomePage';
+import { JobsPage } from './features/jobs/JobsPage';
 import { OrganisationPage } from './features/organisation/OrganisationPage';
 import { AppLayout } from './features/shell/AppLayout';
 import { NotFound } from './features/shell/NotFound';
@@ -53,6 +54,7 @@ const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', compo
 const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisasi', component: OrganisationPage });
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/pengguna', component: UsersPage });
 const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
+const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/pekerjaan-latar', component: JobsPage });
 const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/akun', component: AccountPage });
 
 const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/kalender', component: CalendarPage });
@@ -93,6 +95,7 @@ const routeTree = rootRoute.addChildren([
     calendarRoute,
     usersRoute,
     auditRoute,
+    jobsRoute,
     accountRoute,
   ]),
 ]);

@@ -2,6 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
+import { en as jobsEn } from '../features/jobs/locales/en';
+import { id as jobsId } from '../features/jobs/locales/id';
 
 export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,7 +15,7 @@ function initialLanguage(): Language {
 }
 
 void i18next.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
+  resources: { id: { translation: id, jobs: jobsId }, en: { translation: en, jobs: jobsEn } },
   lng: initialLanguage(),
   fallbackLng: 'id',
   interpolation: { escapeValue: false },

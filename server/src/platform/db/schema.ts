@@ -267,6 +267,10 @@ export interface Database extends RecordTables {
   login_attempt: LoginAttemptTable;
   audit_log: AuditLogTable;
   idempotency_key: IdempotencyKeyTable;
+
+  // Background jobs (migration 0014, platform/jobs/).
+  job_run: JobRunTable;
+  job_lease: JobLeaseTable;
 }
 
 export type PemdaRow = Selectable<PemdaTable>;
@@ -276,3 +280,33 @@ export type AuditLogRow = Selectable<AuditLogTable>;
 export type ServiceRow = Selectable<ServiceTable>;
 export type TicketRow = Selectable<TicketTable>;
 export type WorkingCalendarRow = Selectable<WorkingCalendarTable>;
+
+// ---- Background jobs (migration 0014) ----
+
+export interface JobRunTable {
+  id: Generated<number>;
+  job_name: string;
+  /** Null for a global job. */
+  pemda_id: string | null;
+  /** The cron time the run is for; null for interval jobs. */
+  scheduled_for: Date | null;
+  started_at: Date;
+  finished_at: Date | null;
+  outcome: 'running' | 'succeeded' | 'failed' | 'skipped';
+  /** What the run did, by name (`{ escalated: 3 }`); jsonb. */
+  counts: ColumnType<Record<string, number>, string | undefined, string>;
+  error: string | null;
+  host: string;
+  pid: number;
+}
+
+export interface JobLeaseTable {
+  job_name: string;
+  pemda_id: string | null;
+  holder: string;
+  locked_until: Date;
+  last_started_at: Date | null;
+  last_finished_at: Date | null;
+}
+
+export type JobRunRow = Selectable<JobRunTable>;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../../test/harness';
 import { purgeExpired, vacuumEmbedded } from './housekeeping';
+import { pruneRuns } from './run-log';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -32,6 +33,25 @@ describe('housekeeping', () => {
       (s) => s.id,
     );
     expect(left).toEqual(['hk-current']);
+  });
+
+  it('prunes job runs older than 90 days', async () => {
+    const now = new Date();
+    const run = (startedAt: Date) => ({
+      job_name: 'hk-test',
+      started_at: startedAt,
+      finished_at: startedAt,
+      outcome: 'succeeded' as const,
+      host: 'test',
+      pid: 1,
+    });
+    await t.handle.db
+      .insertInto('job_run')
+      .values([run(new Date(now.getTime() - 91 * 86_400_000)), run(new Date(now.getTime() - 89 * 86_400_000))])
+      .execute();
+    expect(await pruneRuns(t.handle.db, now)).toBe(1);
+    const left = await t.handle.db.selectFrom('job_run').select('started_at').where('job_name', '=', 'hk-test').execute();
+    expect(left).toHaveLength(1);
   });
 
   it('vacuums the embedded engine, which has no autovacuum, and leaves PostgreSQL to its own', async () => {

@@ -1,17 +1,19 @@
 import { type Kysely, sql } from 'kysely';
 import type { Engine } from '../db/engine';
 import type { Database } from '../db/schema';
+import { pruneRuns } from './run-log';
 
 const HOUR_MS = 60 * 60 * 1000;
 /** Login attempts are kept a day: long enough for rate limiting and for an admin to look. */
 const LOGIN_ATTEMPT_RETENTION_MS = 24 * HOUR_MS;
 
-export async function purgeExpired(db: Kysely<Database>, now = new Date()) {
-  await db.deleteFrom('session').where('expires_at', '<', now).execute();
-  await db
+export async function purgeExpired(db: Kysely<Database>, now = new Date()): Promise<{ sessions: number; loginAttempts: number }> {
+  const sessions = await db.deleteFrom('session').where('expires_at', '<', now).executeTakeFirst();
+  const loginAttempts = await db
     .deleteFrom('login_attempt')
     .where('attempted_at', '<', new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_MS))
-    .execute();
+    .executeTakeFirst();
+  return { sessions: Number(sessions.numDeletedRows), loginAttempts: Number(loginAttempts.numDeletedRows) };
 }
 
 /**
@@ -23,14 +25,10 @@ export async function vacuumEmbedded(db: Kysely<Database>, engine: Engine) {
   if (engine === 'pglite') await sql`VACUUM (ANALYZE)`.execute(db);
 }
 
-/** Runs housekeeping now and hourly; idempotent, so several processes may run it. */
-export function startHousekeeping(db: Kysely<Database>, engine: Engine, onError: (error: unknown) => void): () => void {
-  const run = () =>
-    purgeExpired(db)
-      .then(() => vacuumEmbedded(db, engine))
-      .catch(onError);
-  void run();
-  const timer = setInterval(run, HOUR_MS);
-  timer.unref();
-  return () => clearInterval(timer);
+/** Expired sessions, old login attempts and job runs, then a vacuum on the embedded engine. */
+export async function housekeeping(db: Kysely<Database>, engine: Engine, now = new Date()) {
+  const purged = await purgeExpired(db, now);
+  const jobRuns = await pruneRuns(db, now);
+  await vacuumEmbedded(db, engine);
+  return { ...purged, jobRuns };
 }

@@ -3,6 +3,7 @@ import {
   IconBook,
   IconCalendarTime,
   IconBuildingCommunity,
+  IconClockPlay,
   IconHeadset,
   IconHome,
   IconShieldCheck,
@@ -28,4 +29,5 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/kalender', labelKey: 'nav.calendar', icon: IconCalendarTime, permission: 'calendar.manage' },
   { to: '/pengguna', labelKey: 'nav.users', icon: IconUsers, permission: 'users.read' },
   { to: '/audit', labelKey: 'nav.audit', icon: IconShieldCheck, permission: 'audit.read' },
+  { to: '/pekerjaan-latar', labelKey: 'jobs:nav', icon: IconClockPlay, permission: 'organisation.manage' },
 ];

@@ -1,0 +1,2 @@
+export { jobRoutes } from './jobs.routes';
+export { type JobCatalog, JobsService } from './jobs.service';

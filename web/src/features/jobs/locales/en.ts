@@ -1,0 +1,63 @@
+import type { id } from './id';
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+/** English for the background jobs page; the compiler checks it has exactly the keys of `id`. */
+export const en: Shape<typeof id> = {
+  nav: 'Background jobs',
+  title: 'Background jobs',
+  intro:
+    'Work the server does by itself on a schedule. Runs that found nothing to do are recorded at most once an hour; failures and runs that did something are always recorded. The history is kept 90 days.',
+  job: 'Job',
+  schedule: 'Schedule',
+  lastRun: 'Last run',
+  outcome: 'Outcome',
+  nextRun: 'Next run',
+  lastError: 'Last error',
+  history: 'History',
+  historyOf: 'History: {{name}}',
+  started: 'Started',
+  finished: 'Finished',
+  scheduledFor: 'Scheduled {{time}}',
+  counts: 'Work done',
+  runner: 'Process',
+  never: 'Never',
+  unknown: 'Not known yet',
+  runningNow: 'Running now',
+  noRuns: 'No runs recorded yet.',
+  every: 'Every {{duration}}',
+  seconds: '{{count}} s',
+  minutes: '{{count}} min',
+  hours: '{{count}} h',
+  cron: 'Cron {{expression}} ({{zone}})',
+  cronPerPemda: 'Cron {{expression}}, Pemda time ({{zone}})',
+  outcomes: {
+    running: 'Running',
+    succeeded: 'Succeeded',
+    failed: 'Failed',
+    skipped: 'Skipped',
+  },
+  skippedHint: 'The scheduled time was long past when the server looked (it was down, or the previous run had not finished).',
+  countNames: {
+    warned: 'warned',
+    breached: 'breached',
+    closed: 'closed',
+    sent: 'sent',
+    failed: 'failed',
+    sessions: 'sessions',
+    loginAttempts: 'login attempts',
+    jobRuns: 'job runs',
+  },
+  description: {
+    escalation: {
+      title: 'Ticket escalation',
+      text: 'Raises tickets to level 2 as their target nears and to level 3 when it is breached.',
+    },
+    auto_close: { title: 'Auto-close', text: 'Closes resolved tickets the reporter did not confirm in time.' },
+    outbox: { title: 'E-mail delivery', text: 'Sends the e-mails queued in the outbox, retrying failures.' },
+    housekeeping: {
+      title: 'Housekeeping',
+      text: 'Deletes expired sessions, old login attempts and job runs older than 90 days.',
+    },
+  },
+};
