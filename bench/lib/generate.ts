@@ -227,8 +227,8 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
   const BATCH = 1000;
   for (let done = 0; done < scale; done += BATCH) {
     const tickets: Insertable<TicketTable>[] = [];
-    const ev: Insertable<Database['ticket_event']>[] = [];
-    const att: Insertable<Database['ticket_attachment']>[] = [];
+    const ev: Insertable<Database['record_event']>[] = [];
+    const att: Insertable<Database['record_attachment']>[] = [];
     for (let i = 0; i < Math.min(BATCH, scale - done); i++) {
       // The busiest Pemda (the first) gets 40 % of the tickets; volume grows over the years.
       const pemda = rnd.chance(0.4) ? pemdas[0]! : rnd.pick(pemdas);
@@ -339,7 +339,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
         auto_close_at: status === 'resolved' && resolvedAt ? new Date(resolvedAt.getTime() + 3 * DAY) : null,
       });
       const event = (type: string, at: Date, body: string | null = null, visibility: 'public' | 'internal' = 'public') =>
-        ev.push({ pemda_id: pemda.id, ticket_id: id, at, actor_id: null, actor_name: 'Petugas', type, visibility, body, data: null });
+        ev.push({ pemda_id: pemda.id, record_id: id, at, actor_id: null, actor_name: 'Petugas', type, visibility, body, data: null });
       event('created', reportedAt, 'Tiket dibuat');
       if (responded) {
         event('first_response', responseAt);
@@ -351,7 +351,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       if (rnd.chance(0.1)) {
         att.push({
           pemda_id: pemda.id,
-          ticket_id: id,
+          record_id: id,
           filename: 'tangkapan-layar.png',
           content_type: 'image/png',
           size_bytes: rnd.int(20_000, 2_000_000),
@@ -362,17 +362,17 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       }
     }
     await insertMany(db, 'ticket', tickets, 1000);
-    await insertMany(db, 'ticket_event', ev, 5000);
-    if (att.length) await insertMany(db, 'ticket_attachment', att, 2000);
+    await insertMany(db, 'record_event', ev, 5000);
+    if (att.length) await insertMany(db, 'record_attachment', att, 2000);
     events += ev.length;
     attachments += att.length;
     if ((done / BATCH) % 50 === 0) log(`${done + tickets.length} tickets (${Math.round((Date.now() - started) / 1000)} s)`);
   }
   const counterRows = [...counters].map(([key, last]) => {
-    const [pemda_id, kind, year] = key.split('|') as [string, string, string];
-    return { pemda_id, kind, year: Number(year), last };
+    const [pemda_id, series, year] = key.split('|') as [string, string, string];
+    return { pemda_id, series, year: Number(year), last };
   });
-  await insertMany(db, 'ticket_counter', counterRows, 1000);
+  await insertMany(db, 'record_counter', counterRows, 1000);
   const busiest = pemdas[0]!;
   return {
     scale,

@@ -4,7 +4,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { z } from 'zod';
@@ -15,6 +15,7 @@ import { AuditChainer } from './platform/audit/chainer';
 import type { Engine } from './platform/db/engine';
 import type { Database } from './platform/db/schema';
 import { registerSecurityHeaders } from './platform/http/security-headers';
+import { openApiTransform } from './platform/http/openapi';
 import { responseSerializer } from './platform/http/serializer';
 import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
 import { authRoutes } from './modules/identity/auth.routes';
@@ -90,7 +91,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sigap_session' } } },
       security: [{ session: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
 
   const routes: RegisteredRoute[] = [];

@@ -1,5 +1,8 @@
+import type { BodyOf } from '@sigap/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
+
+type PdCreate = BodyOf<'/perangkat-daerah', 'post'>;
 
 let t: TestApp;
 let admin: ApiClient;
@@ -9,26 +12,27 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const newPd = (suffix: string, extra: Record<string, unknown> = {}) => ({
+const newPd = (suffix: string, extra: Partial<PdCreate> = {}): PdCreate => ({
   name: `Dinas Uji ${suffix}`,
   shortName: `DU${suffix}`,
   type: 'dinas',
   ...extra,
 });
+const byId = (id: string) => ({ params: { path: { id } } });
+const listPds = (client: ApiClient, query: { q?: string; pageSize?: number } = {}) =>
+  client.api.GET('/perangkat-daerah', { params: { query } });
 
 describe('Perangkat Daerah', () => {
   it('lists the demo PDs, including exactly one Diskominfo', async () => {
-    const res = await admin.get('/api/v1/perangkat-daerah?pageSize=100');
-    expect(res.statusCode).toBe(200);
-    const page = res.json();
+    const page = await listPds(admin, { pageSize: 100 });
     expect(page.total).toBeGreaterThanOrEqual(10);
-    expect(page.items.filter((p: { isDiskominfo: boolean }) => p.isDiskominfo)).toHaveLength(1);
+    expect(page.items.filter((p) => p.isDiskominfo)).toHaveLength(1);
   });
 
   it('creates, reads, updates and deletes a PD', async () => {
-    const created = await admin.post('/api/v1/perangkat-daerah', newPd('A'));
-    expect(created.statusCode).toBe(201);
-    const pd = created.json();
+    const created = await admin.api.raw.POST('/perangkat-daerah', { body: newPd('A') });
+    expect(created.response.status).toBe(201);
+    const pd = created.data!;
     expect(pd).toMatchObject({
       name: 'Dinas Uji A',
       shortName: 'DUA',
@@ -38,90 +42,77 @@ describe('Perangkat Daerah', () => {
       active: true,
       version: 1,
     });
-    expect((await admin.get(`/api/v1/perangkat-daerah/${pd.id}`)).json().name).toBe('Dinas Uji A');
-    const updated = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
-      ...newPd('A'),
-      name: 'Dinas Uji A Baru',
-      active: false,
-      version: 1,
+    expect((await admin.api.GET('/perangkat-daerah/{id}', byId(pd.id))).name).toBe('Dinas Uji A');
+    const updated = await admin.api.PUT('/perangkat-daerah/{id}', {
+      ...byId(pd.id),
+      body: { ...newPd('A'), name: 'Dinas Uji A Baru', active: false, version: 1 },
     });
-    expect(updated.statusCode).toBe(200);
-    expect(updated.json()).toMatchObject({ name: 'Dinas Uji A Baru', active: false, version: 2 });
-    expect((await admin.delete(`/api/v1/perangkat-daerah/${pd.id}`)).statusCode).toBe(204);
-    expect((await admin.get(`/api/v1/perangkat-daerah/${pd.id}`)).statusCode).toBe(404);
+    expect(updated).toMatchObject({ name: 'Dinas Uji A Baru', active: false, version: 2 });
+    expect((await admin.api.raw.DELETE('/perangkat-daerah/{id}', byId(pd.id))).response.status).toBe(204);
+    expect((await admin.api.raw.GET('/perangkat-daerah/{id}', byId(pd.id))).response.status).toBe(404);
   });
 
   it('refuses a stale version (optimistic locking) and keeps the first change', async () => {
-    const pd = (await admin.post('/api/v1/perangkat-daerah', newPd('B'))).json();
-    const first = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
-      ...newPd('B'),
-      name: 'Perubahan Pertama',
-      active: true,
-      version: 1,
-    });
-    expect(first.statusCode).toBe(200);
-    const second = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
-      ...newPd('B'),
-      name: 'Perubahan Kedua',
-      active: true,
-      version: 1,
-    });
-    expect(second.statusCode).toBe(409);
-    expect(second.json().code).toBe('conflict.version');
-    expect((await admin.get(`/api/v1/perangkat-daerah/${pd.id}`)).json().name).toBe('Perubahan Pertama');
+    const pd = await admin.api.POST('/perangkat-daerah', { body: newPd('B') });
+    const change = (name: string) => ({ ...byId(pd.id), body: { ...newPd('B'), name, active: true, version: 1 } });
+    expect((await admin.api.raw.PUT('/perangkat-daerah/{id}', change('Perubahan Pertama'))).response.status).toBe(200);
+    const second = await admin.api.raw.PUT('/perangkat-daerah/{id}', change('Perubahan Kedua'));
+    expect(second.response.status).toBe(409);
+    expect(second.error?.code).toBe('conflict.version');
+    expect((await admin.api.GET('/perangkat-daerah/{id}', byId(pd.id))).name).toBe('Perubahan Pertama');
   });
 
   it('refuses duplicate names and a parent cycle', async () => {
-    const dup = await admin.post('/api/v1/perangkat-daerah', { name: 'dinas kesehatan', shortName: 'Dinkes2', type: 'dinas' });
-    expect(dup.statusCode).toBe(409);
-    expect(dup.json().code).toBe('conflict.duplicate');
-    const parent = (await admin.post('/api/v1/perangkat-daerah', { ...newPd('C'), type: 'kecamatan' })).json();
-    const child = (await admin.post('/api/v1/perangkat-daerah', { ...newPd('D'), type: 'kelurahan', parentId: parent.id })).json();
-    const cycle = await admin.put(`/api/v1/perangkat-daerah/${parent.id}`, {
-      ...newPd('C'),
-      type: 'kecamatan',
-      parentId: child.id,
-      active: true,
-      version: 1,
+    const dup = await admin.api.raw.POST('/perangkat-daerah', { body: { name: 'dinas kesehatan', shortName: 'Dinkes2', type: 'dinas' } });
+    expect(dup.response.status).toBe(409);
+    expect(dup.error?.code).toBe('conflict.duplicate');
+    const parent = await admin.api.POST('/perangkat-daerah', { body: newPd('C', { type: 'kecamatan' }) });
+    const child = await admin.api.POST('/perangkat-daerah', { body: newPd('D', { type: 'kelurahan', parentId: parent.id }) });
+    const cycle = await admin.api.raw.PUT('/perangkat-daerah/{id}', {
+      ...byId(parent.id),
+      body: { ...newPd('C'), type: 'kecamatan', parentId: child.id, active: true, version: 1 },
     });
-    expect(cycle.statusCode).toBe(422);
-    expect(cycle.json().code).toBe('pd.parent_invalid');
+    expect(cycle.response.status).toBe(422);
+    expect(cycle.error?.code).toBe('pd.parent_invalid');
   });
 
   it('refuses to delete a PD still in use', async () => {
-    const list = (await admin.get('/api/v1/perangkat-daerah?q=Dinkes')).json();
-    const res = await admin.delete(`/api/v1/perangkat-daerah/${list.items[0].id}`);
-    expect(res.statusCode).toBe(409);
-    expect(res.json().code).toBe('conflict.in_use');
+    const [dinkes] = (await listPds(admin, { q: 'Dinkes' })).items;
+    const res = await admin.api.raw.DELETE('/perangkat-daerah/{id}', byId(dinkes!.id));
+    expect(res.response.status).toBe(409);
+    expect(res.error?.code).toBe('conflict.in_use');
   });
 
   it('replays a create with the same Idempotency-Key and refuses the key for another body', async () => {
-    const headers = { 'idempotency-key': 'pd-create-0001' };
-    const first = await admin.post('/api/v1/perangkat-daerah', newPd('E'), headers);
-    const again = await admin.post('/api/v1/perangkat-daerah', newPd('E'), headers);
-    expect(again.statusCode).toBe(201);
-    expect(again.headers['idempotency-replayed']).toBe('true');
-    expect(again.json().id).toBe(first.json().id);
-    const other = await admin.post('/api/v1/perangkat-daerah', newPd('F'), headers);
-    expect(other.statusCode).toBe(422);
-    expect(other.json().code).toBe('idempotency.mismatch');
-    expect((await admin.get('/api/v1/perangkat-daerah?q=Dinas Uji E')).json().total).toBe(1);
+    const key = { params: { header: { 'idempotency-key': 'pd-create-0001' } } };
+    const first = await admin.api.POST('/perangkat-daerah', { ...key, body: newPd('E') });
+    const again = await admin.api.raw.POST('/perangkat-daerah', { ...key, body: newPd('E') });
+    expect(again.response.status).toBe(201);
+    expect(again.response.headers.get('idempotency-replayed')).toBe('true');
+    expect(again.data?.id).toBe(first.id);
+    const other = await admin.api.raw.POST('/perangkat-daerah', { ...key, body: newPd('F') });
+    expect(other.response.status).toBe(422);
+    expect(other.error?.code).toBe('idempotency.mismatch');
+    expect((await listPds(admin, { q: 'Dinas Uji E' })).total).toBe(1);
   });
 
   it('lets only the Pemda administrator change the organisation', async () => {
     const tier1 = await ApiClient.login(t.app, 'tier1.dinkes@demo.sigap.id');
-    expect((await tier1.get('/api/v1/perangkat-daerah')).statusCode).toBe(200);
-    const res = await tier1.post('/api/v1/perangkat-daerah', newPd('G'));
-    expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('auth.forbidden');
+    expect((await tier1.api.raw.GET('/perangkat-daerah')).response.status).toBe(200);
+    const res = await tier1.api.raw.POST('/perangkat-daerah', { body: newPd('G') });
+    expect(res.response.status).toBe(403);
+    expect(res.error?.code).toBe('auth.forbidden');
   });
 });
 
 describe('Pemda', () => {
   it('updates the Pemda with optimistic locking', async () => {
-    const pemda = (await admin.get('/api/v1/pemda')).json();
-    const res = await admin.put('/api/v1/pemda', { name: 'Kota Contoh', kind: 'kota', timeZone: 'Asia/Pontianak', version: pemda.version });
-    expect(res.json()).toMatchObject({ timeZone: 'Asia/Pontianak', version: pemda.version + 1 });
+    const pemda = await admin.api.GET('/pemda');
+    const saved = await admin.api.PUT('/pemda', {
+      body: { name: 'Kota Contoh', kind: 'kota', timeZone: 'Asia/Pontianak', version: pemda.version },
+    });
+    expect(saved).toMatchObject({ timeZone: 'Asia/Pontianak', version: pemda.version + 1 });
+    // A zone outside Indonesia is not even a valid body: sent raw, as a malformed request.
     const bad = await admin.put('/api/v1/pemda', {
       name: 'Kota Contoh',
       kind: 'kota',
@@ -136,17 +127,19 @@ describe('tenant isolation', () => {
   it('never shows one Pemda the data of another', async () => {
     const other = await seedOtherPemda(t.handle, 'admin@lain.example.id');
     const otherAdmin = await ApiClient.login(t.app, 'admin@lain.example.id');
-    const mine = (await otherAdmin.get('/api/v1/perangkat-daerah?pageSize=100')).json();
-    expect(mine.items.map((p: { id: string }) => p.id)).toEqual([other.pdId]);
-    const demoPd = (await admin.get('/api/v1/perangkat-daerah?q=Dinkes')).json().items[0];
-    expect((await otherAdmin.get(`/api/v1/perangkat-daerah/${demoPd.id}`)).statusCode).toBe(404);
-    expect((await otherAdmin.put(`/api/v1/perangkat-daerah/${demoPd.id}`, { ...newPd('H'), active: true, version: 1 })).statusCode).toBe(
-      404,
-    );
-    expect((await otherAdmin.get('/api/v1/users?pageSize=100')).json().total).toBe(1);
-    expect((await admin.get(`/api/v1/users/${other.userId}`)).statusCode).toBe(404);
-    expect((await otherAdmin.get('/api/v1/pemda')).json().name).toBe('Kabupaten Lain');
-    const verify = (await otherAdmin.get('/api/v1/audit/verify')).json();
-    expect(verify.intact).toBe(true);
+    const mine = await listPds(otherAdmin, { pageSize: 100 });
+    expect(mine.items.map((p) => p.id)).toEqual([other.pdId]);
+    const [demoPd] = (await listPds(admin, { q: 'Dinkes' })).items;
+    const demoPdId = demoPd!.id;
+    expect((await otherAdmin.api.raw.GET('/perangkat-daerah/{id}', byId(demoPdId))).response.status).toBe(404);
+    const put = await otherAdmin.api.raw.PUT('/perangkat-daerah/{id}', {
+      ...byId(demoPdId),
+      body: { ...newPd('H'), active: true, version: 1 },
+    });
+    expect(put.response.status).toBe(404);
+    expect((await otherAdmin.api.GET('/users', { params: { query: { pageSize: 100 } } })).total).toBe(1);
+    expect((await admin.api.raw.GET('/users/{id}', byId(other.userId))).response.status).toBe(404);
+    expect((await otherAdmin.api.GET('/pemda')).name).toBe('Kabupaten Lain');
+    expect((await otherAdmin.api.GET('/audit/verify')).intact).toBe(true);
   });
 });

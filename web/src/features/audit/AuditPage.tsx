@@ -1,10 +1,9 @@
 import { Alert, Button, Card, Code, Group, Pagination, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
-import type { AuditEntry, AuditVerification } from '@sigap/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, queryString } from '../../api/client';
+import { api } from '../../api/client';
 import { showProblem } from '../../lib/forms';
 import { useMe } from '../auth/session';
 import { RequirePermission } from '../shell/Forbidden';
@@ -25,10 +24,10 @@ function AuditTrail() {
   const [page, setPage] = useState(1);
   const list = useQuery({
     queryKey: ['audit', page],
-    queryFn: () => api<{ items: AuditEntry[]; total: number }>('GET', `/audit${queryString({ page, pageSize: PAGE_SIZE })}`),
+    queryFn: () => api.GET('/audit', { params: { query: { page, pageSize: PAGE_SIZE } } }),
     placeholderData: keepPreviousData,
   });
-  const verify = useMutation({ mutationFn: () => api<AuditVerification>('GET', '/audit/verify'), onError: (e) => showProblem(e) });
+  const verify = useMutation({ mutationFn: () => api.GET('/audit/verify'), onError: (e) => showProblem(e) });
   // Times are shown in the Pemda's own zone (WIB/WITA/WIT), whatever the browser's.
   const format = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'id-ID', {
     dateStyle: 'medium',

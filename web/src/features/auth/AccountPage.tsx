@@ -13,7 +13,7 @@ export function AccountPage() {
   const { t } = useTranslation();
   const form = useForm<Values>({ initialValues: { currentPassword: '', newPassword: '' }, validate: zodValidate(PasswordChange) });
   const change = useMutation({
-    mutationFn: (values: Values) => api<void>('POST', '/auth/password', values),
+    mutationFn: (values: Values) => api.POST('/auth/password', { body: values }),
     onSuccess: () => {
       form.reset();
       showSaved(t('auth.passwordChanged'));

@@ -1,11 +1,14 @@
-import { can, type LoginRequest, type Me, type Permission } from '@sigap/core';
+import { can, type LoginRequest, type Permission } from '@sigap/core';
 import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { api, setCsrfToken } from '../../api/client';
+import { api, setCsrfToken, type ResponseOf } from '../../api/client';
+
+/** The signed-in user, their roles and Pemda, and the session's CSRF token. */
+export type Me = ResponseOf<'/me', 'get'>;
 
 export const meQuery = queryOptions({
   queryKey: ['me'],
   queryFn: async () => {
-    const me = await api<Me>('GET', '/me');
+    const me = await api.GET('/me');
     setCsrfToken(me.csrfToken);
     return me;
   },
@@ -24,7 +27,7 @@ export function useCan(permission: Permission): boolean {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LoginRequest) => api<Me>('POST', '/auth/login', input),
+    mutationFn: (input: LoginRequest) => api.POST('/auth/login', { body: input }),
     onSuccess: (me) => {
       setCsrfToken(me.csrfToken);
       queryClient.clear();
@@ -36,7 +39,7 @@ export function useLogin() {
 export function useLogout() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>('POST', '/auth/logout'),
+    mutationFn: () => api.POST('/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);
       queryClient.clear();

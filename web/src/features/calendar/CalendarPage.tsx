@@ -1,10 +1,11 @@
 import { ActionIcon, Badge, Button, Card, Group, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { HOLIDAY_KINDS, type Holiday, type WorkingCalendarDto } from '@sigap/core';
+import { HOLIDAY_KINDS, type WorkingCalendarDto } from '@sigap/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, newIdempotencyKey } from '../../api/client';
+import { oneOf } from '../../api/query';
 import { showProblem, showSaved } from '../../lib/forms';
 import { RequirePermission } from '../shell/Forbidden';
 import { PolicySection } from '../sla/PolicySection';
@@ -25,7 +26,7 @@ const fromText = (text: string) =>
 
 export function CalendarPage() {
   const { t } = useTranslation();
-  const calendars = useQuery({ queryKey: ['calendars'], queryFn: () => api<WorkingCalendarDto[]>('GET', '/calendars') });
+  const calendars = useQuery({ queryKey: ['calendars'], queryFn: () => api.GET('/calendars') });
   return (
     <RequirePermission permission="calendar.manage">
       <Stack maw={1000}>
@@ -49,11 +50,9 @@ function CalendarCard({ calendar }: { calendar: WorkingCalendarDto }) {
   const [days, setDays] = useState(calendar.weeklyHours.map(toText));
   const save = useMutation({
     mutationFn: () =>
-      api('PUT', `/calendars/${calendar.id}`, {
-        name: calendar.name,
-        alwaysOn,
-        weeklyHours: days.map(fromText),
-        version: calendar.version,
+      api.PUT('/calendars/{id}', {
+        params: { path: { id: calendar.id } },
+        body: { name: calendar.name, alwaysOn, weeklyHours: days.map(fromText), version: calendar.version },
       }),
     onSuccess: () => (showSaved(), queryClient.invalidateQueries({ queryKey: ['calendars'] })),
     onError: (e) => showProblem(e),
@@ -97,24 +96,27 @@ function HolidaySection() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [year, setYear] = useState(String(new Date().getFullYear()));
-  const holidays = useQuery({ queryKey: ['holidays', year], queryFn: () => api<Holiday[]>('GET', `/holidays?year=${year}`) });
+  const holidays = useQuery({
+    queryKey: ['holidays', year],
+    queryFn: () => api.GET('/holidays', { params: { query: { year: Number(year) } } }),
+  });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['holidays'] });
   const [date, setDate] = useState('');
   const [name, setName] = useState('');
-  const [kind, setKind] = useState<string>('daerah');
+  const [kind, setKind] = useState<(typeof HOLIDAY_KINDS)[number]>('daerah');
   const [csv, setCsv] = useState('');
   const add = useMutation({
-    mutationFn: () => api('POST', '/holidays', { date, name, kind }, { 'idempotency-key': newIdempotencyKey() }),
+    mutationFn: () => api.POST('/holidays', { body: { date, name, kind }, params: { header: { 'idempotency-key': newIdempotencyKey() } } }),
     onSuccess: () => (showSaved(t('common.created')), setDate(''), setName(''), refresh()),
     onError: (e) => showProblem(e),
   });
   const remove = useMutation({
-    mutationFn: (id: string) => api('DELETE', `/holidays/${id}`),
+    mutationFn: (id: string) => api.DELETE('/holidays/{id}', { params: { path: { id } } }),
     onSuccess: refresh,
     onError: (e) => showProblem(e),
   });
   const importCsv = useMutation({
-    mutationFn: () => api('POST', '/holidays/import-csv', { year: Number(year), csv }),
+    mutationFn: () => api.POST('/holidays/import-csv', { body: { year: Number(year), csv } }),
     onSuccess: () => (showSaved(), setCsv(''), refresh()),
     onError: (e) => showProblem(e),
   });
@@ -175,7 +177,7 @@ function HolidaySection() {
             label={t('organisation.type')}
             data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
             value={kind}
-            onChange={(v) => v && setKind(v)}
+            onChange={(v) => setKind(oneOf(HOLIDAY_KINDS, v) ?? kind)}
             allowDeselect={false}
           />
           <Button onClick={() => add.mutate()} loading={add.isPending} disabled={!date || !name}>

@@ -16,18 +16,24 @@ export function RequestTypeEditor({ service }: { service: Service }) {
   const done = () => queryClient.invalidateQueries({ queryKey: ['services'] });
   const add = useMutation({
     mutationFn: () =>
-      api('POST', `/services/${service.id}/request-types`, { name, fulfilmentMinutes: Number(minutes), requiresApproval: approval }),
+      api.POST('/services/{id}/request-types', {
+        params: { path: { id: service.id } },
+        body: { name, fulfilmentMinutes: Number(minutes), requiresApproval: approval },
+      }),
     onSuccess: () => (showSaved(t('common.created')), setName(''), done()),
     onError: (e) => showProblem(e),
   });
   const toggle = useMutation({
     mutationFn: (r: RequestType) =>
-      api('PUT', `/services/${service.id}/request-types/${r.id}`, {
-        name: r.name,
-        description: r.description,
-        fulfilmentMinutes: r.fulfilmentMinutes,
-        requiresApproval: r.requiresApproval,
-        active: !r.active,
+      api.PUT('/services/{id}/request-types/{requestTypeId}', {
+        params: { path: { id: service.id, requestTypeId: r.id } },
+        body: {
+          name: r.name,
+          description: r.description,
+          fulfilmentMinutes: r.fulfilmentMinutes,
+          requiresApproval: r.requiresApproval,
+          active: !r.active,
+        },
       }),
     onSuccess: done,
     onError: (e) => showProblem(e),

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { CLASSIFICATIONS, SERVICE_TYPES, type Service, type WorkingCalendarDto } from '@sigap/core';
+import { CLASSIFICATIONS, SERVICE_TYPES, type Classification, type Service, type ServiceType } from '@sigap/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, newIdempotencyKey } from '../../api/client';
@@ -18,8 +18,8 @@ interface Values {
   currentAvailability: number | string;
   helpContact: string;
   helpdeskHours: string;
-  serviceType: string;
-  classification: string;
+  serviceType: ServiceType;
+  classification: Classification;
   rpoMinutes: number | string;
   rtoMinutes: number | string;
   drpReference: string;
@@ -35,10 +35,10 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const pds = usePerangkatDaerahOptions();
-  const calendars = useQuery({ queryKey: ['calendars'], queryFn: () => api<WorkingCalendarDto[]>('GET', '/calendars') });
+  const calendars = useQuery({ queryKey: ['calendars'], queryFn: () => api.GET('/calendars') });
   const staff = useQuery({
     queryKey: ['users', 'staff'],
-    queryFn: () => api<{ items: { id: string; name: string }[] }>('GET', '/users?pageSize=100&active=true'),
+    queryFn: () => api.GET('/users', { params: { query: { pageSize: 100, active: 'true' } } }),
     retry: false,
   });
   const staffOptions = [
@@ -75,10 +75,13 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
         rpoMinutes: num(v.rpoMinutes),
         rtoMinutes: num(v.rtoMinutes),
         drpReference: v.drpReference || null,
+        // Left empty, the server refuses them with a field error shown on the form.
+        providerPdId: v.providerPdId ?? '',
+        calendarId: v.calendarId ?? '',
       };
-      if (service) return api<Service>('PUT', `/services/${service.id}`, { ...body, version: service.version });
+      if (service) return api.PUT('/services/{id}', { params: { path: { id: service.id } }, body: { ...body, version: service.version } });
       const { active: _active, ...create } = body;
-      return api<Service>('POST', '/services', create, { 'idempotency-key': newIdempotencyKey() });
+      return api.POST('/services', { body: create, params: { header: { 'idempotency-key': newIdempotencyKey() } } });
     },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['services'] });

@@ -1,6 +1,5 @@
-import type { JobList, JobRun } from '@sigap/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, queryString, type Page } from '../../api/client';
+import { api } from '../../api/client';
 
 /** Jobs run every 10 s to every hour: the page follows them without a reload. */
 const REFRESH_MS = 15_000;
@@ -8,7 +7,7 @@ const REFRESH_MS = 15_000;
 export function useJobs() {
   return useQuery({
     queryKey: ['jobs'],
-    queryFn: () => api<JobList>('GET', '/jobs'),
+    queryFn: () => api.GET('/jobs'),
     refetchInterval: REFRESH_MS,
   });
 }
@@ -16,7 +15,7 @@ export function useJobs() {
 export function useJobRuns(name: string | null, page: number, pageSize: number) {
   return useQuery({
     queryKey: ['jobs', name, 'runs', page, pageSize],
-    queryFn: () => api<Page<JobRun>>('GET', `/jobs/${encodeURIComponent(name ?? '')}/runs${queryString({ page, pageSize })}`),
+    queryFn: () => api.GET('/jobs/{name}/runs', { params: { path: { name: name ?? '' }, query: { page, pageSize } } }),
     enabled: name !== null,
     placeholderData: keepPreviousData,
     refetchInterval: REFRESH_MS,

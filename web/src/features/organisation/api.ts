@@ -1,7 +1,8 @@
-import type { Pemda, PemdaUpdate, PerangkatDaerah, PerangkatDaerahCreate, PerangkatDaerahUpdate } from '@sigap/core';
+import type { PemdaUpdate, PerangkatDaerahCreate, PerangkatDaerahUpdate } from '@sigap/core';
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api, newIdempotencyKey, queryString, type Page } from '../../api/client';
+import { api, newIdempotencyKey } from '../../api/client';
+import { flag } from '../../api/query';
 
 export interface PdListParams {
   q?: string;
@@ -10,12 +11,12 @@ export interface PdListParams {
   active?: boolean;
 }
 
-export const pemdaQuery = queryOptions({ queryKey: ['pemda'], queryFn: () => api<Pemda>('GET', '/pemda') });
+export const pemdaQuery = queryOptions({ queryKey: ['pemda'], queryFn: () => api.GET('/pemda') });
 
 export function usePerangkatDaerahList(params: PdListParams) {
   return useQuery({
     queryKey: ['perangkat-daerah', params],
-    queryFn: () => api<Page<PerangkatDaerah>>('GET', `/perangkat-daerah${queryString({ ...params })}`),
+    queryFn: () => api.GET('/perangkat-daerah', { params: { query: { ...params, active: flag(params.active) } } }),
     placeholderData: keepPreviousData,
   });
 }
@@ -35,7 +36,7 @@ export function useUpdatePemda() {
   const invalidate = useInvalidate('pemda');
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: PemdaUpdate) => api<Pemda>('PUT', '/pemda', input),
+    mutationFn: (input: PemdaUpdate) => api.PUT('/pemda', { body: input }),
     onSuccess: () => {
       void invalidate();
       void queryClient.invalidateQueries({ queryKey: ['me'] });
@@ -47,7 +48,7 @@ export function useCreatePerangkatDaerah() {
   const invalidate = useInvalidate('perangkat-daerah');
   return useMutation({
     mutationFn: (input: z.input<typeof PerangkatDaerahCreate>) =>
-      api<PerangkatDaerah>('POST', '/perangkat-daerah', input, { 'idempotency-key': newIdempotencyKey() }),
+      api.POST('/perangkat-daerah', { body: input, params: { header: { 'idempotency-key': newIdempotencyKey() } } }),
     onSuccess: invalidate,
   });
 }
@@ -56,12 +57,15 @@ export function useUpdatePerangkatDaerah() {
   const invalidate = useInvalidate('perangkat-daerah');
   return useMutation({
     mutationFn: ({ id, ...input }: z.input<typeof PerangkatDaerahUpdate> & { id: string }) =>
-      api<PerangkatDaerah>('PUT', `/perangkat-daerah/${id}`, input),
+      api.PUT('/perangkat-daerah/{id}', { params: { path: { id } }, body: input }),
     onSuccess: invalidate,
   });
 }
 
 export function useDeletePerangkatDaerah() {
   const invalidate = useInvalidate('perangkat-daerah');
-  return useMutation({ mutationFn: (id: string) => api<void>('DELETE', `/perangkat-daerah/${id}`), onSuccess: invalidate });
+  return useMutation({
+    mutationFn: (id: string) => api.DELETE('/perangkat-daerah/{id}', { params: { path: { id } } }),
+    onSuccess: invalidate,
+  });
 }

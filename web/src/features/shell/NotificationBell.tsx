@@ -8,15 +8,6 @@ import { api } from '../../api/client';
 import { formatDateTime } from '../../lib/time';
 import { useMe } from '../auth/session';
 
-interface Notification {
-  id: string;
-  ticketId: string | null;
-  title: string;
-  body: string;
-  readAt: string | null;
-  createdAt: string;
-}
-
 /** In-app notifications; polled every minute. */
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -26,11 +17,11 @@ export function NotificationBell() {
   const [opened, setOpened] = useState(false);
   const list = useQuery({
     queryKey: ['notifications'],
-    queryFn: () => api<{ items: Notification[]; unread: number }>('GET', '/notifications?pageSize=20'),
+    queryFn: () => api.GET('/notifications', { params: { query: { pageSize: 20 } } }),
     refetchInterval: 60_000,
   });
   const read = useMutation({
-    mutationFn: (id: string) => api<void>('POST', `/notifications/${id}/read`),
+    mutationFn: (id: string) => api.POST('/notifications/{id}/read', { params: { path: { id } } }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
   const unread = list.data?.unread ?? 0;
@@ -67,7 +58,7 @@ export function NotificationBell() {
                 onClick={() => {
                   if (!n.readAt) read.mutate(n.id);
                   setOpened(false);
-                  if (n.ticketId) void navigate({ to: `/tiket/${n.ticketId}` });
+                  if (n.recordId && n.recordKind === 'ticket') void navigate({ to: `/tiket/${n.recordId}` });
                 }}
               >
                 <Text size="sm" fw={n.readAt ? 400 : 600}>

@@ -6,22 +6,18 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { showProblem, showSaved } from '../../lib/forms';
 
-interface StoredPolicy {
-  policy: ServiceDeskPolicy;
-  version: number;
-}
-
 /** The Pemda's priority matrix (Y-Tabel 2) and targets (Y-Tabel 3, 11, 12); SPEC defaults until changed. */
 export function PolicySection() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const stored = useQuery({ queryKey: ['policy'], queryFn: () => api<StoredPolicy>('GET', '/service-desk/policy') });
+  const stored = useQuery({ queryKey: ['policy'], queryFn: () => api.GET('/service-desk/policy') });
   const [policy, setPolicy] = useState<ServiceDeskPolicy | null>(null);
   useEffect(() => {
     if (stored.data) setPolicy(stored.data.policy);
   }, [stored.data]);
   const save = useMutation({
-    mutationFn: () => api<StoredPolicy>('PUT', '/service-desk/policy', { policy, version: stored.data?.version ?? 0 }),
+    mutationFn: (next: ServiceDeskPolicy) =>
+      api.PUT('/service-desk/policy', { body: { policy: next, version: stored.data?.version ?? 0 } }),
     onSuccess: () => (showSaved(), queryClient.invalidateQueries({ queryKey: ['policy'] })),
     onError: (e) => showProblem(e),
   });
@@ -149,7 +145,7 @@ export function PolicySection() {
             />
           ))}
         </Group>
-        <Button w="fit-content" loading={save.isPending} onClick={() => save.mutate()}>
+        <Button w="fit-content" loading={save.isPending} onClick={() => save.mutate(policy)}>
           {t('common.save')}
         </Button>
       </Stack>

@@ -3,7 +3,7 @@ import type { Ticket } from '@sigap/core';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, csrfHeader } from '../../api/client';
+import { ApiError, api, formData } from '../../api/client';
 import { showProblem, showSaved } from '../../lib/forms';
 
 const MAX_BYTES = 10 * 1024 * 1024;
@@ -13,17 +13,8 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const upload = useMutation({
-    mutationFn: async (file: File) => {
-      const body = new FormData();
-      body.append('file', file);
-      const res = await fetch(`/api/v1/records/${ticket.id}/attachments`, {
-        method: 'POST',
-        body,
-        headers: csrfHeader(),
-        credentials: 'same-origin',
-      });
-      if (!res.ok) throw new ApiError(await res.json());
-    },
+    mutationFn: (file: File) =>
+      api.POST('/records/{id}/attachments', { params: { path: { id: ticket.id } }, body: { file }, bodySerializer: formData }),
     onSuccess: () => {
       showSaved(t('common.created'));
       void queryClient.invalidateQueries({ queryKey: ['tickets', 'one', ticket.id] });

@@ -1,7 +1,7 @@
-import type { RoleAssignmentCreate, RoleCode, User, UserCreate, UserUpdate } from '@sigap/core';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { RoleAssignmentCreate, RoleCode, UserCreate, UserUpdate } from '@sigap/core';
+import { keepPreviousData, skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { api, newIdempotencyKey, queryString, type Page } from '../../api/client';
+import { api, newIdempotencyKey } from '../../api/client';
 
 export interface UserListParams {
   q?: string;
@@ -12,15 +12,20 @@ export interface UserListParams {
 }
 
 export function useUserList(params: UserListParams) {
+  const { role, perangkatDaerahId, ...rest } = params;
   return useQuery({
     queryKey: ['users', params],
-    queryFn: () => api<Page<User>>('GET', `/users${queryString({ ...params })}`),
+    queryFn: () =>
+      api.GET('/users', { params: { query: { ...rest, role: role ?? undefined, perangkatDaerahId: perangkatDaerahId ?? undefined } } }),
     placeholderData: keepPreviousData,
   });
 }
 
 export function useUser(id: string | null) {
-  return useQuery({ queryKey: ['users', 'one', id], queryFn: () => api<User>('GET', `/users/${id}`), enabled: id !== null });
+  return useQuery({
+    queryKey: ['users', 'one', id],
+    queryFn: id === null ? skipToken : () => api.GET('/users/{id}', { params: { path: { id } } }),
+  });
 }
 
 function useUserMutation<I>(fn: (input: I) => Promise<unknown>) {
@@ -29,20 +34,26 @@ function useUserMutation<I>(fn: (input: I) => Promise<unknown>) {
 }
 
 export const useCreateUser = () =>
-  useUserMutation((input: z.input<typeof UserCreate>) => api<User>('POST', '/users', input, { 'idempotency-key': newIdempotencyKey() }));
+  useUserMutation((input: z.input<typeof UserCreate>) =>
+    api.POST('/users', { body: input, params: { header: { 'idempotency-key': newIdempotencyKey() } } }),
+  );
 
 export const useUpdateUser = () =>
-  useUserMutation(({ id, ...input }: z.input<typeof UserUpdate> & { id: string }) => api<User>('PUT', `/users/${id}`, input));
+  useUserMutation(({ id, ...input }: z.input<typeof UserUpdate> & { id: string }) =>
+    api.PUT('/users/{id}', { params: { path: { id } }, body: input }),
+  );
 
 export const useAddRole = () =>
-  useUserMutation(({ userId, ...input }: RoleAssignmentCreate & { userId: string }) => api<User>('POST', `/users/${userId}/roles`, input));
+  useUserMutation(({ userId, ...input }: RoleAssignmentCreate & { userId: string }) =>
+    api.POST('/users/{id}/roles', { params: { path: { id: userId } }, body: input }),
+  );
 
 export const useRemoveRole = () =>
   useUserMutation(({ userId, assignmentId }: { userId: string; assignmentId: string }) =>
-    api<User>('DELETE', `/users/${userId}/roles/${assignmentId}`),
+    api.DELETE('/users/{id}/roles/{assignmentId}', { params: { path: { id: userId, assignmentId } } }),
   );
 
 export const useResetPassword = () =>
   useUserMutation(({ userId, password }: { userId: string; password: string }) =>
-    api<void>('PUT', `/users/${userId}/password`, { password }),
+    api.PUT('/users/{id}/password', { params: { path: { id: userId } }, body: { password } }),
   );
