@@ -1,23 +1,29 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Outlet, createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { ApiError } from './api/client';
-import { AccountPage } from './features/auth/AccountPage';
-import { LoginPage } from './features/auth/LoginPage';
-import { meQuery } from './features/auth/session';
-import { AuditPage } from './features/audit/AuditPage';
-import { HomePage } from './features/home/HomePage';
-import { OrganisationPage } from './features/organisation/OrganisationPage';
-import { AppLayout } from './features/shell/AppLayout';
+import { meQuery } from './features/auth/me';
 import { NotFound } from './features/shell/NotFound';
-import { UsersPage } from './features/users/UsersPage';
-import { CalendarPage } from './features/calendar/CalendarPage';
-import { CatalogPage } from './features/catalog/CatalogPage';
-import { PublicReportPage } from './features/public/PublicReportPage';
-import { PublicTrackPage } from './features/public/PublicTrackPage';
-import { MyTicketsPage } from './features/tickets/MyTicketsPage';
-import { NewTicketPage } from './features/tickets/NewTicketPage';
-import { QueuePage } from './features/tickets/QueuePage';
-import { TicketPage } from './features/tickets/TicketPage';
+
+// Every page is a lazy chunk of its own (with what only it imports): a first visit to the public
+// portal or the sign-in page downloads neither the desk nor the administration. What decides whether
+// a route may open (validateSearch, beforeLoad) stays here, in the entry chunk.
+const page = {
+  login: lazyRouteComponent(() => import('./features/auth/LoginPage'), 'LoginPage'),
+  account: lazyRouteComponent(() => import('./features/auth/AccountPage'), 'AccountPage'),
+  appLayout: lazyRouteComponent(() => import('./features/shell/AppLayout'), 'AppLayout'),
+  home: lazyRouteComponent(() => import('./features/home/HomePage'), 'HomePage'),
+  organisation: lazyRouteComponent(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage'),
+  users: lazyRouteComponent(() => import('./features/users/UsersPage'), 'UsersPage'),
+  audit: lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage'),
+  calendar: lazyRouteComponent(() => import('./features/calendar/CalendarPage'), 'CalendarPage'),
+  catalog: lazyRouteComponent(() => import('./features/catalog/CatalogPage'), 'CatalogPage'),
+  myTickets: lazyRouteComponent(() => import('./features/tickets/MyTicketsPage'), 'MyTicketsPage'),
+  queue: lazyRouteComponent(() => import('./features/tickets/QueuePage'), 'QueuePage'),
+  ticket: lazyRouteComponent(() => import('./features/tickets/TicketPage'), 'TicketPage'),
+  newTicket: lazyRouteComponent(() => import('./features/tickets/NewTicketPage'), 'NewTicketPage'),
+  publicReport: lazyRouteComponent(() => import('./features/public/PublicReportPage'), 'PublicReportPage'),
+  publicTrack: lazyRouteComponent(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage'),
+};
 
 const text = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : undefined);
 
@@ -31,7 +37,7 @@ const loginRoute = createRoute({
   path: '/masuk',
   validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
     typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
-  component: LoginPage,
+  component: page.login,
 });
 
 /** Everything behind sign-in; an expired session sends the user to /masuk and back. */
@@ -46,20 +52,20 @@ const appRoute = createRoute({
       throw error;
     }
   },
-  component: AppLayout,
+  component: page.appLayout,
 });
 
-const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
-const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisasi', component: OrganisationPage });
-const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/pengguna', component: UsersPage });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
-const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/akun', component: AccountPage });
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: page.home });
+const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisasi', component: page.organisation });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/pengguna', component: page.users });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: page.audit });
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/akun', component: page.account });
 
-const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/kalender', component: CalendarPage });
-const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katalog', component: CatalogPage });
-const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', component: MyTicketsPage });
-const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', component: QueuePage });
-const ticketRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket/$id', component: TicketPage });
+const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/kalender', component: page.calendar });
+const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katalog', component: page.catalog });
+const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', component: page.myTickets });
+const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', component: page.queue });
+const ticketRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket/$id', component: page.ticket });
 const newTicketRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tiket-baru',
@@ -69,13 +75,13 @@ const newTicketRoute = createRoute({
     ...(text(s.permintaan) ? { permintaan: text(s.permintaan) } : {}),
     ...(text(s.catat) ? { catat: text(s.catat) } : {}),
   }),
-  component: NewTicketPage,
+  component: page.newTicket,
 });
 
 // Open to anyone, no session: report a public-service disruption, follow it with a tracking code.
-const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/aduan', component: PublicReportPage });
-const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak', component: PublicTrackPage });
-const trackCodeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak/$code', component: PublicTrackPage });
+const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/aduan', component: page.publicReport });
+const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak', component: page.publicTrack });
+const trackCodeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak/$code', component: page.publicTrack });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

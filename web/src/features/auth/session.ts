@@ -1,17 +1,7 @@
 import { can, type LoginRequest, type Me, type Permission } from '@sigap/core';
-import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../api/client';
-
-export const meQuery = queryOptions({
-  queryKey: ['me'],
-  queryFn: async () => {
-    const me = await api<Me>('GET', '/me');
-    setCsrfToken(me.csrfToken);
-    return me;
-  },
-  staleTime: 5 * 60_000,
-  retry: false,
-});
+import { meQuery } from './me';
 
 export function useMe(): Me {
   return useSuspenseQuery(meQuery).data;
