@@ -3,26 +3,33 @@ import { Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRout
 import { ApiError } from './api/client';
 import { meQuery } from './features/auth/me';
 import { NotFound } from './features/shell/NotFound';
+import { loadNamespaces } from './i18n';
+import type { Namespace } from './i18n/namespaces';
 
 // Every page is a lazy chunk of its own (with what only it imports): a first visit to the public
 // portal or the sign-in page downloads neither the desk nor the administration. What decides whether
-// a route may open (validateSearch, beforeLoad) stays here, in the entry chunk.
+// a route may open (validateSearch, beforeLoad) stays here, in the entry chunk; so does each route's
+// loader, which fetches the i18next namespaces its page shows while the page's chunk downloads.
+function lazyPage<T extends Record<string, unknown>, K extends keyof T>(importer: () => Promise<T>, name: K, ...namespaces: Namespace[]) {
+  return { component: lazyRouteComponent(importer, name), loader: () => loadNamespaces(...namespaces) };
+}
+
 const page = {
-  login: lazyRouteComponent(() => import('./features/auth/LoginPage'), 'LoginPage'),
-  account: lazyRouteComponent(() => import('./features/auth/AccountPage'), 'AccountPage'),
-  appLayout: lazyRouteComponent(() => import('./features/shell/AppLayout'), 'AppLayout'),
-  home: lazyRouteComponent(() => import('./features/home/HomePage'), 'HomePage'),
-  organisation: lazyRouteComponent(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage'),
-  users: lazyRouteComponent(() => import('./features/users/UsersPage'), 'UsersPage'),
-  audit: lazyRouteComponent(() => import('./features/audit/AuditPage'), 'AuditPage'),
-  calendar: lazyRouteComponent(() => import('./features/calendar/CalendarPage'), 'CalendarPage'),
-  catalog: lazyRouteComponent(() => import('./features/catalog/CatalogPage'), 'CatalogPage'),
-  myTickets: lazyRouteComponent(() => import('./features/tickets/MyTicketsPage'), 'MyTicketsPage'),
-  queue: lazyRouteComponent(() => import('./features/tickets/QueuePage'), 'QueuePage'),
-  ticket: lazyRouteComponent(() => import('./features/tickets/TicketPage'), 'TicketPage'),
-  newTicket: lazyRouteComponent(() => import('./features/tickets/NewTicketPage'), 'NewTicketPage'),
-  publicReport: lazyRouteComponent(() => import('./features/public/PublicReportPage'), 'PublicReportPage'),
-  publicTrack: lazyRouteComponent(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage'),
+  login: lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage', 'auth'),
+  account: lazyPage(() => import('./features/auth/AccountPage'), 'AccountPage', 'auth'),
+  appLayout: lazyPage(() => import('./features/shell/AppLayout'), 'AppLayout'),
+  home: lazyPage(() => import('./features/home/HomePage'), 'HomePage', 'home'),
+  organisation: lazyPage(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage', 'organisation'),
+  users: lazyPage(() => import('./features/users/UsersPage'), 'UsersPage', 'users'),
+  audit: lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage', 'audit'),
+  calendar: lazyPage(() => import('./features/calendar/CalendarPage'), 'CalendarPage', 'calendar', 'sla'),
+  catalog: lazyPage(() => import('./features/catalog/CatalogPage'), 'CatalogPage', 'catalog'),
+  myTickets: lazyPage(() => import('./features/tickets/MyTicketsPage'), 'MyTicketsPage', 'tickets'),
+  queue: lazyPage(() => import('./features/tickets/QueuePage'), 'QueuePage', 'tickets'),
+  ticket: lazyPage(() => import('./features/tickets/TicketPage'), 'TicketPage', 'tickets'),
+  newTicket: lazyPage(() => import('./features/tickets/NewTicketPage'), 'NewTicketPage', 'tickets'),
+  publicReport: lazyPage(() => import('./features/public/PublicReportPage'), 'PublicReportPage', 'public'),
+  publicTrack: lazyPage(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage', 'public', 'tickets'),
 };
 
 const text = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : undefined);
@@ -37,7 +44,7 @@ const loginRoute = createRoute({
   path: '/masuk',
   validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
     typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
-  component: page.login,
+  ...page.login,
 });
 
 /** Everything behind sign-in; an expired session sends the user to /masuk and back. */
@@ -52,20 +59,20 @@ const appRoute = createRoute({
       throw error;
     }
   },
-  component: page.appLayout,
+  ...page.appLayout,
 });
 
-const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: page.home });
-const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisasi', component: page.organisation });
-const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/pengguna', component: page.users });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: page.audit });
-const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/akun', component: page.account });
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', ...page.home });
+const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisasi', ...page.organisation });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/pengguna', ...page.users });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', ...page.audit });
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/akun', ...page.account });
 
-const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/kalender', component: page.calendar });
-const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katalog', component: page.catalog });
-const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', component: page.myTickets });
-const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', component: page.queue });
-const ticketRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket/$id', component: page.ticket });
+const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/kalender', ...page.calendar });
+const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katalog', ...page.catalog });
+const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', ...page.myTickets });
+const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', ...page.queue });
+const ticketRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket/$id', ...page.ticket });
 const newTicketRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tiket-baru',
@@ -75,13 +82,13 @@ const newTicketRoute = createRoute({
     ...(text(s.permintaan) ? { permintaan: text(s.permintaan) } : {}),
     ...(text(s.catat) ? { catat: text(s.catat) } : {}),
   }),
-  component: page.newTicket,
+  ...page.newTicket,
 });
 
 // Open to anyone, no session: report a public-service disruption, follow it with a tracking code.
-const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/aduan', component: page.publicReport });
-const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak', component: page.publicTrack });
-const trackCodeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak/$code', component: page.publicTrack });
+const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/aduan', ...page.publicReport });
+const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak', ...page.publicTrack });
+const trackCodeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak/$code', ...page.publicTrack });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

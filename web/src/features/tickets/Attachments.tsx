@@ -10,7 +10,7 @@ const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Files on a ticket; anyone who sees the ticket may add one until it is closed. */
 export function Attachments({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['tickets', 'common']);
   const queryClient = useQueryClient();
   const upload = useMutation({
     mutationFn: async (file: File) => {
@@ -25,7 +25,7 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
       if (!res.ok) throw new ApiError(await res.json());
     },
     onSuccess: () => {
-      showSaved(t('common.created'));
+      showSaved(t('common:created'));
       void queryClient.invalidateQueries({ queryKey: ['tickets', 'one', ticket.id] });
     },
     onError: (e) => showProblem(e),
@@ -33,7 +33,7 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
   return (
     <Stack gap="xs">
       <Text fw={600} size="sm">
-        {t('desk.attachments')}
+        {t('attachments')}
       </Text>
       {ticket.attachments.length === 0 && (
         <Text size="sm" c="dimmed">
@@ -59,10 +59,10 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
               return showProblem(
                 new ApiError({
                   type: 'about:blank',
-                  title: t('desk.attachments'),
+                  title: t('attachments'),
                   status: 413,
                   code: 'request.too_large',
-                  detail: t('desk.tooLarge'),
+                  detail: t('tooLarge'),
                 }),
               );
             upload.mutate(file);
@@ -78,7 +78,7 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
               loading={upload.isPending}
               w="fit-content"
             >
-              {t('desk.attach')}
+              {t('attach')}
             </Button>
           )}
         </FileButton>

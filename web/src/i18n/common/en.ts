@@ -1,0 +1,93 @@
+import type { Translation } from '../types';
+import type id from './id';
+
+/** Namespace `common` in English; the compiler checks it has exactly the keys of ./id. */
+const en: Translation<typeof id> = {
+  save: 'Save',
+  cancel: 'Cancel',
+  add: 'Add',
+  edit: 'Edit',
+  delete: 'Delete',
+  search: 'Search',
+  searchPlaceholder: 'Search…',
+  loading: 'Loading…',
+  active: 'Active',
+  inactive: 'Inactive',
+  status: 'Status',
+  actions: 'Actions',
+  empty: 'Nothing here yet.',
+  saved: 'Changes saved.',
+  created: 'Created.',
+  deleted: 'Deleted.',
+  failed: 'Failed',
+  total: '{{count}} in total',
+  totalAtLeast: 'At least {{count}} items',
+  language: 'Language',
+  confirmDelete: 'Delete "{{name}}"? This cannot be undone.',
+  app: {
+    name: 'Sigap',
+    tagline: 'SPBE Service Management Application',
+  },
+  nav: {
+    home: 'Home',
+    organisation: 'Organisation',
+    users: 'Users & roles',
+    audit: 'Audit trail',
+    calendar: 'Working calendar',
+    notifications: 'Notifications ({{count}} unread)',
+    account: 'My account',
+    logout: 'Sign out',
+    menu: 'Main menu',
+    toggle: 'Toggle menu',
+    catalog: 'Service catalog',
+    myTickets: 'My tickets',
+    queue: 'Service queue',
+  },
+  roles: {
+    pemda_admin: 'Pemda administrator',
+    pimpinan_pd: 'Head of service-providing unit',
+    pj_layanan: 'Service owner',
+    pj_infra_aplikasi: 'Infrastructure & application owner',
+    admin_layanan: 'Service administrator',
+    admin_infra_aplikasi: 'Infrastructure & application administrator',
+    service_desk_t1: 'Service Desk Tier 1',
+    service_desk_t2: 'Service Desk Tier 2',
+    koordinator_service_desk: 'Service desk coordinator',
+    koordinator_gangguan_masalah: 'Incident & problem coordinator',
+    tim_teknis: 'Technical team',
+    rekanan: 'Vendor',
+    komite_pengarah: 'Steering committee',
+    auditor: 'Auditor',
+    pengguna: 'Service user',
+  },
+  timeZones: {
+    'Asia/Jakarta': 'WIB (Asia/Jakarta)',
+    'Asia/Pontianak': 'WIB (Asia/Pontianak)',
+    'Asia/Makassar': 'WITA (Asia/Makassar)',
+    'Asia/Jayapura': 'WIT (Asia/Jayapura)',
+  },
+  errors: {
+    notFound: 'Page not found.',
+    forbidden: 'You may not open this page.',
+  },
+  impacts: {
+    mayor: 'Major — service fails completely',
+    minor: 'Minor — slow or one function fails',
+  },
+  urgencies: {
+    '1': '1 High — all users affected',
+    '2': '2 Medium — some users',
+    '3': '3 Low — usage difficulty',
+  },
+  serviceTypes: {
+    publik: 'Public service',
+    administrasi: 'Government administration service',
+  },
+  classifications: {
+    kritis: 'Critical',
+    esensial: 'Essential',
+    normal: 'Normal',
+  },
+};
+
+export default en;
