@@ -6,10 +6,11 @@ import { NotFound } from './features/shell/NotFound';
 import { loadNamespaces } from './i18n';
 import type { Namespace } from './i18n/namespaces';
 
-// Every page is a lazy chunk of its own (with what only it imports): a first visit to the public
-// portal or the sign-in page downloads neither the desk nor the administration. What decides whether
-// a route may open (validateSearch, beforeLoad) stays here, in the entry chunk; so does each route's
-// loader, which fetches the i18next namespaces its page shows while the page's chunk downloads.
+// Pages are lazy chunks, one per feature (the public pages and the sign-in page one each, with what
+// only they import): a first visit to the public portal or the sign-in page downloads neither the
+// desk nor the administration. What decides whether a route may open (validateSearch, beforeLoad)
+// stays here, in the entry chunk; so does each route's loader, which fetches the i18next namespaces
+// its page shows while the page's chunk downloads.
 function lazyPage<T extends Record<string, unknown>, K extends keyof T>(importer: () => Promise<T>, name: K, ...namespaces: Namespace[]) {
   return { component: lazyRouteComponent(importer, name), loader: () => loadNamespaces(...namespaces) };
 }
@@ -24,10 +25,10 @@ const page = {
   audit: lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage', 'audit'),
   calendar: lazyPage(() => import('./features/calendar/CalendarPage'), 'CalendarPage', 'calendar', 'sla'),
   catalog: lazyPage(() => import('./features/catalog/CatalogPage'), 'CatalogPage', 'catalog'),
-  myTickets: lazyPage(() => import('./features/tickets/MyTicketsPage'), 'MyTicketsPage', 'tickets'),
-  queue: lazyPage(() => import('./features/tickets/QueuePage'), 'QueuePage', 'tickets'),
-  ticket: lazyPage(() => import('./features/tickets/TicketPage'), 'TicketPage', 'tickets'),
-  newTicket: lazyPage(() => import('./features/tickets/NewTicketPage'), 'NewTicketPage', 'tickets'),
+  myTickets: lazyPage(() => import('./features/tickets/pages'), 'MyTicketsPage', 'tickets'),
+  queue: lazyPage(() => import('./features/tickets/pages'), 'QueuePage', 'tickets'),
+  ticket: lazyPage(() => import('./features/tickets/pages'), 'TicketPage', 'tickets'),
+  newTicket: lazyPage(() => import('./features/tickets/pages'), 'NewTicketPage', 'tickets'),
   publicReport: lazyPage(() => import('./features/public/PublicReportPage'), 'PublicReportPage', 'public'),
   publicTrack: lazyPage(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage', 'public', 'tickets'),
 };
