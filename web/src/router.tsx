@@ -1,24 +1,38 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Outlet, createRootRouteWithContext, createRoute, createRouter, redirect } from '@tanstack/react-router';
+import { Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { ApiError } from './api/client';
-import { AccountPage } from './features/auth/AccountPage';
-import { LoginPage } from './features/auth/LoginPage';
-import { meQuery } from './features/auth/session';
-import { AuditPage } from './features/audit/AuditPage';
-import { HomePage } from './features/home/HomePage';
-import { JobsPage } from './features/jobs/JobsPage';
-import { OrganisationPage } from './features/organisation/OrganisationPage';
-import { AppLayout } from './features/shell/AppLayout';
+import { meQuery } from './features/auth/me';
 import { NotFound } from './features/shell/NotFound';
-import { UsersPage } from './features/users/UsersPage';
-import { CalendarPage } from './features/calendar/CalendarPage';
-import { CatalogPage } from './features/catalog/CatalogPage';
-import { PublicReportPage } from './features/public/PublicReportPage';
-import { PublicTrackPage } from './features/public/PublicTrackPage';
-import { MyTicketsPage } from './features/tickets/MyTicketsPage';
-import { NewTicketPage } from './features/tickets/NewTicketPage';
-import { QueuePage } from './features/tickets/QueuePage';
-import { TicketPage } from './features/tickets/TicketPage';
+import { loadNamespaces } from './i18n';
+import type { Namespace } from './i18n/namespaces';
+
+// Pages are lazy chunks, one per feature (the public pages and the sign-in page one each, with what
+// only they import): a first visit to the public portal or the sign-in page downloads neither the
+// desk nor the administration. What decides whether a route may open (validateSearch, beforeLoad)
+// stays here, in the entry chunk; so does each route's loader, which fetches the i18next namespaces
+// its page shows while the page's chunk downloads.
+function lazyPage<T extends Record<string, unknown>, K extends keyof T>(importer: () => Promise<T>, name: K, ...namespaces: Namespace[]) {
+  return { component: lazyRouteComponent(importer, name), loader: () => loadNamespaces(...namespaces) };
+}
+
+const page = {
+  login: lazyPage(() => import('./features/auth/LoginPage'), 'LoginPage', 'auth'),
+  account: lazyPage(() => import('./features/auth/AccountPage'), 'AccountPage', 'auth'),
+  appLayout: lazyPage(() => import('./features/shell/AppLayout'), 'AppLayout'),
+  home: lazyPage(() => import('./features/home/HomePage'), 'HomePage', 'home'),
+  organisation: lazyPage(() => import('./features/organisation/OrganisationPage'), 'OrganisationPage', 'organisation'),
+  users: lazyPage(() => import('./features/users/UsersPage'), 'UsersPage', 'users'),
+  audit: lazyPage(() => import('./features/audit/AuditPage'), 'AuditPage', 'audit'),
+  jobs: lazyPage(() => import('./features/jobs/JobsPage'), 'JobsPage', 'jobs'),
+  calendar: lazyPage(() => import('./features/calendar/CalendarPage'), 'CalendarPage', 'calendar', 'sla'),
+  catalog: lazyPage(() => import('./features/catalog/CatalogPage'), 'CatalogPage', 'catalog'),
+  myTickets: lazyPage(() => import('./features/tickets/pages'), 'MyTicketsPage', 'tickets'),
+  queue: lazyPage(() => import('./features/tickets/pages'), 'QueuePage', 'tickets'),
+  ticket: lazyPage(() => import('./features/tickets/pages'), 'TicketPage', 'tickets'),
+  newTicket: lazyPage(() => import('./features/tickets/pages'), 'NewTicketPage', 'tickets'),
+  publicReport: lazyPage(() => import('./features/public/PublicReportPage'), 'PublicReportPage', 'public'),
+  publicTrack: lazyPage(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage', 'public', 'tickets'),
+};
 
 const text = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : undefined);
 
@@ -32,7 +46,7 @@ const loginRoute = createRoute({
   path: '/masuk',
   validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
     typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
-  component: LoginPage,
+  ...page.login,
 });
 
 /** Everything behind sign-in; an expired session sends the user to /masuk and back. */
@@ -47,21 +61,21 @@ const appRoute = createRoute({
       throw error;
     }
   },
-  component: AppLayout,
+  ...page.appLayout,
 });
 
-const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', component: HomePage });
-const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisasi', component: OrganisationPage });
-const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/pengguna', component: UsersPage });
-const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', component: AuditPage });
-const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/pekerjaan-latar', component: JobsPage });
-const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/akun', component: AccountPage });
+const homeRoute = createRoute({ getParentRoute: () => appRoute, path: '/', ...page.home });
+const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/organisasi', ...page.organisation });
+const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/pengguna', ...page.users });
+const auditRoute = createRoute({ getParentRoute: () => appRoute, path: '/audit', ...page.audit });
+const jobsRoute = createRoute({ getParentRoute: () => appRoute, path: '/pekerjaan-latar', ...page.jobs });
+const accountRoute = createRoute({ getParentRoute: () => appRoute, path: '/akun', ...page.account });
 
-const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/kalender', component: CalendarPage });
-const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katalog', component: CatalogPage });
-const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', component: MyTicketsPage });
-const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', component: QueuePage });
-const ticketRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket/$id', component: TicketPage });
+const calendarRoute = createRoute({ getParentRoute: () => appRoute, path: '/kalender', ...page.calendar });
+const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katalog', ...page.catalog });
+const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', ...page.myTickets });
+const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', ...page.queue });
+const ticketRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket/$id', ...page.ticket });
 const newTicketRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tiket-baru',
@@ -71,13 +85,13 @@ const newTicketRoute = createRoute({
     ...(text(s.permintaan) ? { permintaan: text(s.permintaan) } : {}),
     ...(text(s.catat) ? { catat: text(s.catat) } : {}),
   }),
-  component: NewTicketPage,
+  ...page.newTicket,
 });
 
 // Open to anyone, no session: report a public-service disruption, follow it with a tracking code.
-const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/aduan', component: PublicReportPage });
-const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak', component: PublicTrackPage });
-const trackCodeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak/$code', component: PublicTrackPage });
+const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '/aduan', ...page.publicReport });
+const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak', ...page.publicTrack });
+const trackCodeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak/$code', ...page.publicTrack });
 
 const routeTree = rootRoute.addChildren([
   loginRoute,

@@ -27,9 +27,9 @@ export function showProblem<T>(error: unknown, form?: UseFormReturnType<T>) {
     notifications.show({ color: 'red', title: error.problem.title, message: error.problem.detail });
     return;
   }
-  notifications.show({ color: 'red', title: i18n.t('common.failed'), message: String(error) });
+  notifications.show({ color: 'red', title: i18n.t('failed'), message: String(error) });
 }
 
-export function showSaved(message = i18n.t('common.saved')) {
+export function showSaved(message = i18n.t('saved')) {
   notifications.show({ color: 'green', message });
 }

@@ -19,7 +19,7 @@ export function AuditPage() {
 }
 
 function AuditTrail() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['audit', 'common']);
   const me = useMe();
   const [page, setPage] = useState(1);
   const list = useQuery({
@@ -40,17 +40,17 @@ function AuditTrail() {
     <Stack>
       <Group justify="space-between">
         <Title order={1} size="h2">
-          {t('audit.title')}
+          {t('title')}
         </Title>
         <Button leftSection={<IconShieldCheck size={16} />} loading={verify.isPending} onClick={() => verify.mutate()}>
-          {t('audit.verify')}
+          {t('verify')}
         </Button>
       </Group>
       {result && (
         <Alert color={result.intact ? 'green' : 'red'} role="status">
           {result.intact
-            ? t('audit.intact', { count: result.checked })
-            : t('audit.broken', { seq: result.brokenAtSeq, reason: result.reason, count: result.checked })}
+            ? t('intact', { count: result.checked })
+            : t('broken', { seq: result.brokenAtSeq, reason: result.reason, count: result.checked })}
         </Alert>
       )}
       <Card withBorder>
@@ -58,19 +58,19 @@ function AuditTrail() {
           <Table striped>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('audit.seq')}</Table.Th>
-                <Table.Th>{t('audit.time')}</Table.Th>
-                <Table.Th>{t('audit.actor')}</Table.Th>
-                <Table.Th>{t('audit.action')}</Table.Th>
-                <Table.Th>{t('audit.details')}</Table.Th>
+                <Table.Th>{t('seq')}</Table.Th>
+                <Table.Th>{t('time')}</Table.Th>
+                <Table.Th>{t('actor')}</Table.Th>
+                <Table.Th>{t('action')}</Table.Th>
+                <Table.Th>{t('details')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {list.data?.items.map((e) => (
                 <Table.Tr key={e.id}>
-                  <Table.Td title={e.seq === null ? t('audit.pending') : undefined}>{e.seq ?? '…'}</Table.Td>
+                  <Table.Td title={e.seq === null ? t('pending') : undefined}>{e.seq ?? '…'}</Table.Td>
                   <Table.Td>{format.format(new Date(e.occurredAt))}</Table.Td>
-                  <Table.Td>{e.actorName ?? t('audit.system')}</Table.Td>
+                  <Table.Td>{e.actorName ?? t('system')}</Table.Td>
                   <Table.Td>
                     <Code>{e.action}</Code>
                     <Text size="xs" c="dimmed">
@@ -81,12 +81,12 @@ function AuditTrail() {
                     <Spoiler maxHeight={48} showLabel="…" hideLabel="▲">
                       {e.before !== null && (
                         <Text size="xs">
-                          {t('audit.before')}: <Code>{JSON.stringify(e.before)}</Code>
+                          {t('before')}: <Code>{JSON.stringify(e.before)}</Code>
                         </Text>
                       )}
                       {e.after !== null && (
                         <Text size="xs">
-                          {t('audit.after')}: <Code>{JSON.stringify(e.after)}</Code>
+                          {t('after')}: <Code>{JSON.stringify(e.after)}</Code>
                         </Text>
                       )}
                     </Spoiler>
@@ -98,7 +98,7 @@ function AuditTrail() {
         </Table.ScrollContainer>
         <Group justify="space-between" mt="sm">
           <Text size="sm" c="dimmed">
-            {t('common.total', { count: list.data?.total ?? 0 })}
+            {t('common:total', { count: list.data?.total ?? 0 })}
           </Text>
           <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
         </Group>

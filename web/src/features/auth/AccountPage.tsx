@@ -10,42 +10,42 @@ import { showProblem, showSaved, zodValidate } from '../../lib/forms';
 type Values = z.input<typeof PasswordChange>;
 
 export function AccountPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'common']);
   const form = useForm<Values>({ initialValues: { currentPassword: '', newPassword: '' }, validate: zodValidate(PasswordChange) });
   const change = useMutation({
     mutationFn: (values: Values) => api.POST('/auth/password', { body: values }),
     onSuccess: () => {
       form.reset();
-      showSaved(t('auth.passwordChanged'));
+      showSaved(t('passwordChanged'));
     },
     onError: (error) => showProblem(error, form),
   });
   return (
     <Stack maw={480}>
       <Title order={1} size="h2">
-        {t('nav.account')}
+        {t('common:nav.account')}
       </Title>
       <Paper withBorder p="md">
         <form onSubmit={form.onSubmit((v) => change.mutate(v))} noValidate>
           <Stack>
             <Title order={2} size="h4">
-              {t('auth.changePassword')}
+              {t('changePassword')}
             </Title>
             <PasswordInput
-              label={t('auth.currentPassword')}
+              label={t('currentPassword')}
               autoComplete="current-password"
               required
               {...form.getInputProps('currentPassword')}
             />
             <PasswordInput
-              label={t('auth.newPassword')}
-              description={t('auth.newPasswordHint')}
+              label={t('newPassword')}
+              description={t('newPasswordHint')}
               autoComplete="new-password"
               required
               {...form.getInputProps('newPassword')}
             />
             <Button type="submit" loading={change.isPending} w="fit-content">
-              {t('common.save')}
+              {t('common:save')}
             </Button>
           </Stack>
         </form>

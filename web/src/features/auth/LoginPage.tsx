@@ -9,7 +9,7 @@ import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { useLogin } from './session';
 
 export function LoginPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['auth', 'common']);
   const navigate = useNavigate();
   const search = useSearch({ strict: false }) as { redirect?: string };
   const login = useLogin();
@@ -28,10 +28,10 @@ export function LoginPage() {
         <Stack>
           <div>
             <Title order={1} size="h2">
-              {t('auth.title')}
+              {t('title')}
             </Title>
             <Text c="dimmed" size="sm">
-              {t('app.tagline')}
+              {t('common:app.tagline')}
             </Text>
           </div>
           <form onSubmit={submit} noValidate>
@@ -41,18 +41,18 @@ export function LoginPage() {
                   {error}
                 </Alert>
               )}
-              <TextInput label={t('auth.email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
-              <PasswordInput label={t('auth.password')} autoComplete="current-password" required {...form.getInputProps('password')} />
+              <TextInput label={t('email')} type="email" autoComplete="username" required {...form.getInputProps('email')} />
+              <PasswordInput label={t('password')} autoComplete="current-password" required {...form.getInputProps('password')} />
               <Button type="submit" loading={login.isPending}>
-                {t('auth.submit')}
+                {t('submit')}
               </Button>
             </Stack>
           </form>
           <Text size="xs" c="dimmed">
-            {t('auth.demoHint')}
+            {t('demoHint')}
           </Text>
           <Anchor component={Link} to="/aduan" size="sm">
-            {t('desk.publicReportTitle')} →
+            {t('publicReport')} →
           </Anchor>
           <LanguageSwitch />
           <Anchor href="/api/openapi.json" size="xs">

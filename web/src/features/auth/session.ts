@@ -1,20 +1,7 @@
 import { can, type LoginRequest, type Permission } from '@sigap/core';
-import { queryOptions, useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
-import { api, setCsrfToken, type ResponseOf } from '../../api/client';
-
-/** The signed-in user, their roles and Pemda, and the session's CSRF token. */
-export type Me = ResponseOf<'/me', 'get'>;
-
-export const meQuery = queryOptions({
-  queryKey: ['me'],
-  queryFn: async () => {
-    const me = await api.GET('/me');
-    setCsrfToken(me.csrfToken);
-    return me;
-  },
-  staleTime: 5 * 60_000,
-  retry: false,
-});
+import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import { api, setCsrfToken } from '../../api/client';
+import { meQuery, type Me } from './me';
 
 export function useMe(): Me {
   return useSuspenseQuery(meQuery).data;

@@ -25,13 +25,13 @@ const fromText = (text: string) =>
     });
 
 export function CalendarPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['calendar', 'common']);
   const calendars = useQuery({ queryKey: ['calendars'], queryFn: () => api.GET('/calendars') });
   return (
     <RequirePermission permission="calendar.manage">
       <Stack maw={1000}>
         <Title order={1} size="h2">
-          {t('nav.calendar')}
+          {t('common:nav.calendar')}
         </Title>
         {calendars.data?.map((c) => (
           <CalendarCard key={`${c.id}-${c.version}`} calendar={c} />
@@ -44,7 +44,7 @@ export function CalendarPage() {
 }
 
 function CalendarCard({ calendar }: { calendar: WorkingCalendarDto }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['calendar', 'common']);
   const queryClient = useQueryClient();
   const [alwaysOn, setAlwaysOn] = useState(calendar.alwaysOn);
   const [days, setDays] = useState(calendar.weeklyHours.map(toText));
@@ -62,19 +62,19 @@ function CalendarCard({ calendar }: { calendar: WorkingCalendarDto }) {
       <Stack>
         <Group justify="space-between">
           <Title order={2} size="h4">
-            {calendar.name} {calendar.isDefault && <Badge variant="light">{t('calendar.default')}</Badge>}
+            {calendar.name} {calendar.isDefault && <Badge variant="light">{t('default')}</Badge>}
           </Title>
-          <Switch label={t('calendar.alwaysOn')} checked={alwaysOn} onChange={(e) => setAlwaysOn(e.currentTarget.checked)} />
+          <Switch label={t('alwaysOn')} checked={alwaysOn} onChange={(e) => setAlwaysOn(e.currentTarget.checked)} />
         </Group>
         {!alwaysOn &&
           DAYS.map((d, i) => (
             <Group key={d} wrap="nowrap">
               <Text w={90} size="sm">
-                {t(`calendar.days.${d}`)}
+                {t(`days.${d}`)}
               </Text>
               <TextInput
-                aria-label={t(`calendar.days.${d}`)}
-                placeholder={t('calendar.dayOff')}
+                aria-label={t(`days.${d}`)}
+                placeholder={t('dayOff')}
                 value={days[i]}
                 onChange={(e) => setDays(days.map((v, j) => (j === i ? e.currentTarget.value : v)))}
                 style={{ flex: 1 }}
@@ -82,10 +82,10 @@ function CalendarCard({ calendar }: { calendar: WorkingCalendarDto }) {
             </Group>
           ))}
         <Text size="xs" c="dimmed">
-          {t('calendar.hint')}
+          {t('hint')}
         </Text>
         <Button w="fit-content" loading={save.isPending} onClick={() => save.mutate()}>
-          {t('common.save')}
+          {t('common:save')}
         </Button>
       </Stack>
     </Card>
@@ -93,7 +93,7 @@ function CalendarCard({ calendar }: { calendar: WorkingCalendarDto }) {
 }
 
 function HolidaySection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['calendar', 'common']);
   const queryClient = useQueryClient();
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const holidays = useQuery({
@@ -107,7 +107,7 @@ function HolidaySection() {
   const [csv, setCsv] = useState('');
   const add = useMutation({
     mutationFn: () => api.POST('/holidays', { body: { date, name, kind }, params: { header: { 'idempotency-key': newIdempotencyKey() } } }),
-    onSuccess: () => (showSaved(t('common.created')), setDate(''), setName(''), refresh()),
+    onSuccess: () => (showSaved(t('common:created')), setDate(''), setName(''), refresh()),
     onError: (e) => showProblem(e),
   });
   const remove = useMutation({
@@ -126,16 +126,9 @@ function HolidaySection() {
       <Stack>
         <Group justify="space-between">
           <Title order={2} size="h4" id="holiday-title">
-            {t('calendar.holidays')}
+            {t('holidays')}
           </Title>
-          <Select
-            aria-label={t('calendar.year')}
-            data={years}
-            value={year}
-            onChange={(v) => v && setYear(v)}
-            allowDeselect={false}
-            w={110}
-          />
+          <Select aria-label={t('year')} data={years} value={year} onChange={(v) => v && setYear(v)} allowDeselect={false} w={110} />
         </Group>
         <Table.ScrollContainer minWidth={560}>
           <Table striped>
@@ -146,14 +139,14 @@ function HolidaySection() {
                   <Table.Td>{h.name}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" tt="none" color={h.kind === 'nasional' ? 'red' : h.kind === 'cuti_bersama' ? 'orange' : 'blue'}>
-                      {t(`calendar.kinds.${h.kind}`)}
+                      {t(`kinds.${h.kind}`)}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
                     <ActionIcon
                       variant="subtle"
                       color="red"
-                      aria-label={`${t('common.delete')} ${h.name} ${h.date}`}
+                      aria-label={`${t('common:delete')} ${h.name} ${h.date}`}
                       onClick={() => remove.mutate(h.id)}
                     >
                       <IconTrash size={16} />
@@ -165,35 +158,29 @@ function HolidaySection() {
           </Table>
         </Table.ScrollContainer>
         <Group align="flex-end" wrap="wrap">
-          <TextInput label={t('calendar.date')} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
-          <TextInput
-            label={t('organisation.name')}
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            style={{ flex: 1 }}
-            miw={200}
-          />
+          <TextInput label={t('date')} type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+          <TextInput label={t('name')} value={name} onChange={(e) => setName(e.currentTarget.value)} style={{ flex: 1 }} miw={200} />
           <Select
-            label={t('organisation.type')}
-            data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
+            label={t('type')}
+            data={HOLIDAY_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
             value={kind}
             onChange={(v) => setKind(oneOf(HOLIDAY_KINDS, v) ?? kind)}
             allowDeselect={false}
           />
           <Button onClick={() => add.mutate()} loading={add.isPending} disabled={!date || !name}>
-            {t('common.add')}
+            {t('common:add')}
           </Button>
         </Group>
         <Textarea
-          label={t('calendar.import')}
-          description={t('calendar.importHint')}
+          label={t('import')}
+          description={t('importHint')}
           autosize
           minRows={3}
           value={csv}
           onChange={(e) => setCsv(e.currentTarget.value)}
         />
         <Button w="fit-content" variant="light" disabled={!csv.trim()} loading={importCsv.isPending} onClick={() => importCsv.mutate()}>
-          {t('calendar.importButton', { year })}
+          {t('importButton', { year })}
         </Button>
       </Stack>
     </Card>

@@ -15,7 +15,7 @@ const PAGE_SIZE = 20;
 
 /** The Katalog Layanan: every service with its eleven fields; owners edit from here. */
 export function CatalogPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['catalog', 'common']);
   const canManage = useCan('catalog.manage');
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 250);
@@ -28,26 +28,26 @@ export function CatalogPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1} size="h2">
-          {t('desk.catalog')}
+          {t('catalog')}
         </Title>
         {canManage && (
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            {t('common.add')}
+            {t('common:add')}
           </Button>
         )}
       </Group>
       <Group grow wrap="wrap">
         <TextInput
-          aria-label={t('common.search')}
-          placeholder={t('common.searchPlaceholder')}
+          aria-label={t('common:search')}
+          placeholder={t('common:searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={search}
           onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))}
         />
         <Select
-          aria-label={t('desk.classification')}
-          placeholder={t('desk.classification')}
-          data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classifications.${c}`) }))}
+          aria-label={t('classification')}
+          placeholder={t('classification')}
+          data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`common:classifications.${c}`) }))}
           value={classification}
           onChange={(v) => (setClassification(v), setPage(1))}
           clearable
@@ -70,12 +70,12 @@ export function CatalogPage() {
                     tt="none"
                     color={s.classification === 'kritis' ? 'red' : s.classification === 'esensial' ? 'orange' : 'gray'}
                   >
-                    {t(`classifications.${s.classification}`)}
+                    {t(`common:classifications.${s.classification}`)}
                   </Badge>
                   <Badge variant="outline" tt="none">
-                    {t(`serviceTypes.${s.serviceType}`)}
+                    {t(`common:serviceTypes.${s.serviceType}`)}
                   </Badge>
-                  {!s.active && <Badge color="gray">{t('common.inactive')}</Badge>}
+                  {!s.active && <Badge color="gray">{t('common:inactive')}</Badge>}
                 </Group>
               </Group>
             </Accordion.Control>
@@ -87,14 +87,14 @@ export function CatalogPage() {
       </Accordion>
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {t('common.total', { count: list.data?.total ?? 0 })}
+          {t('common:total', { count: list.data?.total ?? 0 })}
         </Text>
         <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
       </Group>
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('common.add') : t('common.edit')}
+        title={editing === 'new' ? t('common:add') : t('common:edit')}
         size="xl"
       >
         {editing !== null && <ServiceForm service={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
@@ -104,7 +104,7 @@ export function CatalogPage() {
 }
 
 function ServiceDetail({ service: s, canManage, onEdit }: { service: Service; canManage: boolean; onEdit: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['catalog', 'common']);
   const navigate = useNavigate();
   const row = (label: string, value: string | number | null) => (
     <div>
@@ -118,24 +118,21 @@ function ServiceDetail({ service: s, canManage, onEdit }: { service: Service; ca
     <Stack>
       <Text size="sm">{s.description}</Text>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        {row(t('desk.provider'), s.providerPdName)}
-        {row(t('desk.serviceAdmins'), s.serviceAdmins.map((a) => a.name).join(', ') || null)}
-        {row(t('desk.infraAdmins'), s.infraAdmins.map((a) => a.name).join(', ') || null)}
-        {row(t('desk.access'), s.accessInfo)}
-        {row(
-          t('desk.availability'),
-          `${s.availabilityTarget}%${s.currentAvailability !== null ? ` (saat ini ${s.currentAvailability}%)` : ''}`,
-        )}
-        {row(t('desk.helpdeskHours'), s.helpdeskHours)}
-        {row(t('desk.serviceHelp', { contact: '' }).replace(':', '').trim(), s.helpContact)}
-        {row(t('nav.calendar'), s.calendarName)}
+        {row(t('provider'), s.providerPdName)}
+        {row(t('serviceAdmins'), s.serviceAdmins.map((a) => a.name).join(', ') || null)}
+        {row(t('infraAdmins'), s.infraAdmins.map((a) => a.name).join(', ') || null)}
+        {row(t('access'), s.accessInfo)}
+        {row(t('availability'), `${s.availabilityTarget}%${s.currentAvailability !== null ? ` (saat ini ${s.currentAvailability}%)` : ''}`)}
+        {row(t('helpdeskHours'), s.helpdeskHours)}
+        {row(t('serviceHelp', { contact: '' }).replace(':', '').trim(), s.helpContact)}
+        {row(t('common:nav.calendar'), s.calendarName)}
         {s.classification === 'kritis' &&
-          row(t('desk.classification'), t('desk.recovery', { rpo: s.rpoMinutes, rto: s.rtoMinutes, drp: s.drpReference }))}
+          row(t('classification'), t('recovery', { rpo: s.rpoMinutes, rto: s.rtoMinutes, drp: s.drpReference }))}
       </SimpleGrid>
       {s.requestTypes.length > 0 && (
         <Stack gap={4}>
           <Text fw={600} size="sm">
-            {t('desk.requestTypes')}
+            {t('requestTypes')}
           </Text>
           {s.requestTypes
             .filter((r) => r.active)
@@ -144,17 +141,17 @@ function ServiceDetail({ service: s, canManage, onEdit }: { service: Service; ca
                 <Text size="sm">
                   {r.name}{' '}
                   <Text span size="xs" c="dimmed">
-                    ({t('desk.fulfilment', { time: formatDuration(r.fulfilmentMinutes * 60_000) })}
-                    {r.requiresApproval ? `, ${t('desk.needsApproval')}` : ''})
+                    ({t('fulfilment', { time: formatDuration(r.fulfilmentMinutes * 60_000) })}
+                    {r.requiresApproval ? `, ${t('needsApproval')}` : ''})
                   </Text>
                 </Text>
                 <Button
                   size="xs"
                   variant="light"
                   onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'request', layanan: s.id, permintaan: r.id } })}
-                  aria-label={`${t('desk.request')}: ${r.name}`}
+                  aria-label={`${t('request')}: ${r.name}`}
                 >
-                  {t('desk.request')}
+                  {t('request')}
                 </Button>
               </Group>
             ))}
@@ -167,11 +164,11 @@ function ServiceDetail({ service: s, canManage, onEdit }: { service: Service; ca
           variant="default"
           onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'incident', layanan: s.id } })}
         >
-          {t('desk.report')}
+          {t('report')}
         </Button>
         {canManage && (
           <Button size="xs" variant="subtle" onClick={onEdit}>
-            {t('common.edit')}
+            {t('common:edit')}
           </Button>
         )}
       </Group>

@@ -8,7 +8,7 @@ import { showProblem, showSaved } from '../../lib/forms';
 
 /** The owner keeps the service's request types (daftar permintaan layanan) and their fulfilment targets. */
 export function RequestTypeEditor({ service }: { service: Service }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['catalog', 'common']);
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [minutes, setMinutes] = useState<number | string>(450);
@@ -20,7 +20,7 @@ export function RequestTypeEditor({ service }: { service: Service }) {
         params: { path: { id: service.id } },
         body: { name, fulfilmentMinutes: Number(minutes), requiresApproval: approval },
       }),
-    onSuccess: () => (showSaved(t('common.created')), setName(''), done()),
+    onSuccess: () => (showSaved(t('common:created')), setName(''), done()),
     onError: (e) => showProblem(e),
   });
   const toggle = useMutation({
@@ -41,20 +41,14 @@ export function RequestTypeEditor({ service }: { service: Service }) {
   return (
     <>
       {service.requestTypes.map((r) => (
-        <Switch key={r.id} size="xs" label={`${r.name} — ${t('common.active')}`} checked={r.active} onChange={() => toggle.mutate(r)} />
+        <Switch key={r.id} size="xs" label={`${r.name} — ${t('common:active')}`} checked={r.active} onChange={() => toggle.mutate(r)} />
       ))}
       <Group align="flex-end" wrap="wrap">
-        <TextInput
-          label={t('desk.requestType')}
-          value={name}
-          onChange={(e) => setName(e.currentTarget.value)}
-          miw={220}
-          style={{ flex: 1 }}
-        />
-        <NumberInput label={t('catalog.fulfilmentMinutes')} min={1} value={minutes} onChange={setMinutes} w={180} />
-        <Checkbox label={t('desk.needsApproval')} checked={approval} onChange={(e) => setApproval(e.currentTarget.checked)} mb={8} />
+        <TextInput label={t('requestType')} value={name} onChange={(e) => setName(e.currentTarget.value)} miw={220} style={{ flex: 1 }} />
+        <NumberInput label={t('fulfilmentMinutes')} min={1} value={minutes} onChange={setMinutes} w={180} />
+        <Checkbox label={t('needsApproval')} checked={approval} onChange={(e) => setApproval(e.currentTarget.checked)} mb={8} />
         <Button size="sm" variant="light" disabled={name.trim().length < 3} loading={add.isPending} onClick={() => add.mutate()}>
-          {t('common.add')}
+          {t('common:add')}
         </Button>
       </Group>
     </>

@@ -32,7 +32,7 @@ const num = (v: number | string) => (v === '' ? null : Number(v));
 
 /** All catalog fields of a service (Y-2.1.1.2, Y-2.1.2.4); Kritis needs RPO, RTO and DRP. */
 export function ServiceForm({ service, onDone }: { service?: Service; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['catalog', 'common']);
   const queryClient = useQueryClient();
   const pds = usePerangkatDaerahOptions();
   const calendars = useQuery({ queryKey: ['calendars'], queryFn: () => api.GET('/calendars') });
@@ -95,12 +95,12 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
       <Stack>
-        <TextInput label={t('organisation.name')} required {...form.getInputProps('name')} />
-        <Textarea label={t('desk.description')} required autosize minRows={2} {...form.getInputProps('description')} />
+        <TextInput label={t('name')} required {...form.getInputProps('name')} />
+        <Textarea label={t('description')} required autosize minRows={2} {...form.getInputProps('description')} />
         <Group grow wrap="wrap">
-          <Select label={t('desk.provider')} required data={pds} searchable {...form.getInputProps('providerPdId')} />
+          <Select label={t('provider')} required data={pds} searchable {...form.getInputProps('providerPdId')} />
           <Select
-            label={t('nav.calendar')}
+            label={t('common:nav.calendar')}
             required
             data={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
             {...form.getInputProps('calendarId')}
@@ -108,14 +108,14 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
         </Group>
         <Group grow wrap="wrap">
           <Select
-            label={t('desk.serviceType')}
-            data={SERVICE_TYPES.map((s) => ({ value: s, label: t(`serviceTypes.${s}`) }))}
+            label={t('serviceType')}
+            data={SERVICE_TYPES.map((s) => ({ value: s, label: t(`common:serviceTypes.${s}`) }))}
             allowDeselect={false}
             {...form.getInputProps('serviceType')}
           />
           <Select
-            label={t('desk.classification')}
-            data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`classifications.${c}`) }))}
+            label={t('classification')}
+            data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`common:classifications.${c}`) }))}
             allowDeselect={false}
             {...form.getInputProps('classification')}
           />
@@ -125,12 +125,12 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
           <NumberInput label="RTO (menit)" required={kritis} min={0} {...form.getInputProps('rtoMinutes')} />
           <TextInput label="DRP" required={kritis} {...form.getInputProps('drpReference')} />
         </Group>
-        <MultiSelect label={t('desk.serviceAdmins')} data={staffOptions} searchable {...form.getInputProps('serviceAdminIds')} />
-        <MultiSelect label={t('desk.infraAdmins')} data={staffOptions} searchable {...form.getInputProps('infraAdminIds')} />
-        <TextInput label={t('desk.access')} required {...form.getInputProps('accessInfo')} />
+        <MultiSelect label={t('serviceAdmins')} data={staffOptions} searchable {...form.getInputProps('serviceAdminIds')} />
+        <MultiSelect label={t('infraAdmins')} data={staffOptions} searchable {...form.getInputProps('infraAdminIds')} />
+        <TextInput label={t('access')} required {...form.getInputProps('accessInfo')} />
         <Group grow wrap="wrap">
           <NumberInput
-            label={`${t('desk.availability')} (%)`}
+            label={`${t('availability')} (%)`}
             min={0}
             max={100}
             decimalScale={2}
@@ -144,16 +144,16 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
             {...form.getInputProps('currentAvailability')}
           />
         </Group>
-        <TextInput label={t('desk.serviceHelp', { contact: '' }).replace(':', '').trim()} required {...form.getInputProps('helpContact')} />
-        <TextInput label={t('desk.helpdeskHours')} required {...form.getInputProps('helpdeskHours')} />
+        <TextInput label={t('serviceHelp', { contact: '' }).replace(':', '').trim()} required {...form.getInputProps('helpContact')} />
+        <TextInput label={t('helpdeskHours')} required {...form.getInputProps('helpdeskHours')} />
         <Checkbox label="Menerima aduan masyarakat tanpa akun" {...form.getInputProps('publicReporting', { type: 'checkbox' })} />
-        {service && <Checkbox label={t('common.active')} {...form.getInputProps('active', { type: 'checkbox' })} />}
+        {service && <Checkbox label={t('common:active')} {...form.getInputProps('active', { type: 'checkbox' })} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
+            {t('common:cancel')}
           </Button>
           <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
+            {t('common:save')}
           </Button>
         </Group>
       </Stack>

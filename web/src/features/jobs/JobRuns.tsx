@@ -71,7 +71,7 @@ export function JobRuns({ name, title, timeZone }: { name: string; title: string
       )}
       <Group justify="space-between" mt="sm">
         <Text size="sm" c="dimmed">
-          {tc('common.total', { count: runs.data?.total ?? 0 })}
+          {tc('total', { count: runs.data?.total ?? 0 })}
         </Text>
         <Pagination total={Math.ceil((runs.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
       </Group>

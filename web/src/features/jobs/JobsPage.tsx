@@ -48,7 +48,7 @@ function Jobs() {
                 <Table.Th>{t('outcome')}</Table.Th>
                 <Table.Th>{t('nextRun')}</Table.Th>
                 <Table.Th>{t('lastError')}</Table.Th>
-                <Table.Th>{tc('common.actions')}</Table.Th>
+                <Table.Th>{tc('actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

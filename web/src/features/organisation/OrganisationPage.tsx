@@ -13,12 +13,12 @@ import { PerangkatDaerahForm } from './PerangkatDaerahForm';
 const PAGE_SIZE = 20;
 
 export function OrganisationPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['organisation', 'common']);
   return (
     <RequirePermission permission="organisation.manage">
       <Stack>
         <Title order={1} size="h2">
-          {t('organisation.title')}
+          {t('title')}
         </Title>
         <PemdaCard />
         <PerangkatDaerahSection />
@@ -28,7 +28,7 @@ export function OrganisationPage() {
 }
 
 function PerangkatDaerahSection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['organisation', 'common']);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search, 250);
   const [page, setPage] = useState(1);
@@ -39,8 +39,8 @@ function PerangkatDaerahSection() {
   const data = list.data;
 
   const confirmDelete = (pd: PerangkatDaerah) => {
-    if (window.confirm(t('common.confirmDelete', { name: pd.name }))) {
-      remove.mutate(pd.id, { onSuccess: () => showSaved(t('common.deleted')), onError: (e) => showProblem(e) });
+    if (window.confirm(t('common:confirmDelete', { name: pd.name }))) {
+      remove.mutate(pd.id, { onSuccess: () => showSaved(t('common:deleted')), onError: (e) => showProblem(e) });
     }
   };
 
@@ -49,15 +49,15 @@ function PerangkatDaerahSection() {
       <Stack>
         <Group justify="space-between">
           <Title order={2} size="h4" id="pd-title">
-            {t('organisation.pdList')}
+            {t('pdList')}
           </Title>
           <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
-            {t('organisation.addPd')}
+            {t('addPd')}
           </Button>
         </Group>
         <TextInput
-          aria-label={t('common.search')}
-          placeholder={t('common.searchPlaceholder')}
+          aria-label={t('common:search')}
+          placeholder={t('common:searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={search}
           onChange={(e) => {
@@ -69,12 +69,12 @@ function PerangkatDaerahSection() {
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('organisation.name')}</Table.Th>
-                <Table.Th>{t('organisation.shortName')}</Table.Th>
-                <Table.Th>{t('organisation.type')}</Table.Th>
-                <Table.Th>{t('organisation.parent')}</Table.Th>
-                <Table.Th>{t('common.status')}</Table.Th>
-                <Table.Th>{t('common.actions')}</Table.Th>
+                <Table.Th>{t('name')}</Table.Th>
+                <Table.Th>{t('shortName')}</Table.Th>
+                <Table.Th>{t('type')}</Table.Th>
+                <Table.Th>{t('parent')}</Table.Th>
+                <Table.Th>{t('common:status')}</Table.Th>
+                <Table.Th>{t('common:actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -84,7 +84,7 @@ function PerangkatDaerahSection() {
                     {pd.name}{' '}
                     {pd.isDiskominfo && (
                       <Badge size="xs" variant="light">
-                        {t('organisation.diskominfoBadge')}
+                        {t('diskominfoBadge')}
                       </Badge>
                     )}
                   </Table.Td>
@@ -93,18 +93,18 @@ function PerangkatDaerahSection() {
                   <Table.Td>{pd.parentId ? (names.get(pd.parentId) ?? '—') : '—'}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Badge color={pd.active ? 'green' : 'gray'} variant="light" style={{ overflow: 'visible' }}>
-                      {pd.active ? t('common.active') : t('common.inactive')}
+                      {pd.active ? t('common:active') : t('common:inactive')}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
                     <Group gap={4} wrap="nowrap">
-                      <ActionIcon variant="subtle" aria-label={`${t('common.edit')} ${pd.name}`} onClick={() => setEditing(pd)}>
+                      <ActionIcon variant="subtle" aria-label={`${t('common:edit')} ${pd.name}`} onClick={() => setEditing(pd)}>
                         <IconPencil size={16} />
                       </ActionIcon>
                       <ActionIcon
                         variant="subtle"
                         color="red"
-                        aria-label={`${t('common.delete')} ${pd.name}`}
+                        aria-label={`${t('common:delete')} ${pd.name}`}
                         onClick={() => confirmDelete(pd)}
                       >
                         <IconTrash size={16} />
@@ -116,20 +116,15 @@ function PerangkatDaerahSection() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {data && data.items.length === 0 && <Text c="dimmed">{t('common.empty')}</Text>}
+        {data && data.items.length === 0 && <Text c="dimmed">{t('common:empty')}</Text>}
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            {t('common.total', { count: data?.total ?? 0 })}
+            {t('common:total', { count: data?.total ?? 0 })}
           </Text>
           <Pagination total={Math.ceil((data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
         </Group>
       </Stack>
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('organisation.addPd') : t('organisation.editPd')}
-        size="lg"
-      >
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('addPd') : t('editPd')} size="lg">
         {editing !== null && <PerangkatDaerahForm pd={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
       </Modal>
     </Card>

@@ -12,7 +12,7 @@ export function PemdaCard() {
 }
 
 function PemdaForm({ pemda }: { pemda: Pemda }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['organisation', 'common']);
   const update = useUpdatePemda();
   const form = useForm<PemdaUpdate>({
     initialValues: { name: pemda.name, kind: pemda.kind, timeZone: pemda.timeZone, version: pemda.version },
@@ -26,27 +26,27 @@ function PemdaForm({ pemda }: { pemda: Pemda }) {
       >
         <Stack>
           <Title order={2} size="h4" id="pemda-title">
-            {t('organisation.pemda')}
+            {t('pemda')}
           </Title>
           <Group grow align="flex-start" wrap="wrap">
-            <TextInput label={t('organisation.pemdaName')} required miw={220} {...form.getInputProps('name')} />
+            <TextInput label={t('pemdaName')} required miw={220} {...form.getInputProps('name')} />
             <Select
-              label={t('organisation.kind')}
+              label={t('kind')}
               data={PEMDA_KINDS.map((k) => ({ value: k, label: t(`pemdaKinds.${k}`) }))}
               allowDeselect={false}
               miw={160}
               {...form.getInputProps('kind')}
             />
             <Select
-              label={t('organisation.timeZone')}
-              data={TIME_ZONES.map((z) => ({ value: z, label: t(`timeZones.${z}`) }))}
+              label={t('timeZone')}
+              data={TIME_ZONES.map((z) => ({ value: z, label: t(`common:timeZones.${z}`) }))}
               allowDeselect={false}
               miw={200}
               {...form.getInputProps('timeZone')}
             />
           </Group>
           <Button type="submit" loading={update.isPending} w="fit-content">
-            {t('common.save')}
+            {t('common:save')}
           </Button>
         </Stack>
       </form>

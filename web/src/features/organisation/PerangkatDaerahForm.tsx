@@ -10,7 +10,7 @@ type Values = z.input<typeof PerangkatDaerahCreate> & { active: boolean };
 
 /** Create (no `pd`) or edit a Perangkat Daerah. */
 export function PerangkatDaerahForm({ pd, onDone }: { pd?: PerangkatDaerah; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['organisation', 'common']);
   const create = useCreatePerangkatDaerah();
   const update = useUpdatePerangkatDaerah();
   const parents = usePerangkatDaerahOptions().filter((o) => o.value !== pd?.id);
@@ -35,32 +35,25 @@ export function PerangkatDaerahForm({ pd, onDone }: { pd?: PerangkatDaerah; onDo
   return (
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label={t('organisation.name')} required data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('name')} required data-autofocus {...form.getInputProps('name')} />
         <Group grow align="flex-start">
-          <TextInput label={t('organisation.shortName')} required {...form.getInputProps('shortName')} />
+          <TextInput label={t('shortName')} required {...form.getInputProps('shortName')} />
           <Select
-            label={t('organisation.type')}
+            label={t('type')}
             data={PD_TYPES.map((type) => ({ value: type, label: t(`pdTypes.${type}`) }))}
             allowDeselect={false}
             {...form.getInputProps('type')}
           />
         </Group>
-        <Select
-          label={t('organisation.parent')}
-          placeholder={t('organisation.noParent')}
-          data={parents}
-          clearable
-          searchable
-          {...form.getInputProps('parentId')}
-        />
-        <Checkbox label={t('organisation.isDiskominfo')} {...form.getInputProps('isDiskominfo', { type: 'checkbox' })} />
-        {pd && <Switch label={t('organisation.activeLabel')} {...form.getInputProps('active', { type: 'checkbox' })} />}
+        <Select label={t('parent')} placeholder={t('noParent')} data={parents} clearable searchable {...form.getInputProps('parentId')} />
+        <Checkbox label={t('isDiskominfo')} {...form.getInputProps('isDiskominfo', { type: 'checkbox' })} />
+        {pd && <Switch label={t('activeLabel')} {...form.getInputProps('active', { type: 'checkbox' })} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
+            {t('common:cancel')}
           </Button>
           <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
+            {t('common:save')}
           </Button>
         </Group>
       </Stack>

@@ -19,7 +19,7 @@ interface Values {
 }
 
 export function PublicReportPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['public', 'common']);
   const services = usePublicServices();
   const report = usePublicReport();
   const [receipt, setReceipt] = useState<{ number: string; trackingCode: string } | null>(null);
@@ -49,21 +49,21 @@ export function PublicReportPage() {
     <PublicLayout>
       <Stack>
         <Title order={1} size="h2">
-          {t('desk.publicReportTitle')}
+          {t('publicReportTitle')}
         </Title>
-        <Text c="dimmed">{t('desk.publicReportIntro')}</Text>
+        <Text c="dimmed">{t('publicReportIntro')}</Text>
         {receipt ? (
-          <Alert color="green" role="status" title={t('desk.submitted', { number: receipt.number })}>
+          <Alert color="green" role="status" title={t('submitted', { number: receipt.number })}>
             <Stack gap="xs">
               <Text>
-                {t('desk.trackingCode')}:{' '}
+                {t('trackingCode')}:{' '}
                 <Code fz="lg" data-testid="tracking-code">
                   {receipt.trackingCode}
                 </Code>
               </Text>
-              <Text size="sm">{t('desk.trackingHint')}</Text>
+              <Text size="sm">{t('trackingHint')}</Text>
               <Button component={Link} to={`/lacak/${receipt.trackingCode}`} w="fit-content">
-                {t('desk.track')}
+                {t('track')}
               </Button>
             </Stack>
           </Alert>
@@ -72,7 +72,7 @@ export function PublicReportPage() {
             <form onSubmit={submit} noValidate>
               <Stack>
                 <Select
-                  label={t('desk.service')}
+                  label={t('service')}
                   required
                   searchable
                   data={(services.data ?? []).map((s) => ({ value: s.id, label: s.name }))}
@@ -80,28 +80,28 @@ export function PublicReportPage() {
                 />
                 {service && (
                   <Text size="xs" c="dimmed">
-                    {service.providerPdName} · {t('desk.serviceHelp', { contact: service.helpContact })}
+                    {service.providerPdName} · {t('serviceHelp', { contact: service.helpContact })}
                   </Text>
                 )}
-                <TextInput label={t('desk.title')} required {...form.getInputProps('title')} />
-                <Textarea label={t('desk.description')} required autosize minRows={4} {...form.getInputProps('description')} />
-                <Radio.Group label={t('desk.impact')} {...form.getInputProps('impact')}>
+                <TextInput label={t('title')} required {...form.getInputProps('title')} />
+                <Textarea label={t('description')} required autosize minRows={4} {...form.getInputProps('description')} />
+                <Radio.Group label={t('impact')} {...form.getInputProps('impact')}>
                   <Stack gap={6} mt={4}>
-                    <Radio value="mayor" label={t('impacts.mayor')} />
-                    <Radio value="minor" label={t('impacts.minor')} />
+                    <Radio value="mayor" label={t('common:impacts.mayor')} />
+                    <Radio value="minor" label={t('common:impacts.minor')} />
                   </Stack>
                 </Radio.Group>
                 <Select
-                  label={t('desk.urgency')}
-                  data={['1', '2', '3'].map((u) => ({ value: u, label: t(`urgencies.${u}`) }))}
+                  label={t('urgency')}
+                  data={(['1', '2', '3'] as const).map((u) => ({ value: u, label: t(`common:urgencies.${u}`) }))}
                   allowDeselect={false}
                   {...form.getInputProps('urgency')}
                 />
-                <TextInput label={t('desk.yourName')} required autoComplete="name" {...form.getInputProps('name')} />
-                <TextInput label={t('desk.email')} type="email" autoComplete="email" {...form.getInputProps('email')} />
-                <TextInput label={t('desk.phone')} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
+                <TextInput label={t('yourName')} required autoComplete="name" {...form.getInputProps('name')} />
+                <TextInput label={t('email')} type="email" autoComplete="email" {...form.getInputProps('email')} />
+                <TextInput label={t('phone')} type="tel" autoComplete="tel" {...form.getInputProps('phone')} />
                 <Button type="submit" loading={report.isPending}>
-                  {t('desk.submit')}
+                  {t('submit')}
                 </Button>
               </Stack>
             </form>

@@ -16,23 +16,23 @@ const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Jakarta';
 export function PublicTrackPage() {
   const { code } = useParams({ strict: false }) as { code?: string };
   const navigate = useNavigate();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['public', 'common']);
   const [input, setInput] = useState(code ?? '');
   return (
     <PublicLayout>
       <Stack>
         <Title order={1} size="h2">
-          {t('desk.track')}
+          {t('track')}
         </Title>
         <Group align="flex-end">
           <TextInput
-            label={t('desk.trackPrompt')}
+            label={t('trackPrompt')}
             value={input}
             onChange={(e) => setInput(e.currentTarget.value.toUpperCase().trim())}
             maxLength={10}
           />
           <Button onClick={() => void navigate({ to: '/lacak/$code', params: { code: input } })} disabled={input.length !== 10}>
-            {t('desk.track')}
+            {t('track')}
           </Button>
         </Group>
         {code && <TrackedTicket code={code} />}
@@ -42,11 +42,11 @@ export function PublicTrackPage() {
 }
 
 function TrackedTicket({ code }: { code: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['public', 'common']);
   const ticket = usePublicTicket(code);
   const act = usePublicAction(code);
-  if (ticket.isError) return <Alert color="red">{t('errors.notFound')}</Alert>;
-  if (!ticket.data) return <Text c="dimmed">{t('common.loading')}</Text>;
+  if (ticket.isError) return <Alert color="red">{t('common:errors.notFound')}</Alert>;
+  if (!ticket.data) return <Text c="dimmed">{t('common:loading')}</Text>;
   const tk = ticket.data;
   return (
     <Stack>
@@ -59,7 +59,7 @@ function TrackedTicket({ code }: { code: string }) {
             <StatusBadge status={tk.status} />
             {tk.satisfaction && (
               <Badge color={tk.satisfaction === 'puas' ? 'teal' : 'orange'}>
-                {tk.satisfaction === 'puas' ? t('desk.satisfied') : t('desk.notSatisfied')}
+                {tk.satisfaction === 'puas' ? t('satisfied') : t('notSatisfied')}
               </Badge>
             )}
           </Group>

@@ -11,7 +11,7 @@ import { NAV_ITEMS } from './navigation';
 import { NotificationBell } from './NotificationBell';
 
 export function AppLayout() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   const me = useMe();
   const [opened, { toggle, close }] = useDisclosure();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
@@ -76,7 +76,7 @@ export function AppLayout() {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Suspense fallback={<Text c="dimmed">{t('common.loading')}</Text>}>
+        <Suspense fallback={<Text c="dimmed">{t('loading')}</Text>}>
           <Outlet />
         </Suspense>
       </AppShell.Main>

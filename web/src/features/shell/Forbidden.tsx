@@ -6,7 +6,7 @@ import { useCan } from '../auth/session';
 
 /** Renders children only for holders of `permission`; the server enforces it regardless. */
 export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   if (!useCan(permission)) return <Alert color="yellow">{t('errors.forbidden')}</Alert>;
   return children;
 }

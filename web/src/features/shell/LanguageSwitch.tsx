@@ -1,15 +1,17 @@
 import { SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { type Language, setLanguage } from '../../i18n';
+import { isLanguage, setLanguage } from '../../i18n';
 
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('common');
   return (
     <SegmentedControl
       size="xs"
-      aria-label={t('common.language')}
+      aria-label={t('language')}
       value={i18n.language}
-      onChange={(value) => setLanguage(value as Language)}
+      onChange={(value) => {
+        if (isLanguage(value)) setLanguage(value);
+      }}
       data={[
         { value: 'id', label: 'ID' },
         { value: 'en', label: 'EN' },

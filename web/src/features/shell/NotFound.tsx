@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 
 export function NotFound() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   return (
     <Center p="xl">
       <Stack align="center">

@@ -10,7 +10,7 @@ import { useMe } from '../auth/session';
 
 /** In-app notifications; polled every minute. */
 export function NotificationBell() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('common');
   const tz = useMe().pemda.timeZone;
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -44,7 +44,7 @@ export function NotificationBell() {
           <Stack gap={0}>
             {(list.data?.items ?? []).length === 0 && (
               <Text p="md" c="dimmed" size="sm">
-                {t('common.empty')}
+                {t('empty')}
               </Text>
             )}
             {list.data?.items.map((n) => (

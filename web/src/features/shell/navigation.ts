@@ -11,10 +11,11 @@ import {
   IconUsers,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
+import type { Resources } from '../../i18n/namespaces';
 
 export interface NavItem {
   to: string;
-  labelKey: string;
+  labelKey: `nav.${keyof Resources['common']['nav']}`;
   icon: ComponentType<{ size?: number; stroke?: number }>;
   /** Shown only to those who hold it; absent = every signed-in user. */
   permission?: Permission;
@@ -22,12 +23,12 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: IconHome },
-  { to: '/katalog', labelKey: 'desk.catalog', icon: IconBook },
-  { to: '/tiket-saya', labelKey: 'desk.myTickets', icon: IconTicket },
-  { to: '/antrean', labelKey: 'desk.queue', icon: IconHeadset, permission: 'tickets.handle' },
+  { to: '/katalog', labelKey: 'nav.catalog', icon: IconBook },
+  { to: '/tiket-saya', labelKey: 'nav.myTickets', icon: IconTicket },
+  { to: '/antrean', labelKey: 'nav.queue', icon: IconHeadset, permission: 'tickets.handle' },
   { to: '/organisasi', labelKey: 'nav.organisation', icon: IconBuildingCommunity, permission: 'organisation.manage' },
   { to: '/kalender', labelKey: 'nav.calendar', icon: IconCalendarTime, permission: 'calendar.manage' },
   { to: '/pengguna', labelKey: 'nav.users', icon: IconUsers, permission: 'users.read' },
   { to: '/audit', labelKey: 'nav.audit', icon: IconShieldCheck, permission: 'audit.read' },
-  { to: '/pekerjaan-latar', labelKey: 'jobs:nav', icon: IconClockPlay, permission: 'organisation.manage' },
+  { to: '/pekerjaan-latar', labelKey: 'nav.jobs', icon: IconClockPlay, permission: 'organisation.manage' },
 ];

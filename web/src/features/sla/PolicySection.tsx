@@ -8,7 +8,7 @@ import { showProblem, showSaved } from '../../lib/forms';
 
 /** The Pemda's priority matrix (Y-Tabel 2) and targets (Y-Tabel 3, 11, 12); SPEC defaults until changed. */
 export function PolicySection() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['sla', 'common']);
   const queryClient = useQueryClient();
   const stored = useQuery({ queryKey: ['policy'], queryFn: () => api.GET('/service-desk/policy') });
   const [policy, setPolicy] = useState<ServiceDeskPolicy | null>(null);
@@ -24,24 +24,24 @@ export function PolicySection() {
   if (!policy) return null;
   const set = (next: Partial<ServiceDeskPolicy>) => setPolicy({ ...policy, ...next });
   const clockOptions = [
-    { value: 'working', label: t('policy.working') },
-    { value: 'calendar', label: t('policy.calendar') },
+    { value: 'working', label: t('working') },
+    { value: 'calendar', label: t('calendar') },
   ];
 
   return (
     <Card withBorder component="section" aria-labelledby="policy-title">
       <Stack>
         <Title order={2} size="h4" id="policy-title">
-          {t('policy.title')}
+          {t('title')}
         </Title>
         <Table.ScrollContainer minWidth={560}>
           <Table withTableBorder>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>{t('desk.impact')}</Table.Th>
-                <Table.Th>{t('desk.serviceType')}</Table.Th>
+                <Table.Th>{t('impact')}</Table.Th>
+                <Table.Th>{t('serviceType')}</Table.Th>
                 {CLASSIFICATIONS.map((c) => (
-                  <Table.Th key={c}>{t(`classifications.${c}`)}</Table.Th>
+                  <Table.Th key={c}>{t(`common:classifications.${c}`)}</Table.Th>
                 ))}
               </Table.Tr>
             </Table.Thead>
@@ -49,8 +49,8 @@ export function PolicySection() {
               {IMPACTS.flatMap((impact) =>
                 SERVICE_TYPES.map((type) => (
                   <Table.Tr key={`${impact}-${type}`}>
-                    <Table.Td>{t(`impacts.${impact}`).split(' — ')[0]}</Table.Td>
-                    <Table.Td>{t(`serviceTypes.${type}`)}</Table.Td>
+                    <Table.Td>{t(`common:impacts.${impact}`).split(' — ')[0]}</Table.Td>
+                    <Table.Td>{t(`common:serviceTypes.${type}`)}</Table.Td>
                     {CLASSIFICATIONS.map((c) => (
                       <Table.Td key={c}>
                         <Select
@@ -78,7 +78,7 @@ export function PolicySection() {
           </Table>
         </Table.ScrollContainer>
         <Text fw={600} size="sm">
-          {t('policy.response')}
+          {t('response')}
         </Text>
         <Group wrap="wrap">
           {PRIORITIES.map((p) => (
@@ -93,13 +93,13 @@ export function PolicySection() {
           ))}
         </Group>
         <Text fw={600} size="sm">
-          {t('policy.resolution')}
+          {t('resolution')}
         </Text>
         <Group wrap="wrap">
           {(['1', '2', '3'] as const).map((u) => (
             <NumberInput
               key={u}
-              label={t(`urgencies.${u}`).split(' — ')[0]}
+              label={t(`common:urgencies.${u}`).split(' — ')[0]}
               min={1}
               w={140}
               value={policy.resolutionHours[u]}
@@ -109,14 +109,14 @@ export function PolicySection() {
         </Group>
         <Group wrap="wrap">
           <NumberInput
-            label={t('policy.maxResponse')}
+            label={t('maxResponse')}
             min={1}
             w={200}
             value={policy.maxResponseMinutes}
             onChange={(v) => set({ maxResponseMinutes: Number(v) })}
           />
           <NumberInput
-            label={t('policy.escalationShare')}
+            label={t('escalationShare')}
             min={10}
             max={99}
             w={200}
@@ -124,7 +124,7 @@ export function PolicySection() {
             onChange={(v) => set({ escalationShare: Number(v) / 100 })}
           />
           <NumberInput
-            label={t('policy.autoClose')}
+            label={t('autoClose')}
             min={1}
             max={60}
             w={200}
@@ -136,7 +136,7 @@ export function PolicySection() {
           {(['response', 'resolution', 'fulfilment'] as const).map((k) => (
             <Select
               key={k}
-              label={t(`policy.clock.${k}`)}
+              label={t(`clock.${k}`)}
               data={clockOptions}
               value={policy.clocks[k]}
               allowDeselect={false}
@@ -146,7 +146,7 @@ export function PolicySection() {
           ))}
         </Group>
         <Button w="fit-content" loading={save.isPending} onClick={() => save.mutate(policy)}>
-          {t('common.save')}
+          {t('common:save')}
         </Button>
       </Stack>
     </Card>

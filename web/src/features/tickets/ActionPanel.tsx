@@ -1,5 +1,5 @@
 import { Button, Group, Paper, Select, SegmentedControl, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { PRIORITIES, type Ticket, type TicketActionName } from '@sigap/core';
+import { IMPACTS, PRIORITIES, URGENCIES, type Ticket, type TicketActionName } from '@sigap/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showProblem, showSaved } from '../../lib/forms';
@@ -22,7 +22,7 @@ const WITH_BODY: TicketActionName[] = [
 
 /** The agent's actions on a ticket; only those the server allows now are offered. */
 export function ActionPanel({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['tickets', 'common']);
   const act = useTicketAction(ticket.id);
   const [open, setOpen] = useState<TicketActionName | null>(null);
   const [body, setBody] = useState('');
@@ -60,7 +60,7 @@ export function ActionPanel({ ticket }: { ticket: Ticket }) {
     <Paper withBorder p="md" component="section" aria-labelledby="actions-title">
       <Stack>
         <Title order={2} size="h5" id="actions-title">
-          {t('common.actions')}
+          {t('common:actions')}
         </Title>
         <Group gap="xs">
           {offered.map((a) => (
@@ -80,7 +80,7 @@ export function ActionPanel({ ticket }: { ticket: Ticket }) {
           <Stack gap="xs">
             {open === 'assign' && (
               <Select
-                label={t('desk.assigneeId')}
+                label={t('assigneeId')}
                 data={(agents.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
                 value={assigneeId}
                 onChange={setAssigneeId}
@@ -90,47 +90,40 @@ export function ActionPanel({ ticket }: { ticket: Ticket }) {
             {(open === 'reprioritise' || open === 'convert_to_incident') && (
               <Group grow wrap="wrap">
                 <Select
-                  label={t('desk.impact')}
-                  data={['mayor', 'minor'].map((v) => ({ value: v, label: t(`impacts.${v}`) }))}
+                  label={t('impact')}
+                  data={IMPACTS.map((v) => ({ value: v, label: t(`common:impacts.${v}`) }))}
                   value={impact}
                   onChange={(v) => v && setImpact(v)}
                   allowDeselect={false}
                 />
                 <Select
-                  label={t('desk.urgency')}
-                  data={['1', '2', '3'].map((v) => ({ value: v, label: t(`urgencies.${v}`) }))}
+                  label={t('urgency')}
+                  data={URGENCIES.map((v) => ({ value: String(v), label: t(`common:urgencies.${v}`) }))}
                   value={urgency}
                   onChange={(v) => v && setUrgency(v)}
                   allowDeselect={false}
                 />
                 {open === 'reprioritise' && (
-                  <Select
-                    label={t('desk.priority')}
-                    placeholder="—"
-                    data={[...PRIORITIES]}
-                    value={priority}
-                    onChange={setPriority}
-                    clearable
-                  />
+                  <Select label={t('priority')} placeholder="—" data={[...PRIORITIES]} value={priority} onChange={setPriority} clearable />
                 )}
               </Group>
             )}
             {(WITH_BODY.includes(open) || open === 'reprioritise' || open === 'convert_to_incident') && (
               <Textarea
-                label={open === 'resolve' ? t('desk.message') : t('desk.reason')}
+                label={open === 'resolve' ? t('message') : t('reason')}
                 autosize
                 minRows={2}
                 value={body}
                 onChange={(e) => setBody(e.currentTarget.value)}
               />
             )}
-            {open === 'resolve' && <TextInput label={t('desk.cause')} value={cause} onChange={(e) => setCause(e.currentTarget.value)} />}
+            {open === 'resolve' && <TextInput label={t('cause')} value={cause} onChange={(e) => setCause(e.currentTarget.value)} />}
             <Group>
               <Button size="sm" onClick={submit} loading={act.isPending}>
                 {t(`actions.${open}`)}
               </Button>
               <Button size="sm" variant="default" onClick={() => setOpen(null)}>
-                {t('common.cancel')}
+                {t('common:cancel')}
               </Button>
             </Group>
           </Stack>
@@ -150,12 +143,12 @@ export function CommentBox({
   busy: boolean;
   agent: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['tickets', 'common']);
   const [body, setBody] = useState('');
   const [visibility, setVisibility] = useState<'public' | 'internal'>('public');
   return (
     <Stack gap="xs">
-      <Textarea label={t('desk.message')} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
+      <Textarea label={t('message')} autosize minRows={2} value={body} onChange={(e) => setBody(e.currentTarget.value)} />
       <Group>
         {agent && (
           <SegmentedControl
@@ -163,8 +156,8 @@ export function CommentBox({
             value={visibility}
             onChange={(v) => setVisibility(v as 'public' | 'internal')}
             data={[
-              { value: 'public', label: t('desk.visibilityPublic') },
-              { value: 'internal', label: t('desk.visibilityInternal') },
+              { value: 'public', label: t('visibilityPublic') },
+              { value: 'internal', label: t('visibilityInternal') },
             ]}
           />
         )}

@@ -10,13 +10,13 @@ const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Files on a ticket; anyone who sees the ticket may add one until it is closed. */
 export function Attachments({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['tickets', 'common']);
   const queryClient = useQueryClient();
   const upload = useMutation({
     mutationFn: (file: File) =>
       api.POST('/records/{id}/attachments', { params: { path: { id: ticket.id } }, body: { file }, bodySerializer: formData }),
     onSuccess: () => {
-      showSaved(t('common.created'));
+      showSaved(t('common:created'));
       void queryClient.invalidateQueries({ queryKey: ['tickets', 'one', ticket.id] });
     },
     onError: (e) => showProblem(e),
@@ -24,7 +24,7 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
   return (
     <Stack gap="xs">
       <Text fw={600} size="sm">
-        {t('desk.attachments')}
+        {t('attachments')}
       </Text>
       {ticket.attachments.length === 0 && (
         <Text size="sm" c="dimmed">
@@ -50,10 +50,10 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
               return showProblem(
                 new ApiError({
                   type: 'about:blank',
-                  title: t('desk.attachments'),
+                  title: t('attachments'),
                   status: 413,
                   code: 'request.too_large',
-                  detail: t('desk.tooLarge'),
+                  detail: t('tooLarge'),
                 }),
               );
             upload.mutate(file);
@@ -69,7 +69,7 @@ export function Attachments({ ticket }: { ticket: Ticket }) {
               loading={upload.isPending}
               w="fit-content"
             >
-              {t('desk.attach')}
+              {t('attach')}
             </Button>
           )}
         </FileButton>

@@ -6,7 +6,7 @@ import { formatDateTime, formatDuration } from '../../lib/time';
 
 /** Each target with its due time and the time left (or overdue), refreshed every minute. */
 export function DueTimers({ ticket, timeZone }: { ticket: Ticket; timeZone: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tickets');
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 30_000);
@@ -14,25 +14,25 @@ export function DueTimers({ ticket, timeZone }: { ticket: Ticket; timeZone: stri
   }, []);
   const open = !ticket.resolvedAt && !ticket.closedAt;
 
-  const timer = (label: string, due: string, doneAt: string | null) => {
+  const timer = (label: 'response' | 'resolution' | 'fulfilment', due: string, doneAt: string | null) => {
     const dueMs = new Date(due).getTime();
     let state: { text: string; color: string };
     if (doneAt) {
       const met = new Date(doneAt).getTime() <= dueMs;
-      state = { text: `${formatDateTime(doneAt, timeZone)} — ${met ? t('desk.met') : t('desk.missed')}`, color: met ? 'teal' : 'red' };
+      state = { text: `${formatDateTime(doneAt, timeZone)} — ${met ? t('met') : t('missed')}`, color: met ? 'teal' : 'red' };
     } else if (ticket.pausedSince && label !== 'response') {
-      state = { text: t('desk.paused'), color: 'yellow' };
+      state = { text: t('paused'), color: 'yellow' };
     } else if (!open) {
       state = { text: '—', color: 'dimmed' };
     } else if (dueMs >= now) {
-      state = { text: t('desk.left', { time: formatDuration(dueMs - now) }), color: dueMs - now < 15 * 60_000 ? 'orange' : 'teal' };
+      state = { text: t('left', { time: formatDuration(dueMs - now) }), color: dueMs - now < 15 * 60_000 ? 'orange' : 'teal' };
     } else {
-      state = { text: t('desk.overdue', { time: formatDuration(now - dueMs) }), color: 'red' };
+      state = { text: t('overdue', { time: formatDuration(now - dueMs) }), color: 'red' };
     }
     return (
       <Paper withBorder p="xs" key={label} miw={200} style={{ flex: 1 }}>
         <Text size="xs" c="dimmed">
-          {t(`desk.${label}Due`)}
+          {t(`${label}Due`)}
         </Text>
         <Text size="sm" fw={600}>
           {formatDateTime(due, timeZone)}

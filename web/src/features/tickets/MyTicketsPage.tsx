@@ -10,7 +10,7 @@ const PAGE_SIZE = 20;
 
 /** The portal: what I reported or requested, and its state. */
 export function MyTicketsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tickets');
   const navigate = useNavigate();
   const [status, setStatus] = useState<'open' | 'closed'>('open');
   const [page, setPage] = useState(1);
@@ -19,14 +19,14 @@ export function MyTicketsPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={1} size="h2">
-          {t('desk.myTickets')}
+          {t('myTickets')}
         </Title>
         <Group gap="xs">
           <Button onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'incident' } })} leftSection={<IconPlus size={16} />}>
-            {t('desk.report')}
+            {t('report')}
           </Button>
           <Button component={Link} to="/katalog" variant="light">
-            {t('desk.request')}
+            {t('request')}
           </Button>
         </Group>
       </Group>
@@ -35,7 +35,7 @@ export function MyTicketsPage() {
         value={status}
         onChange={(v) => (setStatus(v as 'open' | 'closed'), setPage(1))}
         data={[
-          { value: 'open', label: t('desk.open') },
+          { value: 'open', label: t('open') },
           { value: 'closed', label: t('statuses.closed') },
         ]}
       />

@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Radio, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { CHANNELS, CONTACT_PREFERENCES } from '@sigap/core';
+import { CHANNELS, CONTACT_PREFERENCES, URGENCIES } from '@sigap/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +31,7 @@ interface Values {
 
 /** Report a problem or request a service; agents also record phone/letter reports for someone (`?catat=1`). */
 export function NewTicketPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['tickets', 'common']);
   const navigate = useNavigate();
   const search = useSearch({ strict: false }) as { jenis?: string; layanan?: string; permintaan?: string; catat?: string };
   const canRecord = useCan('tickets.handle');
@@ -107,13 +107,13 @@ export function NewTicketPage() {
   return (
     <Stack maw={760}>
       <Title order={1} size="h2">
-        {recording ? t('desk.recordReport') : v.kind === 'request' ? t('desk.request') : t('desk.report')}
+        {recording ? t('recordReport') : v.kind === 'request' ? t('request') : t('report')}
       </Title>
       <Paper withBorder p="md">
         <form onSubmit={submit} noValidate>
           <Stack>
             <SegmentedControl
-              aria-label={t('desk.kind')}
+              aria-label={t('kind')}
               value={v.kind}
               onChange={(k) => form.setFieldValue('kind', k as Values['kind'])}
               data={[
@@ -122,7 +122,7 @@ export function NewTicketPage() {
               ]}
             />
             <Select
-              label={t('desk.service')}
+              label={t('service')}
               required
               searchable
               data={(services.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
@@ -131,78 +131,78 @@ export function NewTicketPage() {
             />
             {service && (
               <Text size="xs" c="dimmed">
-                {service.providerPdName} · {t(`serviceTypes.${service.serviceType}`)} · {t(`classifications.${service.classification}`)} ·{' '}
-                {t('desk.serviceHelp', { contact: service.helpContact })}
+                {service.providerPdName} · {t(`common:serviceTypes.${service.serviceType}`)} ·{' '}
+                {t(`common:classifications.${service.classification}`)} · {t('serviceHelp', { contact: service.helpContact })}
               </Text>
             )}
             {v.kind === 'request' && (
               <Select
-                label={t('desk.requestType')}
+                label={t('requestType')}
                 required
                 data={requestTypes.map((r) => ({
                   value: r.id,
-                  label: `${r.name}${r.requiresApproval ? ` (${t('desk.needsApproval')})` : ''}`,
+                  label: `${r.name}${r.requiresApproval ? ` (${t('needsApproval')})` : ''}`,
                 }))}
                 {...form.getInputProps('requestTypeId')}
               />
             )}
-            <TextInput label={t('desk.title')} required {...form.getInputProps('title')} />
-            <Textarea label={t('desk.description')} required autosize minRows={4} {...form.getInputProps('description')} />
+            <TextInput label={t('title')} required {...form.getInputProps('title')} />
+            <Textarea label={t('description')} required autosize minRows={4} {...form.getInputProps('description')} />
             {v.kind === 'incident' && (
-              <Radio.Group label={t('desk.impact')} {...form.getInputProps('impact')}>
+              <Radio.Group label={t('impact')} {...form.getInputProps('impact')}>
                 <Stack gap={6} mt={4}>
-                  <Radio value="mayor" label={t('impacts.mayor')} />
-                  <Radio value="minor" label={t('impacts.minor')} />
+                  <Radio value="mayor" label={t('common:impacts.mayor')} />
+                  <Radio value="minor" label={t('common:impacts.minor')} />
                 </Stack>
               </Radio.Group>
             )}
             <Select
-              label={t('desk.urgency')}
-              data={['1', '2', '3'].map((u) => ({ value: u, label: t(`urgencies.${u}`) }))}
+              label={t('urgency')}
+              data={URGENCIES.map((u) => ({ value: String(u), label: t(`common:urgencies.${u}`) }))}
               allowDeselect={false}
               {...form.getInputProps('urgency')}
             />
             {v.kind === 'incident' && (
               <Group grow wrap="wrap">
                 <Select
-                  label={t('desk.category')}
+                  label={t('category')}
                   data={['Aplikasi', 'Jaringan', 'Perangkat keras', 'Akun dan akses', 'Data', 'Keamanan informasi', 'Lainnya']}
                   clearable
                   searchable
                   value={v.category || null}
                   onChange={(c) => form.setFieldValue('category', c ?? '')}
                 />
-                <TextInput label={t('desk.affectedItems')} {...form.getInputProps('affectedItems')} />
+                <TextInput label={t('affectedItems')} {...form.getInputProps('affectedItems')} />
               </Group>
             )}
             {recording && (
               <>
                 <Select
-                  label={t('desk.channel')}
+                  label={t('channel')}
                   data={CHANNELS.map((c) => ({ value: c, label: t(`channels.${c}`) }))}
                   allowDeselect={false}
                   {...form.getInputProps('channel')}
                 />
                 <Group grow wrap="wrap">
-                  <TextInput label={t('desk.reporter')} required {...form.getInputProps('reporterName')} />
-                  <Select label={t('users.homePd')} data={pds} clearable searchable {...form.getInputProps('reporterPdId')} />
+                  <TextInput label={t('reporter')} required {...form.getInputProps('reporterName')} />
+                  <Select label={t('homePd')} data={pds} clearable searchable {...form.getInputProps('reporterPdId')} />
                 </Group>
                 <Group grow wrap="wrap">
-                  <TextInput label={t('desk.phone')} type="tel" {...form.getInputProps('reporterPhone')} />
-                  <TextInput label={t('desk.email')} type="email" {...form.getInputProps('reporterEmail')} />
+                  <TextInput label={t('phone')} type="tel" {...form.getInputProps('reporterPhone')} />
+                  <TextInput label={t('email')} type="email" {...form.getInputProps('reporterEmail')} />
                   <TextInput label="NIP" inputMode="numeric" {...form.getInputProps('reporterNip')} />
                 </Group>
               </>
             )}
             <Select
-              label={t('desk.contactPreference')}
+              label={t('contactPreference')}
               data={CONTACT_PREFERENCES.map((c) => ({ value: c, label: t(`contactPreferences.${c}`) }))}
               allowDeselect={false}
               {...form.getInputProps('contactPreference')}
             />
             <Group justify="flex-end">
               <Button type="submit" loading={create.isPending || record.isPending}>
-                {t('desk.submit')}
+                {t('submit')}
               </Button>
             </Group>
           </Stack>

@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { PRIORITIES, TICKET_STATUSES } from '@sigap/core';
+import { PRIORITIES, TICKET_KINDS, TICKET_STATUSES } from '@sigap/core';
 import { IconPhone, IconSearch } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -22,7 +22,7 @@ export function QueuePage() {
 }
 
 function Queue() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['tickets', 'common']);
   const pds = usePerangkatDaerahOptions();
   const navigate = useNavigate();
   const [search, setSearch] = useState('');
@@ -58,38 +58,38 @@ function Queue() {
     <Stack>
       <Group justify="space-between">
         <Title order={1} size="h2">
-          {t('desk.queue')}
+          {t('queue')}
         </Title>
         <Button
           onClick={() => void navigate({ to: '/tiket-baru', search: { catat: '1' } })}
           leftSection={<IconPhone size={16} />}
           variant="light"
         >
-          {t('desk.recordReport')}
+          {t('recordReport')}
         </Button>
       </Group>
       <Card withBorder>
         <Stack>
           <Group grow wrap="wrap" align="flex-end">
             <TextInput
-              aria-label={t('common.search')}
-              placeholder={t('common.searchPlaceholder')}
+              aria-label={t('common:search')}
+              placeholder={t('common:searchPlaceholder')}
               leftSection={<IconSearch size={16} />}
               value={search}
               onChange={(e) => reset(setSearch)(e.currentTarget.value)}
               miw={180}
             />
             <Select
-              aria-label={t('desk.filterStatus')}
-              data={['open', ...TICKET_STATUSES, 'all'].map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+              aria-label={t('filterStatus')}
+              data={(['open', ...TICKET_STATUSES, 'all'] as const).map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
               value={status}
               onChange={(v) => v && reset(setStatus)(v)}
               allowDeselect={false}
               miw={200}
             />
             <Select
-              aria-label={t('desk.filterPriority')}
-              placeholder={t('desk.filterPriority')}
+              aria-label={t('filterPriority')}
+              placeholder={t('filterPriority')}
               data={[...PRIORITIES]}
               value={priority}
               onChange={reset(setPriority)}
@@ -97,29 +97,29 @@ function Queue() {
               miw={110}
             />
             <Select
-              aria-label={t('desk.filterTier')}
-              placeholder={t('desk.filterTier')}
-              data={['1', '2'].map((v) => ({ value: v, label: t('desk.tier', { tier: v }) }))}
+              aria-label={t('filterTier')}
+              placeholder={t('filterTier')}
+              data={['1', '2'].map((v) => ({ value: v, label: t('tier', { tier: v }) }))}
               value={tier}
               onChange={reset(setTier)}
               clearable
               miw={100}
             />
             <Select
-              aria-label={t('desk.filterKind')}
-              placeholder={t('desk.filterKind')}
-              data={['incident', 'request'].map((v) => ({ value: v, label: t(`kinds.${v}`) }))}
+              aria-label={t('filterKind')}
+              placeholder={t('filterKind')}
+              data={TICKET_KINDS.map((v) => ({ value: v, label: t(`kinds.${v}`) }))}
               value={kind}
               onChange={reset(setKind)}
               clearable
               miw={150}
             />
             <Select
-              aria-label={t('desk.supportLine')}
-              placeholder={t('desk.supportLine')}
+              aria-label={t('supportLine')}
+              placeholder={t('supportLine')}
               data={[
-                { value: 'admin_layanan', label: t('roles.admin_layanan') },
-                { value: 'admin_infra', label: t('roles.admin_infra_aplikasi') },
+                { value: 'admin_layanan', label: t('common:roles.admin_layanan') },
+                { value: 'admin_infra', label: t('common:roles.admin_infra_aplikasi') },
               ]}
               value={line}
               onChange={reset(setLine)}
@@ -127,8 +127,8 @@ function Queue() {
               miw={200}
             />
             <Select
-              aria-label={t('desk.assignee')}
-              placeholder={t('desk.assignee')}
+              aria-label={t('assignee')}
+              placeholder={t('assignee')}
               data={(agents.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
               value={assignee}
               onChange={reset(setAssignee)}
@@ -137,8 +137,8 @@ function Queue() {
               miw={180}
             />
             <Select
-              aria-label={t('desk.handlingPd')}
-              placeholder={t('desk.handlingPd')}
+              aria-label={t('handlingPd')}
+              placeholder={t('handlingPd')}
               data={pds}
               value={pdId}
               onChange={reset(setPdId)}
@@ -147,7 +147,7 @@ function Queue() {
               miw={180}
             />
           </Group>
-          <Checkbox label={t('desk.mine')} checked={mine} onChange={(e) => reset(setMine)(e.currentTarget.checked)} />
+          <Checkbox label={t('mine')} checked={mine} onChange={(e) => reset(setMine)(e.currentTarget.checked)} />
           <TicketTable
             items={list.data?.items ?? []}
             total={list.data?.total ?? 0}

@@ -1,9 +1,10 @@
 import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { Ticket } from '@sigap/core';
+import { CLASSIFICATIONS, SERVICE_TYPES, URGENCIES, type Ticket } from '@sigap/core';
 import { useParams } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showProblem, showSaved } from '../../lib/forms';
+import { oneOf } from '../../lib/oneOf';
 import { formatDateTime } from '../../lib/time';
 import { useMe } from '../auth/session';
 import { ActionPanel, CommentBox } from './ActionPanel';
@@ -17,9 +18,9 @@ import { Timeline } from './Timeline';
 export function TicketPage() {
   const { id } = useParams({ strict: false }) as { id: string };
   const ticket = useTicket(id);
-  const { t } = useTranslation();
-  if (ticket.isError) return <Alert color="red">{t('errors.notFound')}</Alert>;
-  if (!ticket.data) return <Text c="dimmed">{t('common.loading')}</Text>;
+  const { t } = useTranslation(['tickets', 'common']);
+  if (ticket.isError) return <Alert color="red">{t('common:errors.notFound')}</Alert>;
+  if (!ticket.data) return <Text c="dimmed">{t('common:loading')}</Text>;
   return <TicketView ticket={ticket.data} />;
 }
 
@@ -37,13 +38,17 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
 }
 
 function TicketView({ ticket }: { ticket: Ticket }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['tickets', 'common']);
   const me = useMe();
   const tz = me.pemda.timeZone;
   const act = useTicketAction(ticket.id);
   const isReporter = ticket.reporter.userId === me.user.id && !ticket.allowedActions.includes('take');
   const agent = !isReporter && ticket.allowedActions.some((a) => a !== 'comment' && a !== 'confirm');
   const reason = ticket.priorityReason;
+  // The server sends these as plain text; one the interface has no name for shows as sent.
+  const serviceType = oneOf(SERVICE_TYPES, reason.serviceType);
+  const classification = oneOf(CLASSIFICATIONS, reason.classification);
+  const urgency = oneOf(URGENCIES, ticket.urgency);
 
   return (
     <Stack maw={1100}>
@@ -58,19 +63,19 @@ function TicketView({ ticket }: { ticket: Ticket }) {
           <PriorityBadge priority={ticket.priority} />
           <StatusBadge status={ticket.status} />
           <Badge variant="light" color="gray" tt="none">
-            {t('desk.tier', { tier: ticket.tier })} · {t('desk.level', { level: ticket.escalationLevel })}
+            {t('tier', { tier: ticket.tier })} · {t('level', { level: ticket.escalationLevel })}
           </Badge>
         </Group>
         <Title order={1} size="h3">
           {ticket.title}
         </Title>
         <Text size="sm" c="dimmed">
-          {t('desk.priorityReason', {
-            impact: t(`impacts.${reason.impact}`).split(' — ')[0],
-            serviceType: t(`serviceTypes.${reason.serviceType}`),
-            classification: t(`classifications.${reason.classification}`),
+          {t('priorityReason', {
+            impact: t(`common:impacts.${reason.impact}`).split(' — ')[0],
+            serviceType: serviceType ? t(`common:serviceTypes.${serviceType}`) : reason.serviceType,
+            classification: classification ? t(`common:classifications.${classification}`) : reason.classification,
           })}
-          {ticket.priorityOverrideReason && ` · ${t('desk.overrideReason', { reason: ticket.priorityOverrideReason })}`}
+          {ticket.priorityOverrideReason && ` · ${t('overrideReason', { reason: ticket.priorityOverrideReason })}`}
         </Text>
       </Stack>
       <DueTimers ticket={ticket} timeZone={tz} />
@@ -91,34 +96,34 @@ function TicketView({ ticket }: { ticket: Ticket }) {
           <Stack gap="sm">
             <Text style={{ whiteSpace: 'pre-wrap' }}>{ticket.description}</Text>
             <SimpleGrid cols={2}>
-              <Field label={t('desk.service')}>{ticket.serviceName}</Field>
-              <Field label={t('desk.requestType')}>{ticket.requestTypeName}</Field>
-              <Field label={t('desk.handlingPd')}>{ticket.handlingPdName}</Field>
-              <Field label={t('desk.assignee')}>{ticket.assigneeName ?? t('desk.unassigned')}</Field>
-              <Field label={t('desk.reportedAt')}>{formatDateTime(ticket.reportedAt, tz)}</Field>
-              <Field label={t('desk.channel')}>{t(`channels.${ticket.channel}`)}</Field>
-              <Field label={t('desk.impact')}>{t(`impacts.${ticket.impact}`)}</Field>
-              <Field label={t('desk.urgency')}>{t(`urgencies.${ticket.urgency}`)}</Field>
-              {ticket.category && <Field label={t('desk.category')}>{ticket.category}</Field>}
-              {ticket.approval && <Field label={t('desk.approval')}>{ticket.approval}</Field>}
-              {ticket.cause && <Field label={t('desk.cause')}>{ticket.cause}</Field>}
-              {ticket.affectedItems && <Field label={t('desk.affectedItems')}>{ticket.affectedItems}</Field>}
-              {ticket.vendorNote && <Field label={t('desk.vendor')}>{ticket.vendorNote}</Field>}
-              <Field label={t('desk.serviceAdmins')}>{ticket.serviceAdmins.join(', ') || null}</Field>
-              <Field label={t('desk.infraAdmins')}>{ticket.infraAdmins.join(', ') || null}</Field>
+              <Field label={t('service')}>{ticket.serviceName}</Field>
+              <Field label={t('requestType')}>{ticket.requestTypeName}</Field>
+              <Field label={t('handlingPd')}>{ticket.handlingPdName}</Field>
+              <Field label={t('assignee')}>{ticket.assigneeName ?? t('unassigned')}</Field>
+              <Field label={t('reportedAt')}>{formatDateTime(ticket.reportedAt, tz)}</Field>
+              <Field label={t('channel')}>{t(`channels.${ticket.channel}`)}</Field>
+              <Field label={t('impact')}>{t(`common:impacts.${ticket.impact}`)}</Field>
+              <Field label={t('urgency')}>{urgency ? t(`common:urgencies.${urgency}`) : ticket.urgency}</Field>
+              {ticket.category && <Field label={t('category')}>{ticket.category}</Field>}
+              {ticket.approval && <Field label={t('approval')}>{ticket.approval}</Field>}
+              {ticket.cause && <Field label={t('cause')}>{ticket.cause}</Field>}
+              {ticket.affectedItems && <Field label={t('affectedItems')}>{ticket.affectedItems}</Field>}
+              {ticket.vendorNote && <Field label={t('vendor')}>{ticket.vendorNote}</Field>}
+              <Field label={t('serviceAdmins')}>{ticket.serviceAdmins.join(', ') || null}</Field>
+              <Field label={t('infraAdmins')}>{ticket.infraAdmins.join(', ') || null}</Field>
             </SimpleGrid>
             <Attachments ticket={ticket} />
           </Stack>
         </Paper>
         <Paper withBorder p="md">
           <SimpleGrid cols={2}>
-            <Field label={t('desk.reporter')}>{ticket.reporter.name}</Field>
+            <Field label={t('reporter')}>{ticket.reporter.name}</Field>
             <Field label="">{ticket.reporter.perangkatDaerahName}</Field>
-            <Field label={t('desk.email')}>{ticket.reporter.email}</Field>
-            <Field label={t('desk.phone')}>{ticket.reporter.phone}</Field>
+            <Field label={t('email')}>{ticket.reporter.email}</Field>
+            <Field label={t('phone')}>{ticket.reporter.phone}</Field>
             <Field label="NIP">{ticket.reporter.nip}</Field>
-            <Field label={t('desk.contactPreference')}>{t(`contactPreferences.${ticket.reporter.contactPreference}`)}</Field>
-            {ticket.confirmedAt && <Field label={t('desk.confirmTitle')}>{formatDateTime(ticket.confirmedAt, tz)}</Field>}
+            <Field label={t('contactPreference')}>{t(`contactPreferences.${ticket.reporter.contactPreference}`)}</Field>
+            {ticket.confirmedAt && <Field label={t('confirmTitle')}>{formatDateTime(ticket.confirmedAt, tz)}</Field>}
             {ticket.closedAt && <Field label={t('statuses.closed')}>{formatDateTime(ticket.closedAt, tz)}</Field>}
           </SimpleGrid>
         </Paper>
@@ -126,7 +131,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
       <Paper withBorder p="md">
         <Stack>
           <Title order={2} size="h5">
-            {t('desk.timeline')}
+            {t('timeline')}
           </Title>
           <Timeline events={ticket.events} timeZone={tz} />
           {ticket.allowedActions.includes('comment') && (

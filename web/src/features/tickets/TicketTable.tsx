@@ -24,7 +24,7 @@ export function TicketTable({
   onPage: (p: number) => void;
   showDesk: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['tickets', 'common']);
   const tz = useMe().pemda.timeZone;
   const now = Date.now();
   return (
@@ -33,12 +33,12 @@ export function TicketTable({
         <Table striped highlightOnHover>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>{t('desk.number')}</Table.Th>
-              <Table.Th>{t('desk.priority')}</Table.Th>
-              <Table.Th>{t('desk.title')}</Table.Th>
-              <Table.Th>{t('desk.status')}</Table.Th>
-              {showDesk && <Table.Th>{t('desk.handlingPd')}</Table.Th>}
-              <Table.Th>{t('desk.resolutionDue')}</Table.Th>
+              <Table.Th>{t('number')}</Table.Th>
+              <Table.Th>{t('priority')}</Table.Th>
+              <Table.Th>{t('title')}</Table.Th>
+              <Table.Th>{t('status')}</Table.Th>
+              {showDesk && <Table.Th>{t('handlingPd')}</Table.Th>}
+              <Table.Th>{t('resolutionDue')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -69,10 +69,10 @@ export function TicketTable({
                       <Text size="sm">{x.handlingPdName}</Text>
                       <Group gap={4}>
                         <Badge size="xs" variant="outline" tt="none">
-                          {t('desk.tier', { tier: x.tier })}
+                          {t('tier', { tier: x.tier })}
                         </Badge>
                         <Text size="xs" c="dimmed">
-                          {x.assigneeName ?? t('desk.unassigned')}
+                          {x.assigneeName ?? t('unassigned')}
                         </Text>
                       </Group>
                     </Table.Td>
@@ -81,9 +81,7 @@ export function TicketTable({
                     <Text size="sm">{formatDateTime(x.fulfilmentDueAt ?? x.resolutionDueAt, tz)}</Text>
                     {open && (
                       <Text size="xs" c={due < now ? 'red' : 'dimmed'}>
-                        {due < now
-                          ? t('desk.overdue', { time: formatDuration(now - due) })
-                          : t('desk.left', { time: formatDuration(due - now) })}
+                        {due < now ? t('overdue', { time: formatDuration(now - due) }) : t('left', { time: formatDuration(due - now) })}
                       </Text>
                     )}
                   </Table.Td>
@@ -93,10 +91,10 @@ export function TicketTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {items.length === 0 && <Text c="dimmed">{t('desk.noTickets')}</Text>}
+      {items.length === 0 && <Text c="dimmed">{t('noTickets')}</Text>}
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
-          {totalCapped ? t('common.totalAtLeast', { count: total }) : t('common.total', { count: total })}
+          {totalCapped ? t('common:totalAtLeast', { count: total }) : t('common:total', { count: total })}
         </Text>
         <Pagination total={Math.ceil(total / pageSize)} value={page} onChange={onPage} size="sm" />
       </Group>

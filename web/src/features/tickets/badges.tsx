@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import type { TicketStatus } from '@sigap/core';
 import { useTranslation } from 'react-i18next';
 
 const PRIORITY_COLORS: Record<string, string> = { P1: 'red', P2: 'orange', P3: 'yellow', P4: 'blue', P5: 'teal', P6: 'gray' };
@@ -24,8 +25,8 @@ export function PriorityBadge({ priority }: { priority: string }) {
   );
 }
 
-export function StatusBadge({ status }: { status: string }) {
-  const { t } = useTranslation();
+export function StatusBadge({ status }: { status: TicketStatus }) {
+  const { t } = useTranslation('tickets');
   return (
     <Badge
       color={STATUS_COLORS[status] ?? 'gray'}

@@ -8,13 +8,13 @@ const WHOLE_PEMDA = '__pemda__';
 
 /** Picks a role and where it is held; offers only the scopes the role allows. */
 export function RolePicker({ onPick, busy }: { onPick: (input: RoleAssignmentCreate) => void; busy?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['users', 'common']);
   const pds = usePerangkatDaerahOptions();
   const [role, setRole] = useState<RoleCode | null>(null);
   const [scope, setScope] = useState<string | null>(null);
   const def = role ? ROLES[role] : null;
   const scopeOptions = [
-    ...(def && def.scope !== 'pd' ? [{ value: WHOLE_PEMDA, label: t('users.wholePemda') }] : []),
+    ...(def && def.scope !== 'pd' ? [{ value: WHOLE_PEMDA, label: t('wholePemda') }] : []),
     ...(def && def.scope !== 'pemda'
       ? pds.filter((p) => !def.diskominfoOnly || p.isDiskominfo).map((p) => ({ value: p.value, label: p.label }))
       : []),
@@ -23,8 +23,8 @@ export function RolePicker({ onPick, busy }: { onPick: (input: RoleAssignmentCre
   return (
     <Group align="flex-end" wrap="wrap">
       <Select
-        label={t('users.role')}
-        data={ROLE_CODES.map((code) => ({ value: code, label: t(`roles.${code}`) }))}
+        label={t('role')}
+        data={ROLE_CODES.map((code) => ({ value: code, label: t(`common:roles.${code}`) }))}
         value={role}
         onChange={(value) => {
           setRole(value as RoleCode | null);
@@ -33,7 +33,7 @@ export function RolePicker({ onPick, busy }: { onPick: (input: RoleAssignmentCre
         searchable
         miw={260}
       />
-      <Select label={t('users.scope')} data={scopeOptions} value={scope} onChange={setScope} disabled={!role} searchable miw={240} />
+      <Select label={t('scope')} data={scopeOptions} value={scope} onChange={setScope} disabled={!role} searchable miw={240} />
       <Button
         variant="light"
         disabled={!role || !scope}
@@ -45,7 +45,7 @@ export function RolePicker({ onPick, busy }: { onPick: (input: RoleAssignmentCre
           setScope(null);
         }}
       >
-        {t('users.addRole')}
+        {t('addRole')}
       </Button>
     </Group>
   );

@@ -12,7 +12,7 @@ import { UserFields, type PersonFields } from './UserFields';
 type Values = PersonFields & { password: string };
 
 export function UserCreateForm({ onDone }: { onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['users', 'common']);
   const create = useCreateUser();
   const pdNames = new Map(usePerangkatDaerahOptions().map((p) => [p.value, p.label]));
   const [roles, setRoles] = useState<RoleAssignmentCreate[]>([]);
@@ -24,7 +24,7 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
   const submit = form.onSubmit((values) =>
     create.mutate(
       { ...values, roles },
-      { onSuccess: () => (showSaved(t('common.created')), onDone()), onError: (e) => showProblem(e, form) },
+      { onSuccess: () => (showSaved(t('common:created')), onDone()), onError: (e) => showProblem(e, form) },
     ),
   );
 
@@ -32,10 +32,10 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
     <form onSubmit={submit} noValidate>
       <Stack>
         <UserFields form={form} />
-        <PasswordInput label={t('users.password')} required autoComplete="new-password" {...form.getInputProps('password')} />
+        <PasswordInput label={t('password')} required autoComplete="new-password" {...form.getInputProps('password')} />
         <Stack gap="xs">
           <Text fw={500} size="sm">
-            {t('users.roles')}
+            {t('roles')}
           </Text>
           <Group gap="xs">
             {roles.map((r, i) => (
@@ -46,12 +46,12 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
                 rightSection={
                   <CloseButton
                     size="xs"
-                    aria-label={t('users.removeRole', { role: t(`roles.${r.role}`) })}
+                    aria-label={t('removeRole', { role: t(`common:roles.${r.role}`) })}
                     onClick={() => setRoles(roles.filter((_, j) => j !== i))}
                   />
                 }
               >
-                {t(`roles.${r.role}`)} — {r.perangkatDaerahId ? pdNames.get(r.perangkatDaerahId) : t('users.wholePemda')}
+                {t(`common:roles.${r.role}`)} — {r.perangkatDaerahId ? pdNames.get(r.perangkatDaerahId) : t('wholePemda')}
               </Badge>
             ))}
           </Group>
@@ -59,10 +59,10 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
         </Stack>
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
+            {t('common:cancel')}
           </Button>
           <Button type="submit" loading={create.isPending}>
-            {t('common.save')}
+            {t('common:save')}
           </Button>
         </Group>
       </Stack>

@@ -11,7 +11,7 @@ import { UserFields, type PersonFields } from './UserFields';
 type Values = PersonFields & { active: boolean };
 
 export function UserEditor({ user, onDone }: { user: User; onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['users', 'common']);
   const update = useUpdateUser();
   const form = useForm<Values>({
     initialValues: {
@@ -36,13 +36,13 @@ export function UserEditor({ user, onDone }: { user: User; onDone: () => void })
       <form onSubmit={submit} noValidate>
         <Stack>
           <UserFields form={form} />
-          <Switch label={t('common.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
+          <Switch label={t('common:active')} {...form.getInputProps('active', { type: 'checkbox' })} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onDone}>
-              {t('common.cancel')}
+              {t('common:cancel')}
             </Button>
             <Button type="submit" loading={update.isPending}>
-              {t('common.save')}
+              {t('common:save')}
             </Button>
           </Group>
         </Stack>
@@ -56,13 +56,13 @@ export function UserEditor({ user, onDone }: { user: User; onDone: () => void })
 }
 
 function RolesSection({ user }: { user: User }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['users', 'common']);
   const add = useAddRole();
   const remove = useRemoveRole();
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
-        {t('users.roles')}
+        {t('roles')}
       </Title>
       <Group gap="xs">
         {user.roles.length === 0 && <Text c="dimmed">—</Text>}
@@ -74,12 +74,12 @@ function RolesSection({ user }: { user: User }) {
             rightSection={
               <CloseButton
                 size="xs"
-                aria-label={t('users.removeRole', { role: t(`roles.${r.role}`) })}
+                aria-label={t('removeRole', { role: t(`common:roles.${r.role}`) })}
                 onClick={() => remove.mutate({ userId: user.id, assignmentId: r.id }, { onError: (e) => showProblem(e) })}
               />
             }
           >
-            {t(`roles.${r.role}`)} — {r.perangkatDaerahName ?? t('users.wholePemda')}
+            {t(`common:roles.${r.role}`)} — {r.perangkatDaerahName ?? t('wholePemda')}
           </Badge>
         ))}
       </Group>
@@ -92,14 +92,14 @@ function RolesSection({ user }: { user: User }) {
 }
 
 function PasswordResetSection({ userId }: { userId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['users', 'common']);
   const reset = useResetPassword();
   const [password, setPassword] = useState('');
   const error = password ? PasswordReset.safeParse({ password }).error?.issues[0]?.message : undefined;
   return (
     <Group align="flex-end" wrap="wrap">
       <PasswordInput
-        label={t('users.newPassword')}
+        label={t('newPassword')}
         value={password}
         onChange={(e) => setPassword(e.currentTarget.value)}
         error={error}
@@ -114,11 +114,11 @@ function PasswordResetSection({ userId }: { userId: string }) {
         onClick={() =>
           reset.mutate(
             { userId, password },
-            { onSuccess: () => (setPassword(''), showSaved(t('users.passwordReset'))), onError: (e) => showProblem(e) },
+            { onSuccess: () => (setPassword(''), showSaved(t('passwordReset'))), onError: (e) => showProblem(e) },
           )
         }
       >
-        {t('users.resetPassword')}
+        {t('resetPassword')}
       </Button>
     </Group>
   );

@@ -13,27 +13,27 @@ export interface PersonFields {
 
 /** The person's own fields, shared by the create and edit forms. */
 export function UserFields<T extends PersonFields>({ form }: { form: UseFormReturnType<T> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('users');
   const pds = usePerangkatDaerahOptions();
   return (
     <>
-      <TextInput label={t('users.name')} required data-autofocus {...form.getInputProps('name')} />
+      <TextInput label={t('name')} required data-autofocus {...form.getInputProps('name')} />
       <Group grow align="flex-start" wrap="wrap">
-        <TextInput label={t('users.email')} type="email" required miw={200} {...form.getInputProps('email')} />
-        <TextInput label={t('users.phone')} type="tel" miw={160} {...form.getInputProps('phone')} />
+        <TextInput label={t('email')} type="email" required miw={200} {...form.getInputProps('email')} />
+        <TextInput label={t('phone')} type="tel" miw={160} {...form.getInputProps('phone')} />
       </Group>
       <Group grow align="flex-start" wrap="wrap">
         <TextInput
-          label={t('users.nip')}
-          description={t('users.nipHint')}
+          label={t('nip')}
+          description={t('nipHint')}
           inputMode="numeric"
           maxLength={18}
           miw={200}
           {...form.getInputProps('nip')}
         />
         <Select
-          label={t('users.homePd')}
-          placeholder={t('users.noPd')}
+          label={t('homePd')}
+          placeholder={t('noPd')}
           data={pds}
           clearable
           searchable

@@ -22,7 +22,7 @@ export function UsersPage() {
 }
 
 function UserDirectory() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['users', 'common']);
   const canManage = useCan('users.manage');
   const pds = usePerangkatDaerahOptions();
   const [search, setSearch] = useState('');
@@ -42,11 +42,11 @@ function UserDirectory() {
     <Stack>
       <Group justify="space-between">
         <Title order={1} size="h2">
-          {t('users.title')}
+          {t('title')}
         </Title>
         {canManage && (
           <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            {t('users.add')}
+            {t('add')}
           </Button>
         )}
       </Group>
@@ -54,25 +54,25 @@ function UserDirectory() {
         <Stack>
           <Group grow wrap="wrap">
             <TextInput
-              aria-label={t('common.search')}
-              placeholder={t('common.searchPlaceholder')}
+              aria-label={t('common:search')}
+              placeholder={t('common:searchPlaceholder')}
               leftSection={<IconSearch size={16} />}
               value={search}
               onChange={(e) => resetPage(setSearch)(e.currentTarget.value)}
               miw={200}
             />
             <Select
-              aria-label={t('users.filterRole')}
-              placeholder={t('users.filterRole')}
-              data={ROLE_CODES.map((code) => ({ value: code, label: t(`roles.${code}`) }))}
+              aria-label={t('filterRole')}
+              placeholder={t('filterRole')}
+              data={ROLE_CODES.map((code) => ({ value: code, label: t(`common:roles.${code}`) }))}
               value={role}
               onChange={(v) => resetPage(setRole)(v as RoleCode | null)}
               clearable
               miw={200}
             />
             <Select
-              aria-label={t('users.filterPd')}
-              placeholder={t('users.filterPd')}
+              aria-label={t('filterPd')}
+              placeholder={t('filterPd')}
               data={pds}
               value={pdId}
               onChange={resetPage(setPdId)}
@@ -85,11 +85,11 @@ function UserDirectory() {
             <Table striped highlightOnHover>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('users.name')}</Table.Th>
-                  <Table.Th>{t('users.nip')}</Table.Th>
-                  <Table.Th>{t('users.homePd')}</Table.Th>
-                  <Table.Th>{t('users.roles')}</Table.Th>
-                  <Table.Th>{t('common.status')}</Table.Th>
+                  <Table.Th>{t('name')}</Table.Th>
+                  <Table.Th>{t('nip')}</Table.Th>
+                  <Table.Th>{t('homePd')}</Table.Th>
+                  <Table.Th>{t('roles')}</Table.Th>
+                  <Table.Th>{t('common:status')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -112,22 +112,15 @@ function UserDirectory() {
                     <Table.Td>
                       <Group gap={4}>
                         {u.roles.map((r) => (
-                          <Badge
-                            key={r.id}
-                            size="sm"
-                            variant="light"
-                            tt="none"
-                            maw="100%"
-                            title={r.perangkatDaerahName ?? t('users.wholePemda')}
-                          >
-                            {t(`roles.${r.role}`)}
+                          <Badge key={r.id} size="sm" variant="light" tt="none" maw="100%" title={r.perangkatDaerahName ?? t('wholePemda')}>
+                            {t(`common:roles.${r.role}`)}
                           </Badge>
                         ))}
                       </Group>
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <Badge color={u.active ? 'green' : 'gray'} variant="light" style={{ overflow: 'visible' }}>
-                        {u.active ? t('common.active') : t('common.inactive')}
+                        {u.active ? t('common:active') : t('common:inactive')}
                       </Badge>
                     </Table.Td>
                   </Table.Tr>
@@ -135,19 +128,19 @@ function UserDirectory() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('common.empty')}</Text>}
+          {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('common:empty')}</Text>}
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
-              {t('common.total', { count: list.data?.total ?? 0 })}
+              {t('common:total', { count: list.data?.total ?? 0 })}
             </Text>
             <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
           </Group>
         </Stack>
       </Card>
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('users.add')} size="lg">
+      <Modal opened={creating} onClose={() => setCreating(false)} title={t('add')} size="lg">
         {creating && <UserCreateForm onDone={() => setCreating(false)} />}
       </Modal>
-      <Modal opened={editingId !== null} onClose={() => setEditingId(null)} title={t('users.edit')} size="lg">
+      <Modal opened={editingId !== null} onClose={() => setEditingId(null)} title={t('edit')} size="lg">
         {editing.data && <UserEditor key={editing.data.version} user={editing.data} onDone={() => setEditingId(null)} />}
       </Modal>
     </Stack>

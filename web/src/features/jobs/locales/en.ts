@@ -1,10 +1,8 @@
-import type { id } from './id';
-
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+import type { Translation } from '../../../i18n/types';
+import type id from './id';
 
 /** English for the background jobs page; the compiler checks it has exactly the keys of `id`. */
-export const en: Shape<typeof id> = {
-  nav: 'Background jobs',
+const en: Translation<typeof id> = {
   title: 'Background jobs',
   intro:
     'Work the server does by itself on a schedule. Runs that found nothing to do are recorded at most once an hour; failures and runs that did something are always recorded. The history is kept 90 days.',
@@ -61,3 +59,5 @@ export const en: Shape<typeof id> = {
     },
   },
 };
+
+export default en;

@@ -1,6 +1,7 @@
 /** Bahasa Indonesia for the background jobs page (namespace `jobs`). */
-export const id = {
-  nav: 'Pekerjaan Latar',
+import type { Messages } from '../../../i18n/types';
+
+const id = {
   title: 'Pekerjaan latar',
   intro:
     'Pekerjaan yang dijalankan server sendiri menurut jadwal. Jalan tanpa hasil dicatat paling banyak sekali sejam; kegagalan dan jalan yang mengerjakan sesuatu selalu dicatat. Riwayat disimpan 90 hari.',
@@ -36,7 +37,7 @@ export const id = {
   skippedHint: 'Waktu jadwal sudah lama lewat ketika server memeriksanya (server mati, atau jalan sebelumnya belum selesai).',
   countNames: {
     warned: 'peringatan',
-    breached: 'terlampaui',
+    breached: 'melewati batas waktu',
     closed: 'ditutup',
     sent: 'terkirim',
     failed: 'gagal',
@@ -47,7 +48,7 @@ export const id = {
   description: {
     escalation: {
       title: 'Eskalasi tiket',
-      text: 'Menaikkan tiket ke level 2 saat target mendekati batas dan ke level 3 saat terlampaui.',
+      text: 'Menaikkan tiket ke level 2 saat target hampir melewati batas waktu dan ke level 3 saat target melewati batas waktu.',
     },
     auto_close: { title: 'Tutup otomatis', text: 'Menutup tiket selesai yang tidak dikonfirmasi pelapor dalam batas waktu.' },
     outbox: { title: 'Kirim e-mail', text: 'Mengirim e-mail yang antre di kotak keluar, dengan percobaan ulang.' },
@@ -56,4 +57,6 @@ export const id = {
       text: 'Menghapus sesi kedaluwarsa, percobaan masuk lama, dan riwayat pekerjaan lebih dari 90 hari.',
     },
   },
-};
+} satisfies Messages;
+
+export default id;

@@ -1,0 +1,96 @@
+import type { Messages } from '../types';
+
+/**
+ * Namespace `common` in Bahasa Indonesia, the source of its keys: the shell (navigation, account menu),
+ * words every feature uses, errors, and the SPBE vocabulary that more than one feature shows.
+ */
+const id = {
+  save: 'Simpan',
+  cancel: 'Batal',
+  add: 'Tambah',
+  edit: 'Ubah',
+  delete: 'Hapus',
+  search: 'Cari',
+  searchPlaceholder: 'Cari…',
+  loading: 'Memuat…',
+  active: 'Aktif',
+  inactive: 'Nonaktif',
+  status: 'Status',
+  actions: 'Tindakan',
+  empty: 'Belum ada data.',
+  saved: 'Perubahan tersimpan.',
+  created: 'Data ditambahkan.',
+  deleted: 'Data dihapus.',
+  failed: 'Gagal',
+  total: 'Total {{count}} data',
+  totalAtLeast: 'Sedikitnya {{count}} data',
+  language: 'Bahasa',
+  confirmDelete: 'Hapus "{{name}}"? Tindakan ini tidak dapat dibatalkan.',
+  app: {
+    name: 'Sigap',
+    tagline: 'Sistem Aplikasi Manajemen Layanan SPBE',
+  },
+  nav: {
+    jobs: 'Pekerjaan Latar',
+    home: 'Beranda',
+    organisation: 'Organisasi',
+    users: 'Pengguna & Peran',
+    audit: 'Jejak Audit',
+    calendar: 'Kalender kerja',
+    notifications: 'Notifikasi ({{count}} belum dibaca)',
+    account: 'Akun Saya',
+    logout: 'Keluar',
+    menu: 'Menu utama',
+    toggle: 'Buka/tutup menu',
+    catalog: 'Katalog Layanan',
+    myTickets: 'Tiket Saya',
+    queue: 'Antrean Layanan',
+  },
+  roles: {
+    pemda_admin: 'Administrator Pemda',
+    pimpinan_pd: 'Pimpinan PD Penyedia Layanan',
+    pj_layanan: 'Penanggung Jawab Penyedia Layanan',
+    pj_infra_aplikasi: 'Penanggung Jawab Pengelola Infrastruktur dan Aplikasi',
+    admin_layanan: 'Administrator Layanan',
+    admin_infra_aplikasi: 'Administrator Infrastruktur dan Aplikasi',
+    service_desk_t1: 'Service Desk Tier 1',
+    service_desk_t2: 'Service Desk Tier 2',
+    koordinator_service_desk: 'Koordinator Service Desk',
+    koordinator_gangguan_masalah: 'Koordinator Manajemen Gangguan/Masalah',
+    tim_teknis: 'Tim Teknis',
+    rekanan: 'Rekanan Penyedia Barang dan Jasa',
+    komite_pengarah: 'Komite Pengarah',
+    auditor: 'Auditor',
+    pengguna: 'Pengguna Layanan',
+  },
+  timeZones: {
+    'Asia/Jakarta': 'WIB (Asia/Jakarta)',
+    'Asia/Pontianak': 'WIB (Asia/Pontianak)',
+    'Asia/Makassar': 'WITA (Asia/Makassar)',
+    'Asia/Jayapura': 'WIT (Asia/Jayapura)',
+  },
+  errors: {
+    notFound: 'Halaman tidak ditemukan.',
+    forbidden: 'Anda tidak berwenang membuka halaman ini.',
+  },
+  impacts: {
+    mayor: 'Mayor — layanan gagal total',
+    minor: 'Minor — melambat atau sebagian fungsi gagal',
+  },
+  urgencies: {
+    '1': '1 Tinggi — semua pengguna terdampak',
+    '2': '2 Sedang — sebagian pengguna',
+    '3': '3 Rendah — kendala penggunaan',
+  },
+  serviceTypes: {
+    publik: 'Layanan Publik',
+    administrasi: 'Layanan Administrasi Pemerintahan',
+  },
+  classifications: {
+    kritis: 'Kritis',
+    esensial: 'Esensial',
+    normal: 'Normal',
+  },
+} satisfies Messages;
+
+export default id;
