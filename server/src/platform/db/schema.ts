@@ -67,7 +67,7 @@ export interface SessionTable {
 }
 
 export interface LoginAttemptTable {
-  id: Generated<string>;
+  id: Generated<number>;
   email: string;
   ip: string;
   succeeded: boolean;
@@ -233,11 +233,11 @@ export interface TicketTable {
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
-  search: ColumnType<string, never, never>;
+  search: ColumnType<string | null, never, never>;
 }
 
 export interface OutboxTable {
-  id: Generated<string>;
+  id: Generated<number>;
   pemda_id: string | null;
   kind: 'email' | 'webhook';
   payload: unknown;

@@ -1,3 +1,4 @@
+import type { LinkType } from '@sigap/core';
 import type { ColumnType, Generated } from 'kysely';
 
 type CreatedAt = ColumnType<Date, Date | undefined, never>;
@@ -18,7 +19,7 @@ export interface RecordTable {
 }
 
 export interface RecordEventTable {
-  id: Generated<string>;
+  id: Generated<number>;
   pemda_id: string;
   record_id: string;
   at: Generated<Date>;
@@ -48,7 +49,7 @@ export interface RecordLinkTable {
   pemda_id: string;
   from_id: string;
   to_id: string;
-  link_type: string;
+  link_type: LinkType;
   created_by: string | null;
   created_at: CreatedAt;
 }
