@@ -43,7 +43,8 @@ async function checkedUnions(url: string): Promise<Record<string, string>> {
     const anyOf = /^CHECK \(\((\w+) = ANY \(ARRAY\[(.+)\]\)\)\)$/.exec(definition);
     const one = /^CHECK \(\((\w+) = ('[^']*')::text\)\)$/.exec(definition);
     const column = anyOf?.[1] ?? one?.[1];
-    const values = anyOf ? [...anyOf[2]!.matchAll(/'([^']*)'::text/g)].map((m) => m[1]!) : one ? [one[2]!.slice(1, -1)] : [];
+    const listed = anyOf?.[2] ?? '';
+    const values = anyOf ? [...listed.matchAll(/'([^']*)'::text/g)].map((m) => m[1] ?? '') : one?.[2] ? [one[2].slice(1, -1)] : [];
     if (!column || values.length === 0) continue;
     // An override replaces kysely-codegen's whole type: keep the column's nullability and default.
     const key = `${table}.${column}`;
@@ -83,7 +84,7 @@ export async function renderDbTypes(adminUrl: string): Promise<string> {
       stdio: 'pipe',
     });
     const text = fs.readFileSync(out, 'utf8');
-    return format(text, { ...(await resolveConfig(GENERATED_FILE)), filepath: GENERATED_FILE });
+    return await format(text, { ...(await resolveConfig(GENERATED_FILE)), filepath: GENERATED_FILE });
   } finally {
     await admin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     fs.rmSync(path.dirname(out), { recursive: true, force: true });

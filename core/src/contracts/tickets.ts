@@ -81,7 +81,7 @@ export const PublicReport = z
     contactPreference: ContactPreference.default('email'),
   })
   .refine((r) => r.email !== null || r.phone !== null, {
-    message: 'Isi e-mail atau nomor telepon agar kami dapat menghubungi Anda.',
+    error: 'Isi e-mail atau nomor telepon agar kami dapat menghubungi Anda.',
     path: ['email'],
   });
 export type PublicReport = z.infer<typeof PublicReport>;
@@ -193,5 +193,5 @@ export const PublicTicket = z.object({
 export type PublicTicket = z.infer<typeof PublicTicket>;
 
 export const TrackingParams = z.strictObject({
-  code: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{10}$/, { message: 'Kode pelacakan tidak valid.' }),
+  code: z.string().regex(/^[0-9A-HJKMNP-TV-Z]{10}$/, { error: 'Kode pelacakan tidak valid.' }),
 });

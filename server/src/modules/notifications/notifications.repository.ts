@@ -23,7 +23,7 @@ export class NotificationRepository {
         .select((eb) => [eb.fn.countAll<number>().as('total'), eb.fn.countAll<number>().filterWhere('read_at', 'is', null).as('unread')])
         .executeTakeFirstOrThrow(),
     ]);
-    return { rows, total: Number(counts.total), unread: Number(counts.unread) };
+    return { rows, total: counts.total, unread: counts.unread };
   }
 
   async markRead(userId: string, id: string | null): Promise<void> {

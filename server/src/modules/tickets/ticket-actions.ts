@@ -132,8 +132,7 @@ export async function applyTicketAction(
     Object.assign(ctx.changes, retarget(setting, row, ctx.clock, fulfilment));
   }
   const finalStatus = ctx.changes.status ?? nextStatus;
-  if (row.status !== finalStatus)
-    ctx.events.push({ type: 'status', visibility: 'public', data: { from: row.status, to: String(finalStatus) } });
+  if (row.status !== finalStatus) ctx.events.push({ type: 'status', visibility: 'public', data: { from: row.status, to: finalStatus } });
 
   if (!(await new TicketRepository(trx).update(row.id, row.version, ctx.changes))) throw new ProblemError('conflict.version');
   await appendTimeline(

@@ -162,7 +162,7 @@ export class TicketListRepository {
       )
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow();
-    return Number(row.n);
+    return row.n;
   }
 
   /** A page and its total; the count stops COUNT_AHEAD rows past the page ("at least"). */
@@ -185,7 +185,7 @@ export class TicketListRepository {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow(),
     ]);
-    const n = Number(count.n);
+    const n = count.n;
     return { items, total: Math.min(n, cap), totalCapped: n > cap };
   }
 

@@ -100,5 +100,5 @@ export async function readListPage(
     size: page.size,
   });
   // A page past the end has no rows to carry the count: the caller counts separately.
-  return { items: rows.map(toSummary), counted: rows.length > 0 ? Number(rows[0]!.total) : null };
+  return { items: rows.map(toSummary), counted: rows[0]?.total ?? null };
 }

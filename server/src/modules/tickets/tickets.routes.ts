@@ -139,7 +139,7 @@ export function publicTicketRoutes(db: Kysely<Database>, actions: TicketActionSe
         }),
       },
       async (request, reply) => {
-        const { number, trackingCode } = await tickets.reportPublic(request.body, String(request.id));
+        const { number, trackingCode } = await tickets.reportPublic(request.body, request.id);
         return reply.code(201).send({ number, trackingCode });
       },
     );
@@ -168,7 +168,7 @@ export function publicTicketRoutes(db: Kysely<Database>, actions: TicketActionSe
           response: { 200: PublicTicket },
         }),
       },
-      async (request) => actions.actPublic(request.params.code, request.body, String(request.id)),
+      async (request) => actions.actPublic(request.params.code, request.body, request.id),
     );
   };
 }

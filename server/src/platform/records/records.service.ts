@@ -97,7 +97,7 @@ export class RecordService {
       id: a.id,
       filename: a.filename,
       contentType: a.content_type,
-      sizeBytes: Number(a.size_bytes),
+      sizeBytes: a.size_bytes,
       createdAt: a.created_at.toISOString(),
     }));
   }
