@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, unit + API tests (PGlite, and PostgreSQL when TEST_DATABASE_URL
-// is set), then the browser journeys in Debian's Chromium. Ends with one totals line.
+// `npm test`: lint (ESLint, Prettier, dependency-cruiser), typecheck, unit + API tests (PGlite,
+// and PostgreSQL when TEST_DATABASE_URL is set), then the browser journeys in Debian's Chromium.
+// Every step runs and counts towards the exit status. Ends with one totals line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -44,6 +45,9 @@ if (!process.env.TEST_DATABASE_URL) {
 }
 
 const results = [];
+results.push(run('Lint: ESLint', 'npm', ['run', 'lint:code', '--silent']));
+results.push(run('Lint: Prettier', 'npm', ['run', 'lint:format', '--silent']));
+results.push(run('Lint: dependency-cruiser', 'npm', ['run', 'lint:deps', '--silent']));
 results.push(run('Typecheck', 'npm', ['run', 'typecheck', '--silent']));
 const vitestReport = path.join(reports, 'vitest.json');
 results.push(
