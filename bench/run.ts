@@ -11,7 +11,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../server/src/platform/db/engine';
 import { migrateToLatest } from '../server/src/platform/db/migrate';
-import { runAutoClose, runEscalation } from '../server/src/modules/sla/escalation.job';
+import { runAutoClose, runEscalation } from '../server/src/modules/escalation';
 import { type CpuUse, measureCpu, processTree } from './lib/cpu';
 import { BENCH_PASSWORD, generate, type GeneratedFacts } from './lib/generate';
 import { hugePagesInUse } from './lib/huge-pages';

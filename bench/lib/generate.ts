@@ -13,8 +13,8 @@ import {
 import type { Insertable, Kysely } from 'kysely';
 import { hashPassword } from '../../server/src/platform/auth/password';
 import type { Database, TicketTable } from '../../server/src/platform/db/schema';
-import { provisionPemda } from '../../server/src/modules/organisation/provision-pemda';
-import { HOLIDAYS_2026 } from '../../server/src/modules/calendar/holidays-2026';
+import { HOLIDAYS_2026 } from '../../server/src/modules/calendar';
+import { provisionPemda } from '../../server/src/modules/provisioning';
 import { Random } from './random';
 import { COMMENTS, DESCRIPTIONS, INCIDENT_TITLES, PD_NAMES, REQUEST_TITLES, SERVICE_WORDS } from './vocabulary';
 

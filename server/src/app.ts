@@ -17,16 +17,14 @@ import type { Database } from './platform/db/schema';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { responseSerializer } from './platform/http/serializer';
 import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
-import { authRoutes } from './modules/identity/auth.routes';
-import { userRoutes } from './modules/identity/users.routes';
-import { calendarRoutes } from './modules/calendar/calendar.routes';
-import { catalogRoutes, publicCatalogRoutes } from './modules/catalog/catalog.routes';
-import { reportRoutes } from './modules/evaluation/reports.routes';
-import { notificationRoutes } from './modules/notifications/notifications.routes';
-import { organisationRoutes } from './modules/organisation/organisation.routes';
-import { policyRoutes } from './modules/sla/policy.routes';
-import { attachmentRoutes } from './modules/tickets/attachments.routes';
-import { publicTicketRoutes, ticketRoutes } from './modules/tickets/tickets.routes';
+import { authRoutes, userRoutes } from './modules/identity';
+import { calendarRoutes } from './modules/calendar';
+import { catalogRoutes, publicCatalogRoutes } from './modules/catalog';
+import { reportRoutes } from './modules/evaluation';
+import { notificationRoutes } from './modules/notifications';
+import { organisationRoutes } from './modules/organisation';
+import { policyRoutes } from './modules/sla';
+import { attachmentRoutes, publicTicketRoutes, ticketRoutes } from './modules/tickets';
 
 export interface AppOptions {
   db: Kysely<Database>;

@@ -4,7 +4,7 @@ import type { Database } from './platform/db/schema';
 import path from 'node:path';
 import { buildApp } from './app';
 import { loadConfig, type Config } from './config';
-import { runAutoClose, runEscalation } from './modules/sla/escalation.job';
+import { runAutoClose, runEscalation } from './modules/escalation';
 import { openDatabase } from './platform/db/engine';
 import { migrateToLatest } from './platform/db/migrate';
 import { startHousekeeping } from './platform/jobs/housekeeping';

@@ -117,7 +117,7 @@ export class ApiClient {
 
 /** A second Pemda (with its Diskominfo and administrator), to prove tenants never see each other. */
 export async function seedOtherPemda(handle: DatabaseHandle, adminEmail: string) {
-  const { provisionPemda } = await import('../src/modules/organisation/provision-pemda');
+  const { provisionPemda } = await import('../src/modules/provisioning');
   const created = await provisionPemda(handle.db, {
     name: 'Kabupaten Lain',
     kind: 'kabupaten',

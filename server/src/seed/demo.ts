@@ -2,10 +2,10 @@ import { type Kysely, sql } from 'kysely';
 import { recordAudit } from '../platform/audit/audit';
 import { hashPassword } from '../platform/auth/password';
 import type { Database } from '../platform/db/schema';
-import { PemdaRepository, PerangkatDaerahRepository } from '../modules/organisation/organisation.repository';
-import { UserRepository } from '../modules/identity/users.repository';
-import { seedCalendars } from '../modules/calendar/calendar.service';
-import { CatalogRepository } from '../modules/catalog/catalog.repository';
+import { seedCalendars } from '../modules/calendar';
+import { CatalogRepository } from '../modules/catalog';
+import { UserRepository } from '../modules/identity';
+import { PemdaRepository, PerangkatDaerahRepository } from '../modules/organisation';
 import { DEMO_RECOVERY, DEMO_SERVICES } from './demo-catalog';
 import { DEMO_PASSWORD, DEMO_PDS, DEMO_PEMDA, DEMO_USERS } from './demo-data';
 

@@ -7,8 +7,8 @@ import { auditActorOf, recordAudit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
 import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { CalendarRepository } from '../calendar/calendar.repository';
-import { PerangkatDaerahRepository } from '../organisation/organisation.repository';
+import { CalendarRepository } from '../calendar';
+import { PerangkatDaerahRepository } from '../organisation';
 import { CatalogRepository, toRequestType } from './catalog.repository';
 
 type RequestTypeFields = z.infer<typeof RequestTypeInput>;

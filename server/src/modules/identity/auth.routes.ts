@@ -1,3 +1,5 @@
+// reply.setCookie and clearCookie: the plugin is registered once, by app.ts.
+import type {} from '@fastify/cookie';
 import { LoginRequest, Me, PasswordChange } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';

@@ -6,7 +6,7 @@ import { SessionStore } from '../../platform/auth/sessions';
 import type { Database } from '../../platform/db/schema';
 import type { Actor, RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { PemdaRepository, toPemda } from '../organisation/organisation.repository';
+import { PemdaRepository, toPemda } from '../organisation';
 import { UserRepository } from './users.repository';
 import { isLoginBlocked } from './auth.rules';
 

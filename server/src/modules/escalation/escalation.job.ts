@@ -1,9 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import { recordAuditMany } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
-import { notifyMany, roleHolders } from '../notifications/notifications.service';
-import { LEVEL_ROLES } from '../tickets/ticket-setting';
-import { TicketRepository } from '../tickets/tickets.repository';
+import { notifyMany, roleHolders } from '../notifications';
+import { LEVEL_ROLES, TicketRepository } from '../tickets';
 
 const BATCH = 500;
 
