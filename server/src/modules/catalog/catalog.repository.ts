@@ -110,6 +110,20 @@ export class CatalogRepository {
     }));
   }
 
+  /** Active services that take reports from the public (of one Pemda, when given), by name. */
+  publicServices(pemdaId: string | undefined) {
+    let q = this.db
+      .selectFrom('service as s')
+      .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id')
+      .select(['s.id', 's.name', 's.description', 'pd.name as providerPdName', 's.help_contact as helpContact'])
+      .where('s.public_reporting', '=', true)
+      .where('s.active', '=', true)
+      .orderBy('s.name')
+      .limit(500);
+    if (pemdaId) q = q.where('s.pemda_id', '=', pemdaId);
+    return q.execute();
+  }
+
   insert(values: Insertable<ServiceTable>) {
     return this.db.insertInto('service').values(values).returning('id').executeTakeFirstOrThrow();
   }

@@ -21,6 +21,11 @@ export class CatalogService {
     return { ...page, page: query.page, pageSize: query.pageSize };
   }
 
+  /** For the anonymous report form: no actor, so any Pemda's, or the one asked for. */
+  listPublic(pemdaId: string | undefined) {
+    return new CatalogRepository(this.db).publicServices(pemdaId);
+  }
+
   async get(ctx: RequestContext, id: string): Promise<Service> {
     const service = await new CatalogRepository(this.db).find(ctx.actor.pemdaId, id);
     if (!service) throw new ProblemError('resource.not_found');
