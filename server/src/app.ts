@@ -111,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return { status: 'ok' as const, database: options.engine, version: API_VERSION, time: new Date().toISOString() };
     },
   );
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register(
     async (api) => {

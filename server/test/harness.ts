@@ -22,7 +22,7 @@ export interface TestApp {
  */
 export async function startTestApp(options: { trustProxy?: boolean } = {}): Promise<TestApp> {
   const engine = process.env.SIGAP_TEST_ENGINE ?? 'pglite';
-  let dropDatabase = async () => undefined;
+  let dropDatabase = (): Promise<undefined> => Promise.resolve(undefined);
   let handle: DatabaseHandle;
   if (engine === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL;

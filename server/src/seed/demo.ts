@@ -46,6 +46,11 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
       for (const r of u.roles) await users.insertRole(pemda.id, userId, r.role, r.pd ? (pdIds.get(r.pd) ?? null) : null);
       userIds.set(u.email, userId);
     }
+    const demoUser = (email: string) => {
+      const id = userIds.get(email);
+      if (!id) throw new Error(`demo user ${email} is not seeded`);
+      return id;
+    };
     const calendars = await seedCalendars(trx, pemda.id);
     const catalog = new CatalogRepository(trx);
     for (const s of DEMO_SERVICES) {
@@ -76,8 +81,8 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
       const diskominfoService = s.pd === 'diskominfo';
       await catalog.replaceStaff(
         id,
-        diskominfoService ? [userIds.get('admin.layanan@demo.sigap.id')!] : [],
-        diskominfoService ? [userIds.get('admin.infra@demo.sigap.id')!] : [],
+        diskominfoService ? [demoUser('admin.layanan@demo.sigap.id')] : [],
+        diskominfoService ? [demoUser('admin.infra@demo.sigap.id')] : [],
       );
       for (const t of s.requestTypes ?? []) {
         await catalog.insertRequestType(pemda.id, id, {

@@ -59,7 +59,7 @@ export class CatalogRepository {
         .execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { items: await this.assemble(rows), total: Number(count.n) };
+    return { items: await this.assemble(rows), total: count.n };
   }
 
   async find(pemdaId: string, id: string): Promise<Service | undefined> {

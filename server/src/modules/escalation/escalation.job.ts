@@ -81,7 +81,7 @@ async function escalate(db: Kysely<Database>, level: 2 | 3, dueAt: ReturnType<ty
           trx,
           pemdaId,
           tickets.map((t) => ({
-            userIds: holders.get(t.provider_pd_id)!,
+            userIds: holders.get(t.provider_pd_id) ?? [],
             notice: { kind: `ticket.${eventType}`, title: `${t.number} eskalasi level ${level}: ${reason}`, body: t.title, ticketId: t.id },
           })),
         );

@@ -62,7 +62,7 @@ export class AuthService {
       .where('attempted_at', '>', since)
       .where((eb) => eb.or([eb('email', '=', email), eb('ip', '=', ip)]))
       .executeTakeFirstOrThrow();
-    if (isLoginBlocked({ failuresForEmail: Number(counts.by_email), failuresFromIp: Number(counts.by_ip) })) {
+    if (isLoginBlocked({ failuresForEmail: counts.by_email, failuresFromIp: counts.by_ip })) {
       throw new ProblemError('auth.rate_limited');
     }
   }

@@ -30,7 +30,7 @@ export function startHousekeeping(db: Kysely<Database>, engine: Engine, onError:
       .then(() => vacuumEmbedded(db, engine))
       .catch(onError);
   void run();
-  const timer = setInterval(run, HOUR_MS);
+  const timer = setInterval(() => void run(), HOUR_MS);
   timer.unref();
   return () => clearInterval(timer);
 }
