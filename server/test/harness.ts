@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { Problem } from '@sigap/core';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
+import type { z } from 'zod';
 import { buildApp } from '../src/app';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/engine';
 import { migrateToLatest } from '../src/platform/db/migrate';
@@ -113,6 +115,23 @@ export class ApiClient {
   delete(url: string) {
     return this.request('DELETE', url);
   }
+}
+
+/** A response's body as `schema` reads it (a contract from core, or the few fields a test needs); the test fails here when it does not fit. */
+export function body<S extends z.ZodType>(res: LightMyRequestResponse, schema: S): z.output<S> {
+  return schema.parse(res.json());
+}
+
+/** The problem+json body of a refused request. */
+export function problemOf(res: LightMyRequestResponse): Problem {
+  return body(res, Problem);
+}
+
+/** The first item of a list the test needs to be non-empty. */
+export function first<T>(items: readonly T[]): T {
+  const [item] = items;
+  if (item === undefined) throw new Error('expected a non-empty list');
+  return item;
 }
 
 /** A second Pemda (with its Diskominfo and administrator), to prove tenants never see each other. */

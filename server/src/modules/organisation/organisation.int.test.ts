@@ -1,5 +1,6 @@
+import { AuditVerification, Pemda, PerangkatDaerah, PerangkatDaerahPage, UserPage } from '@sigap/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
+import { ApiClient, body, first, problemOf, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
 let admin: ApiClient;
@@ -20,15 +21,15 @@ describe('Perangkat Daerah', () => {
   it('lists the demo PDs, including exactly one Diskominfo', async () => {
     const res = await admin.get('/api/v1/perangkat-daerah?pageSize=100');
     expect(res.statusCode).toBe(200);
-    const page = res.json();
+    const page = body(res, PerangkatDaerahPage);
     expect(page.total).toBeGreaterThanOrEqual(10);
-    expect(page.items.filter((p: { isDiskominfo: boolean }) => p.isDiskominfo)).toHaveLength(1);
+    expect(page.items.filter((p) => p.isDiskominfo)).toHaveLength(1);
   });
 
   it('creates, reads, updates and deletes a PD', async () => {
     const created = await admin.post('/api/v1/perangkat-daerah', newPd('A'));
     expect(created.statusCode).toBe(201);
-    const pd = created.json();
+    const pd = body(created, PerangkatDaerah);
     expect(pd).toMatchObject({
       name: 'Dinas Uji A',
       shortName: 'DUA',
@@ -38,7 +39,7 @@ describe('Perangkat Daerah', () => {
       active: true,
       version: 1,
     });
-    expect((await admin.get(`/api/v1/perangkat-daerah/${pd.id}`)).json().name).toBe('Dinas Uji A');
+    expect(body(await admin.get(`/api/v1/perangkat-daerah/${pd.id}`), PerangkatDaerah).name).toBe('Dinas Uji A');
     const updated = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
       ...newPd('A'),
       name: 'Dinas Uji A Baru',
@@ -52,14 +53,14 @@ describe('Perangkat Daerah', () => {
   });
 
   it('refuses a stale version (optimistic locking) and keeps the first change', async () => {
-    const pd = (await admin.post('/api/v1/perangkat-daerah', newPd('B'))).json();
-    const first = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
+    const pd = body(await admin.post('/api/v1/perangkat-daerah', newPd('B')), PerangkatDaerah);
+    const firstChange = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
       ...newPd('B'),
       name: 'Perubahan Pertama',
       active: true,
       version: 1,
     });
-    expect(first.statusCode).toBe(200);
+    expect(firstChange.statusCode).toBe(200);
     const second = await admin.put(`/api/v1/perangkat-daerah/${pd.id}`, {
       ...newPd('B'),
       name: 'Perubahan Kedua',
@@ -67,16 +68,19 @@ describe('Perangkat Daerah', () => {
       version: 1,
     });
     expect(second.statusCode).toBe(409);
-    expect(second.json().code).toBe('conflict.version');
-    expect((await admin.get(`/api/v1/perangkat-daerah/${pd.id}`)).json().name).toBe('Perubahan Pertama');
+    expect(problemOf(second).code).toBe('conflict.version');
+    expect(body(await admin.get(`/api/v1/perangkat-daerah/${pd.id}`), PerangkatDaerah).name).toBe('Perubahan Pertama');
   });
 
   it('refuses duplicate names and a parent cycle', async () => {
     const dup = await admin.post('/api/v1/perangkat-daerah', { name: 'dinas kesehatan', shortName: 'Dinkes2', type: 'dinas' });
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().code).toBe('conflict.duplicate');
-    const parent = (await admin.post('/api/v1/perangkat-daerah', { ...newPd('C'), type: 'kecamatan' })).json();
-    const child = (await admin.post('/api/v1/perangkat-daerah', { ...newPd('D'), type: 'kelurahan', parentId: parent.id })).json();
+    expect(problemOf(dup).code).toBe('conflict.duplicate');
+    const parent = body(await admin.post('/api/v1/perangkat-daerah', { ...newPd('C'), type: 'kecamatan' }), PerangkatDaerah);
+    const child = body(
+      await admin.post('/api/v1/perangkat-daerah', { ...newPd('D'), type: 'kelurahan', parentId: parent.id }),
+      PerangkatDaerah,
+    );
     const cycle = await admin.put(`/api/v1/perangkat-daerah/${parent.id}`, {
       ...newPd('C'),
       type: 'kecamatan',
@@ -85,27 +89,27 @@ describe('Perangkat Daerah', () => {
       version: 1,
     });
     expect(cycle.statusCode).toBe(422);
-    expect(cycle.json().code).toBe('pd.parent_invalid');
+    expect(problemOf(cycle).code).toBe('pd.parent_invalid');
   });
 
   it('refuses to delete a PD still in use', async () => {
-    const list = (await admin.get('/api/v1/perangkat-daerah?q=Dinkes')).json();
-    const res = await admin.delete(`/api/v1/perangkat-daerah/${list.items[0].id}`);
+    const list = body(await admin.get('/api/v1/perangkat-daerah?q=Dinkes'), PerangkatDaerahPage);
+    const res = await admin.delete(`/api/v1/perangkat-daerah/${first(list.items).id}`);
     expect(res.statusCode).toBe(409);
-    expect(res.json().code).toBe('conflict.in_use');
+    expect(problemOf(res).code).toBe('conflict.in_use');
   });
 
   it('replays a create with the same Idempotency-Key and refuses the key for another body', async () => {
     const headers = { 'idempotency-key': 'pd-create-0001' };
-    const first = await admin.post('/api/v1/perangkat-daerah', newPd('E'), headers);
+    const created = await admin.post('/api/v1/perangkat-daerah', newPd('E'), headers);
     const again = await admin.post('/api/v1/perangkat-daerah', newPd('E'), headers);
     expect(again.statusCode).toBe(201);
     expect(again.headers['idempotency-replayed']).toBe('true');
-    expect(again.json().id).toBe(first.json().id);
+    expect(body(again, PerangkatDaerah).id).toBe(body(created, PerangkatDaerah).id);
     const other = await admin.post('/api/v1/perangkat-daerah', newPd('F'), headers);
     expect(other.statusCode).toBe(422);
-    expect(other.json().code).toBe('idempotency.mismatch');
-    expect((await admin.get('/api/v1/perangkat-daerah?q=Dinas Uji E')).json().total).toBe(1);
+    expect(problemOf(other).code).toBe('idempotency.mismatch');
+    expect(body(await admin.get('/api/v1/perangkat-daerah?q=Dinas Uji E'), PerangkatDaerahPage).total).toBe(1);
   });
 
   it('lets only the Pemda administrator change the organisation', async () => {
@@ -113,13 +117,13 @@ describe('Perangkat Daerah', () => {
     expect((await tier1.get('/api/v1/perangkat-daerah')).statusCode).toBe(200);
     const res = await tier1.post('/api/v1/perangkat-daerah', newPd('G'));
     expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('auth.forbidden');
+    expect(problemOf(res).code).toBe('auth.forbidden');
   });
 });
 
 describe('Pemda', () => {
   it('updates the Pemda with optimistic locking', async () => {
-    const pemda = (await admin.get('/api/v1/pemda')).json();
+    const pemda = body(await admin.get('/api/v1/pemda'), Pemda);
     const res = await admin.put('/api/v1/pemda', { name: 'Kota Contoh', kind: 'kota', timeZone: 'Asia/Pontianak', version: pemda.version });
     expect(res.json()).toMatchObject({ timeZone: 'Asia/Pontianak', version: pemda.version + 1 });
     const bad = await admin.put('/api/v1/pemda', {
@@ -136,17 +140,17 @@ describe('tenant isolation', () => {
   it('never shows one Pemda the data of another', async () => {
     const other = await seedOtherPemda(t.handle, 'admin@lain.example.id');
     const otherAdmin = await ApiClient.login(t.app, 'admin@lain.example.id');
-    const mine = (await otherAdmin.get('/api/v1/perangkat-daerah?pageSize=100')).json();
-    expect(mine.items.map((p: { id: string }) => p.id)).toEqual([other.pdId]);
-    const demoPd = (await admin.get('/api/v1/perangkat-daerah?q=Dinkes')).json().items[0];
+    const mine = body(await otherAdmin.get('/api/v1/perangkat-daerah?pageSize=100'), PerangkatDaerahPage);
+    expect(mine.items.map((p) => p.id)).toEqual([other.pdId]);
+    const demoPd = first(body(await admin.get('/api/v1/perangkat-daerah?q=Dinkes'), PerangkatDaerahPage).items);
     expect((await otherAdmin.get(`/api/v1/perangkat-daerah/${demoPd.id}`)).statusCode).toBe(404);
     expect((await otherAdmin.put(`/api/v1/perangkat-daerah/${demoPd.id}`, { ...newPd('H'), active: true, version: 1 })).statusCode).toBe(
       404,
     );
-    expect((await otherAdmin.get('/api/v1/users?pageSize=100')).json().total).toBe(1);
+    expect(body(await otherAdmin.get('/api/v1/users?pageSize=100'), UserPage).total).toBe(1);
     expect((await admin.get(`/api/v1/users/${other.userId}`)).statusCode).toBe(404);
-    expect((await otherAdmin.get('/api/v1/pemda')).json().name).toBe('Kabupaten Lain');
-    const verify = (await otherAdmin.get('/api/v1/audit/verify')).json();
+    expect(body(await otherAdmin.get('/api/v1/pemda'), Pemda).name).toBe('Kabupaten Lain');
+    const verify = body(await otherAdmin.get('/api/v1/audit/verify'), AuditVerification);
     expect(verify.intact).toBe(true);
   });
 });
