@@ -11,11 +11,12 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../server/src/platform/db/engine';
 import { migrateToLatest } from '../server/src/platform/db/migrate';
-import { runAutoClose, runEscalation } from '../server/src/modules/sla/escalation.job';
+import { runAutoClose, runEscalation } from '../server/src/modules/escalation';
 import { type CpuUse, measureCpu, processTree } from './lib/cpu';
 import { BENCH_PASSWORD, generate, type GeneratedFacts } from './lib/generate';
 import { hugePagesInUse } from './lib/huge-pages';
 import { Client, drive, driveHttp, driveRate, type LoadResult } from './lib/load';
+import { must } from './lib/must';
 import { padOpenTickets, removePadding } from './lib/pad-open';
 import { createTicket, detailRequest, queueRequest, searchRequest } from './lib/scenarios';
 import { writeReport, type EngineReport } from './lib/report';
@@ -72,7 +73,7 @@ async function prepare(
   const factsFile = path.join(root, 'bench', '.data', `${engine}-${n}.json`);
   let open: () => Promise<DatabaseHandle>;
   let env: Record<string, string>;
-  let fresh = !values.reuse || !fs.existsSync(factsFile);
+  const fresh = !values.reuse || !fs.existsSync(factsFile);
   if (engine === 'postgres') {
     const name = `sigap_bench_${n}`;
     const url = new URL(adminUrl);
@@ -229,7 +230,7 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
   const services = (
     await handle.db.selectFrom('service').select('id').where('pemda_id', '=', busiest).where('active', '=', true).execute()
   ).map((s) => s.id);
-  const version = (await sql<{ v: string }>`SELECT version() AS v`.execute(handle.db)).rows[0]!.v;
+  const version = must((await sql<{ v: string }>`SELECT version() AS v`.execute(handle.db)).rows[0], 'version').v;
   const settings = Object.fromEntries(
     (
       await sql<{
@@ -254,14 +255,14 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
   const base = new URL(`http://127.0.0.1:${port}`);
   try {
     await waitHealthy(port);
-    const idleRss = rssMb(server.pid!);
+    const pid = must(server.pid, 'server process');
+    const idleRss = rssMb(pid);
     const agent = new Client(base);
     await agent.login(facts.agentEmail, BENCH_PASSWORD);
     const reporter = new Client(base);
     await reporter.login(facts.reporterEmail, BENCH_PASSWORD);
     const admin = new Client(base);
     await admin.login(facts.adminEmail, BENCH_PASSWORD);
-    const pid = server.pid!;
     const results: Record<string, LoadResult & CpuUse & { rssMb: number }> = {};
     const create = (i: number) => createTicket(i, services);
     // Each scenario runs for the seconds it is given: first the warm-up, then the measurement.
@@ -286,8 +287,9 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
           drive(
             1,
             s,
-            async (i) =>
-              void (await admin.request('GET', `/api/v1/reports/service-targets?year=${new Date().getUTCFullYear() - 1 - (i % 2)}`)),
+            async (i) => {
+              await admin.request('GET', `/api/v1/reports/service-targets?year=${new Date().getUTCFullYear() - 1 - (i % 2)}`);
+            },
             20,
           ),
       ],
@@ -297,8 +299,9 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
         log(`${engine}: ${name}`);
         const warm = await run(warmup);
         if (warm.errors > 0) log(`${engine}: ${name} warm-up: ${warm.errors} errors`);
-        results[name] = await scenario(pid, engine === 'postgres', () => run(seconds));
-        log(`${engine}: ${name} ${results[name]!.throughput}/s p95 ${results[name]!.p95} ms errors ${results[name]!.errors}`);
+        const result = await scenario(pid, engine === 'postgres', () => run(seconds));
+        results[name] = result;
+        log(`${engine}: ${name} ${result.throughput}/s p95 ${result.p95} ms errors ${result.errors}`);
       }
     };
     await runAll(writes);
@@ -329,8 +332,11 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     // The SLA jobs run in-process in production; measure them on the same data.
     const jobs = await open();
     const openTickets = Number(
-      (await sql<{ n: string }>`SELECT count(*) AS n FROM ticket WHERE resolved_at IS NULL AND closed_at IS NULL`.execute(jobs.db)).rows[0]!
-        .n,
+      must(
+        (await sql<{ n: string }>`SELECT count(*) AS n FROM ticket WHERE resolved_at IS NULL AND closed_at IS NULL`.execute(jobs.db))
+          .rows[0],
+        'count',
+      ).n,
     );
     let t0 = performance.now();
     const catchUp = await runEscalation(jobs.db);
@@ -345,8 +351,11 @@ async function benchEngine(engine: 'postgres' | 'pglite', n: number): Promise<En
     const padded = await padOpenTickets(jobs.db, BACKLOG - openTickets);
     await sql`ANALYZE ticket`.execute(jobs.db);
     const backlog = Number(
-      (await sql<{ n: string }>`SELECT count(*) AS n FROM ticket WHERE resolved_at IS NULL AND closed_at IS NULL`.execute(jobs.db)).rows[0]!
-        .n,
+      must(
+        (await sql<{ n: string }>`SELECT count(*) AS n FROM ticket WHERE resolved_at IS NULL AND closed_at IS NULL`.execute(jobs.db))
+          .rows[0],
+        'count',
+      ).n,
     );
     t0 = performance.now();
     const backlogRun = await runEscalation(jobs.db);

@@ -4,6 +4,7 @@
 // (a slow start, stalls, a machine whose speed swings) rather than only its percentiles.
 import { BENCH_PASSWORD } from './lib/generate';
 import { Client, driveHttp } from './lib/load';
+import { must } from './lib/must';
 import { queueRequest } from './lib/scenarios';
 
 const [port = '3200', email = '', seconds = '10', connections = '50', warmup = '3'] = process.argv.slice(2);
@@ -16,7 +17,7 @@ if (Number(warmup) > 0) await driveHttp(base, headers, Number(connections), Numb
 /** Per 100 ms of the run: answers, and the slowest of them in ms. */
 const buckets = Array.from({ length: Math.ceil(Number(seconds) * 10) + 1 }, () => ({ answered: 0, slowest: 0 }));
 const r = await driveHttp(base, headers, Number(connections), Number(seconds), queueRequest, (at, ms) => {
-  const bucket = buckets[Math.min(buckets.length - 1, Math.floor(at / 100))]!;
+  const bucket = must(buckets[Math.min(buckets.length - 1, Math.floor(at / 100))], 'bucket');
   bucket.answered += 1;
   bucket.slowest = Math.max(bucket.slowest, ms);
 });

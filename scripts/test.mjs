@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, unit + API tests (PGlite, and PostgreSQL when TEST_DATABASE_URL
-// is set), then the browser journeys in Debian's Chromium. Ends with one totals line.
+// `npm test`: lint (ESLint, Prettier, dependency-cruiser), typecheck, unit + API tests (PGlite,
+// and PostgreSQL when TEST_DATABASE_URL is set), then the browser journeys in Debian's Chromium.
+// Every step runs and counts towards the exit status. Ends with one totals line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,8 +11,15 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), 'sigap-test-'));
+/** @param {string} name */
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
+/**
+ * @param {string} label
+ * @param {string} command
+ * @param {string[]} args
+ * @param {Record<string, string>} [env]
+ */
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
@@ -31,12 +39,23 @@ function ensureChromium() {
   return false;
 }
 
-function readJson(file) {
+/**
+ * A count in a test runner's JSON report, found by its path of keys; 0 when there is none
+ * (the runner did not get to write its report).
+ * @param {string} file
+ * @param {string[]} keys
+ * @returns {number}
+ */
+function countIn(file, keys) {
+  /** @type {unknown} */
+  let node;
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
+    node = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch {
-    return null;
+    return 0;
   }
+  for (const key of keys) node = node instanceof Object ? Object.entries(node).find(([name]) => name === key)?.[1] : undefined;
+  return typeof node === 'number' ? node : 0;
 }
 
 if (!process.env.TEST_DATABASE_URL) {
@@ -44,6 +63,9 @@ if (!process.env.TEST_DATABASE_URL) {
 }
 
 const results = [];
+results.push(run('Lint: ESLint', 'npm', ['run', 'lint:code', '--silent']));
+results.push(run('Lint: Prettier', 'npm', ['run', 'lint:format', '--silent']));
+results.push(run('Lint: dependency-cruiser', 'npm', ['run', 'lint:deps', '--silent']));
 results.push(run('Typecheck', 'npm', ['run', 'typecheck', '--silent']));
 const vitestReport = path.join(reports, 'vitest.json');
 results.push(
@@ -62,12 +84,12 @@ results.push(
     ),
 );
 
-const vitest = readJson(vitestReport);
-const playwright = readJson(playwrightReport);
-const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
-const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0);
-const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+const vitestPassed = countIn(vitestReport, ['numPassedTests']);
+const playwrightPassed = countIn(playwrightReport, ['stats', 'expected']);
+const passed = vitestPassed + playwrightPassed;
+const failed = countIn(vitestReport, ['numFailedTests']) + countIn(playwrightReport, ['stats', 'unexpected']);
+const skipped = countIn(vitestReport, ['numPendingTests']) + countIn(playwrightReport, ['stats', 'skipped']);
 const ok = results.every(Boolean) && failed === 0;
-console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed; playwright: ${playwright?.stats?.expected ?? 0} passed`);
+console.log(`\nvitest: ${vitestPassed} passed; playwright: ${playwrightPassed} passed`);
 console.log(`${ok ? 'ok' : 'FAILED'}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(ok ? 0 : 1);

@@ -56,9 +56,10 @@ function schedstat(pid: number): { runNs: number; waitNs: number } | null {
 
 /** The machine's busy and idle time, in ticks, from the first line of /proc/stat. */
 function machineTicks(): { busy: number; idle: number } {
-  const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields.map(Number);
-  return { busy: user! + nice! + system! + irq! + softirq! + (steal ?? 0), idle: idle! + iowait! };
+  const [cpuLine = ''] = fs.readFileSync('/proc/stat', 'utf8').split('\n');
+  const [, ...fields] = cpuLine.trim().split(/\s+/);
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields.map(Number);
+  return { busy: user + nice + system + irq + softirq + steal, idle: idle + iowait };
 }
 
 export interface CpuUse {

@@ -13,8 +13,9 @@ import {
 import type { Insertable, Kysely } from 'kysely';
 import { hashPassword } from '../../server/src/platform/auth/password';
 import type { Database, TicketTable } from '../../server/src/platform/db/schema';
-import { provisionPemda } from '../../server/src/modules/organisation/provision-pemda';
-import { HOLIDAYS_2026 } from '../../server/src/modules/calendar/holidays-2026';
+import { HOLIDAYS_2026 } from '../../server/src/modules/calendar';
+import { provisionPemda } from '../../server/src/modules/provisioning';
+import { must } from './must';
 import { Random } from './random';
 import { COMMENTS, DESCRIPTIONS, INCIDENT_TITLES, PD_NAMES, REQUEST_TITLES, SERVICE_WORDS } from './vocabulary';
 
@@ -43,7 +44,7 @@ async function insertMany<T extends keyof Database>(db: Kysely<Database>, table:
   for (let i = 0; i < rows.length; i += batch) {
     await db
       .insertInto(table)
-      .values(rows.slice(i, i + batch) as never)
+      .values(rows.slice(i, i + batch))
       .execute();
   }
 }
@@ -138,7 +139,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
     }
   }
   while (users.length < userCount) {
-    const pemda = pemdas[users.length % pemdas.length]!;
+    const pemda = must(pemdas[users.length % pemdas.length], 'Pemda');
     pemda.reporters.push(addUser(pemda, rnd.pick(pemda.pds), 'pengguna', null).id);
   }
   // Reporters' home PD is needed for routing; keep it alongside.
@@ -155,8 +156,14 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
   const staff: Insertable<Database['service_staff']>[] = [];
   for (const pemda of pemdas) {
     const calendars = await db.selectFrom('working_calendar').select(['id', 'always_on']).where('pemda_id', '=', pemda.id).execute();
-    const office = calendars.find((c) => !c.always_on)!.id;
-    const always = calendars.find((c) => c.always_on)!.id;
+    const office = must(
+      calendars.find((c) => !c.always_on),
+      'office-hours calendar',
+    ).id;
+    const always = must(
+      calendars.find((c) => c.always_on),
+      '24×7 calendar',
+    ).id;
     for (let i = 0; i < 100; i++) {
       const cls = rnd.weighted<Classification>([
         ['kritis', 15],
@@ -204,7 +211,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       }
       pemda.services.push({ id, pd, type, cls, always: isAlways, rt, rtMinutes });
       staff.push(
-        { service_id: id, user_id: pemda.agents.get(pd)![2]!, kind: 'admin_layanan' },
+        { service_id: id, user_id: must(pemda.agents.get(pd)?.[2], 'admin layanan'), kind: 'admin_layanan' },
         { service_id: id, user_id: pemda.infra, kind: 'admin_infra' },
       );
     }
@@ -231,7 +238,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
     const att: Insertable<Database['record_attachment']>[] = [];
     for (let i = 0; i < Math.min(BATCH, scale - done); i++) {
       // The busiest Pemda (the first) gets 40 % of the tickets; volume grows over the years.
-      const pemda = rnd.chance(0.4) ? pemdas[0]! : rnd.pick(pemdas);
+      const pemda = rnd.chance(0.4) ? must(pemdas[0], 'busiest Pemda') : rnd.pick(pemdas);
       const service = rnd.pick(pemda.services);
       const reporter = rnd.pick(pemda.reporters);
       const kind = service.rt && rnd.chance(0.3) ? 'request' : 'incident';
@@ -253,7 +260,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
         fulfilmentMinutes: fulfilment,
         pausedMinutes: 0,
       });
-      const reporterPd = homePd.get(reporter)!;
+      const reporterPd = must(homePd.get(reporter), 'reporter PD');
       const tier = service.pd === pemda.diskominfo ? 2 : 1;
       const handling = tier === 2 ? pemda.diskominfo : reporterPd;
       const status =
@@ -286,7 +293,9 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       const word = rnd.pick(SERVICE_WORDS);
       // Time-ordered, as the app makes them (platform/db/uuid7.ts), from the instant it was reported.
       const id = uuidv7(reportedAt.getTime());
-      const assignee = responded ? rnd.pick(pemda.agents.get(handling) ?? pemda.agents.get(pemda.diskominfo)!) : null;
+      const assignee = responded
+        ? rnd.pick(pemda.agents.get(handling) ?? must(pemda.agents.get(pemda.diskominfo), 'Diskominfo desk'))
+        : null;
       const satisfied = closedAt ? rnd.chance(0.85) : null;
       tickets.push({
         id,
@@ -373,7 +382,7 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
     return { pemda_id, series, year: Number(year), last };
   });
   await insertMany(db, 'record_counter', counterRows, 1000);
-  const busiest = pemdas[0]!;
+  const busiest = must(pemdas[0], 'busiest Pemda');
   return {
     scale,
     pemdas: pemdas.length,
@@ -384,8 +393,11 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
     events,
     attachments,
     openTickets: open,
-    agentEmail: busiest.tier2[0]!,
-    reporterEmail: users.find((x) => x.id === busiest.reporters[0])!.email as string,
+    agentEmail: must(busiest.tier2[0], 'Tier 2 agent'),
+    reporterEmail: must(
+      users.find((x) => x.id === busiest.reporters[0]),
+      'reporter',
+    ).email,
     adminEmail: 'admin@pemda1.bench.sigap.id',
     seconds: Math.round((Date.now() - started) / 1000),
   };

@@ -5,17 +5,14 @@ import fs from 'node:fs';
  * machine and got them), as "used of reserved" MB; null when none are reserved.
  */
 export function hugePagesInUse(): string | null {
-  const info = Object.fromEntries(
-    fs
-      .readFileSync('/proc/meminfo', 'utf8')
-      .split('\n')
-      .map((line) => line.split(/:\s+/))
-      .filter((kv) => kv.length === 2)
-      .map(([k, v]) => [k, Number.parseInt(v!, 10)]),
-  );
-  const total = info['HugePages_Total'] ?? 0;
+  const info = new Map<string, number>();
+  for (const line of fs.readFileSync('/proc/meminfo', 'utf8').split('\n')) {
+    const [key, value, ...rest] = line.split(/:\s+/);
+    if (key !== undefined && value !== undefined && rest.length === 0) info.set(key, Number.parseInt(value, 10));
+  }
+  const total = info.get('HugePages_Total') ?? 0;
   if (!total) return null;
-  const sizeMb = (info['Hugepagesize'] ?? 2048) / 1024;
-  const used = total - (info['HugePages_Free'] ?? 0) + (info['HugePages_Rsvd'] ?? 0);
+  const sizeMb = (info.get('Hugepagesize') ?? 2048) / 1024;
+  const used = total - (info.get('HugePages_Free') ?? 0) + (info.get('HugePages_Rsvd') ?? 0);
   return `${used * sizeMb} of ${total * sizeMb}`;
 }

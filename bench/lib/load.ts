@@ -1,5 +1,6 @@
 import http from 'node:http';
 import net from 'node:net';
+import { must, nth } from './must';
 
 export interface LoadResult {
   requests: number;
@@ -15,7 +16,7 @@ export interface LoadResult {
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return must(sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)], `percentile ${p}`);
 }
 
 function summarise(latencies: number[], errors: number, seconds: number, statusCounts: Record<string, number>): LoadResult {
@@ -147,7 +148,7 @@ export class Client {
       req.on('error', reject);
       req.end(payload);
     });
-    if (res.statusCode !== 200) throw new Error(`login ${email}: ${res.statusCode} ${res.text}`);
+    if (res.statusCode !== 200) throw new Error(`login ${email}: ${res.statusCode ?? 'no status'} ${res.text}`);
     this.cookie = (res.headers['set-cookie'] ?? []).map((c) => c.split(';')[0]).join('; ');
     this.csrf = (JSON.parse(res.text) as { csrfToken: string }).csrfToken;
   }
@@ -251,7 +252,7 @@ export async function driveHttp(
 ): Promise<LoadResult> {
   const connections = Array.from({ length: concurrency }, () => new RawConnection(base, headers));
   let turn = 0;
-  const pick = () => connections[turn++ % connections.length]!;
+  const pick = () => nth(connections, turn++);
   const free = [...connections];
   try {
     return await drive(

@@ -1,3 +1,5 @@
+import { must } from './must';
+
 /** A small seeded PRNG (mulberry32), so a scale always generates the same data. */
 export class Random {
   private state: number;
@@ -14,14 +16,14 @@ export class Random {
     return min + Math.floor(this.next() * (max - min + 1));
   }
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
+    return must(items[Math.floor(this.next() * items.length)], 'item to pick');
   }
   /** Picks by weight: [[value, weight], …]. */
   weighted<T>(choices: readonly (readonly [T, number])[]): T {
     const total = choices.reduce((n, [, w]) => n + w, 0);
     let r = this.next() * total;
     for (const [v, w] of choices) if ((r -= w) < 0) return v;
-    return choices[choices.length - 1]![0];
+    return must(choices.at(-1), 'choice')[0];
   }
   chance(p: number): boolean {
     return this.next() < p;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { CpuUse } from './cpu';
 import type { GeneratedFacts } from './generate';
 import type { LoadResult } from './load';
+import { must } from './must';
 
 export type EngineReport =
   | {
@@ -64,7 +65,7 @@ export function toMarkdown(run: BenchRun): string {
     lines.push(
       `## ${r.engine} — ${f.tickets.toLocaleString('en')} tickets`,
       '',
-      `${r.version.split(' on ')[0]}. Data: ${f.pemdas} Pemda, ${f.perangkatDaerah} PD, ${f.users.toLocaleString('en')} users, ${f.services} services, ${f.tickets.toLocaleString('en')} tickets, ${f.events.toLocaleString('en')} timeline events, ${f.attachments.toLocaleString('en')} attachments; generated in ${f.seconds} s. Server RSS idle: ${r.idleRssMb} MB.${
+      `${r.version.split(' on ')[0] ?? r.version}. Data: ${f.pemdas} Pemda, ${f.perangkatDaerah} PD, ${f.users.toLocaleString('en')} users, ${f.services} services, ${f.tickets.toLocaleString('en')} tickets, ${f.events.toLocaleString('en')} timeline events, ${f.attachments.toLocaleString('en')} attachments; generated in ${f.seconds} s. Server RSS idle: ${r.idleRssMb} MB.${
         r.settings
           ? ` Settings: ${Object.entries(r.settings)
               .map(([k, v]) => `${k}=${v}`)
@@ -87,7 +88,7 @@ export function toMarkdown(run: BenchRun): string {
       `| *bare DB: one-row INSERT transaction* | ${b.insertTransaction.throughput} | ${b.insertTransaction.p50} | ${b.insertTransaction.p95} | ${b.insertTransaction.p99} | ${b.insertTransaction.errors} | | | | | |`,
       `| *bare DB: SELECT ticket by primary key* | ${b.indexedSelect.throughput} | ${b.indexedSelect.p50} | ${b.indexedSelect.p95} | ${b.indexedSelect.p99} | ${b.indexedSelect.errors} | | | | | |`,
       '',
-      `Ratios to the database's own speed: ticket creation ${(r.http.ticketCreate!.throughput / b.insertTransaction.throughput).toFixed(3)} × the bare insert-transaction rate; ticket detail ${(r.http.ticketDetail!.throughput / b.indexedSelect.throughput).toFixed(3)} × the bare primary-key select rate.`,
+      `Ratios to the database's own speed: ticket creation ${(must(r.http.ticketCreate, 'ticket creation').throughput / b.insertTransaction.throughput).toFixed(3)} × the bare insert-transaction rate; ticket detail ${(must(r.http.ticketDetail, 'ticket detail').throughput / b.indexedSelect.throughput).toFixed(3)} × the bare primary-key select rate.`,
       '',
       r.vacuumAfterWritesMs === undefined
         ? 'Order: the writes, then the reads, with no vacuum between them (PGlite: one session, held by the server, and no autovacuum).'

@@ -1,4 +1,5 @@
 import type { RawRequest } from './load';
+import { nth } from './must';
 import { DESCRIPTIONS, INCIDENT_TITLES, SERVICE_WORDS } from './vocabulary';
 
 /** The i-th request of each scenario, shared by the runner and the by-hand driver. */
@@ -21,8 +22,8 @@ export function createTicket(i: number, services: string[]): RawRequest {
     body: {
       kind: 'incident',
       serviceId: services[i % services.length],
-      title: INCIDENT_TITLES[i % INCIDENT_TITLES.length]!.replace('{s}', SERVICE_WORDS[i % SERVICE_WORDS.length]!),
-      description: `${DESCRIPTIONS[i % DESCRIPTIONS.length]} ${DESCRIPTIONS[(i * 7 + 3) % DESCRIPTIONS.length]}`,
+      title: nth(INCIDENT_TITLES, i).replace('{s}', nth(SERVICE_WORDS, i)),
+      description: `${nth(DESCRIPTIONS, i)} ${nth(DESCRIPTIONS, i * 7 + 3)}`,
       impact: i % 5 === 0 ? 'mayor' : 'minor',
       urgency: 2,
     },
@@ -35,9 +36,9 @@ export const queueRequest = (i: number): RawRequest => ({
   path: `/api/v1/tickets?scope=queue&pageSize=25&page=${1 + (i % 4)}${i % 3 === 0 ? '&priority=P4' : ''}`,
 });
 
-export const detailRequest = (i: number, ids: string[]): RawRequest => ({ method: 'GET', path: `/api/v1/tickets/${ids[i % ids.length]}` });
+export const detailRequest = (i: number, ids: string[]): RawRequest => ({ method: 'GET', path: `/api/v1/tickets/${nth(ids, i)}` });
 
 export const searchRequest = (i: number): RawRequest => ({
   method: 'GET',
-  path: `/api/v1/tickets?scope=queue&status=all&pageSize=25&q=${encodeURIComponent(SEARCH_WORDS[i % SEARCH_WORDS.length]!)}`,
+  path: `/api/v1/tickets?scope=queue&status=all&pageSize=25&q=${encodeURIComponent(nth(SEARCH_WORDS, i))}`,
 });

@@ -1,4 +1,4 @@
-import { type Page, expect } from '@playwright/test';
+import { type Locator, type Page, expect } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'sigap-demo';
 
@@ -20,6 +20,27 @@ export async function logout(page: Page, name: string) {
 export async function choose(page: Page, label: string, option: string, scope = page.locator('body')) {
   await scope.getByRole('textbox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The text of an element that must have some; the test fails here when it has none. */
+export async function textOf(locator: Locator): Promise<string> {
+  const text = await locator.textContent();
+  if (text === null) throw new Error(`${locator.toString()} has no text`);
+  return text;
+}
+
+/** An attribute an element must have; the test fails here when it has not. */
+export async function attributeOf(locator: Locator, name: string): Promise<string> {
+  const value = await locator.getAttribute(name);
+  if (value === null) throw new Error(`${locator.toString()} has no ${name} attribute`);
+  return value;
+}
+
+/** The part of `text` that `pattern` matches; the test fails here when nothing does. */
+export function matchIn(text: string, pattern: RegExp): string {
+  const match = pattern.exec(text);
+  if (!match) throw new Error(`${pattern.source} does not match ${JSON.stringify(text)}`);
+  return match[0];
 }
 
 export function navigation(page: Page) {

@@ -1,5 +1,5 @@
 import { type Page, expect, test } from '@playwright/test';
-import { choose, login, logout } from './helpers';
+import { attributeOf, choose, login, logout, matchIn, textOf } from './helpers';
 
 async function openFromQueue(page: Page, number: string) {
   await page.goto('/antrean');
@@ -21,7 +21,7 @@ async function confirm(page: Page, satisfied: boolean, stars: number, feedback: 
   const form = page.getByRole('region', { name: 'Apakah masalah Anda sudah selesai?' });
   await form.getByText(satisfied ? 'Puas' : 'Tidak puas', { exact: true }).click();
   const star = form.locator(`input[type="radio"][value="${stars}"]`);
-  await form.locator(`label[for="${await star.getAttribute('id')}"]`).click();
+  await form.locator(`label[for="${await attributeOf(star, 'id')}"]`).click();
   await expect(star).toBeChecked();
   await form.getByLabel('Saran dan masukan').fill(feedback);
   await form.getByRole('button', { name: 'Kirim' }).click();
@@ -45,8 +45,8 @@ test('journey (a): a public Mayor disruption of a Kritis service goes P1 → Tie
   await page.getByRole('button', { name: 'Kirim' }).click();
   const receipt = page.getByRole('status');
   await expect(receipt).toContainText(/Tiket INC-\d{4}-\d{6} diterima/);
-  const number = (await receipt.textContent())!.match(/INC-\d{4}-\d{6}/)![0];
-  const code = (await page.getByTestId('tracking-code').textContent())!.trim();
+  const number = matchIn(await textOf(receipt), /INC-\d{4}-\d{6}/);
+  const code = (await textOf(page.getByTestId('tracking-code'))).trim();
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // Tier 1 of the providing PD responds within the 15-minute P1 target, then escalates.
@@ -104,7 +104,7 @@ test('journey (b): an ASN requests a service from the catalog → approved → f
   await page.getByLabel('Uraian gejala atau kebutuhan').fill('Mohon dibuatkan akun e-mail dinas untuk staf baru bagian umum.');
   await page.getByRole('button', { name: 'Kirim' }).click();
   await expect(page.getByText('Menunggu persetujuan')).toBeVisible();
-  const number = (await page.getByTestId('ticket-number').textContent())!.trim();
+  const number = (await textOf(page.getByTestId('ticket-number'))).trim();
   expect(number).toMatch(/^REQ-/);
   await logout(page, 'Budi Santoso, S.Kep.');
 

@@ -18,22 +18,21 @@ import { registerSecurityHeaders } from './platform/http/security-headers';
 import { openApiTransform } from './platform/http/openapi';
 import { responseSerializer } from './platform/http/serializer';
 import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
-import { authRoutes } from './modules/identity/auth.routes';
-import { userRoutes } from './modules/identity/users.routes';
-import { calendarRoutes } from './modules/calendar/calendar.routes';
-import { catalogRoutes, publicCatalogRoutes } from './modules/catalog/catalog.routes';
-import { reportRoutes } from './modules/evaluation/reports.routes';
-import { notificationRoutes } from './modules/notifications/notifications.routes';
-import { organisationRoutes } from './modules/organisation/organisation.routes';
-import { policyRoutes } from './modules/sla/policy.routes';
+import { authRoutes, userRoutes } from './modules/identity';
+import { calendarRoutes } from './modules/calendar';
+import { catalogRoutes, publicCatalogRoutes } from './modules/catalog';
+import { reportRoutes } from './modules/evaluation';
+import { notificationRoutes } from './modules/notifications';
+import { organisationRoutes } from './modules/organisation';
+import { policyRoutes } from './modules/sla';
 import { problemRecordPolicy, problemRoutes, ProblemService } from './modules/problems';
 import { publicTicketRoutes, ticketRecordPolicy, ticketRoutes, TicketActionService } from './modules/tickets';
+import { jobRoutes } from './modules/jobs';
 import { Approvals } from './platform/records/approvals';
 import { RecordKinds } from './platform/records/registry';
 import { recordRoutes } from './platform/records/records.routes';
 import { RecordService } from './platform/records/records.service';
 import { LocalSigner } from './platform/records/signer';
-import { jobRoutes } from './modules/jobs';
 import { sigapJobs } from './jobs';
 import type { JobRegistry } from './platform/jobs/registry';
 
@@ -126,7 +125,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       return { status: 'ok' as const, database: options.engine, version: API_VERSION, time: new Date().toISOString() };
     },
   );
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   // The record platform: every record kind registers who may see its records.
   const approvals = new Approvals(new LocalSigner(options.signingSecret ?? crypto.getRandomValues(Buffer.alloc(32))));

@@ -8,7 +8,7 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   SIGAP_DATA_DIR: z.string().default(path.join(process.cwd(), 'data')),
-  DATABASE_URL: z.string().url().optional(),
+  DATABASE_URL: z.url().optional(),
   SIGAP_DEMO: z.enum(['0', '1']).optional(),
   SIGAP_WEB_DIST: z.string().default(path.join(repoRoot, 'web', 'dist')),
   SIGAP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { runAutoClose, runEscalation } from './modules/sla/escalation.job';
+import { runAutoClose, runEscalation } from './modules/escalation';
 import type { Engine } from './platform/db/engine';
 import type { Database } from './platform/db/schema';
 import { housekeeping } from './platform/jobs/housekeeping';

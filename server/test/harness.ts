@@ -3,8 +3,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { API_BASE, createSigapClient, type ResponseOf, type SigapClient } from '@sigap/api-client';
+import { Problem } from '@sigap/core';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import pg from 'pg';
+import type { z } from 'zod';
 import { buildApp } from '../src/app';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/engine';
 import { migrateToLatest } from '../src/platform/db/migrate';
@@ -24,7 +26,7 @@ export interface TestApp {
  */
 export async function startTestApp(options: { trustProxy?: boolean } = {}): Promise<TestApp> {
   const engine = process.env.SIGAP_TEST_ENGINE ?? 'pglite';
-  let dropDatabase = async () => undefined;
+  let dropDatabase = (): Promise<undefined> => Promise.resolve(undefined);
   let handle: DatabaseHandle;
   if (engine === 'postgres') {
     const adminUrl = process.env.TEST_DATABASE_URL;
@@ -157,9 +159,26 @@ export class ApiClient {
   }
 }
 
+/** A response's body as `schema` reads it (a contract from core, or the few fields a test needs); the test fails here when it does not fit. */
+export function body<S extends z.ZodType>(res: LightMyRequestResponse, schema: S): z.output<S> {
+  return schema.parse(res.json());
+}
+
+/** The problem+json body of a refused request. */
+export function problemOf(res: LightMyRequestResponse): Problem {
+  return body(res, Problem);
+}
+
+/** The first item of a list the test needs to be non-empty. */
+export function first<T>(items: readonly T[]): T {
+  const [item] = items;
+  if (item === undefined) throw new Error('expected a non-empty list');
+  return item;
+}
+
 /** A second Pemda (with its Diskominfo and administrator), to prove tenants never see each other. */
 export async function seedOtherPemda(handle: DatabaseHandle, adminEmail: string) {
-  const { provisionPemda } = await import('../src/modules/organisation/provision-pemda');
+  const { provisionPemda } = await import('../src/modules/provisioning');
   const created = await provisionPemda(handle.db, {
     name: 'Kabupaten Lain',
     kind: 'kabupaten',

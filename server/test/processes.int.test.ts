@@ -34,7 +34,10 @@ async function healthy(port: number) {
   for (let i = 0; i < 240; i++) {
     try {
       const r = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (r.ok) return r.json();
+      if (r.ok) {
+        const health: unknown = await r.json();
+        return health;
+      }
     } catch {
       /* starting */
     }
@@ -45,12 +48,13 @@ async function healthy(port: number) {
 
 describe('server processes', () => {
   it.runIf(engine === 'postgres' && adminUrl)('serves from several worker processes on one PostgreSQL database', async () => {
+    if (!adminUrl) throw new Error('TEST_DATABASE_URL is required');
     const name = `sigap_workers_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name}`);
     try {
-      const url = new URL(adminUrl!);
+      const url = new URL(adminUrl);
       url.pathname = `/${name}`;
       const port = await freePort();
       const child = start({ DATABASE_URL: url.toString(), SIGAP_DEMO: '1', SIGAP_WORKERS: '2', PORT: String(port) });
@@ -63,7 +67,7 @@ describe('server processes', () => {
             headers: { 'content-type': 'application/json' },
             body: JSON.stringify({ email: 'admin@demo.sigap.id', password: 'sigap-demo' }),
           });
-          const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+          const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
           const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, { headers: { cookie } });
           return me.status;
         }),
@@ -84,7 +88,7 @@ describe('server processes', () => {
       PORT: String(await freePort()),
     });
     let stderr = '';
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((r) => child.once('exit', r));
     expect(code).not.toBe(0);
     expect(stderr).toContain('SIGAP_WORKERS > 1 needs DATABASE_URL');

@@ -3,10 +3,10 @@ import { parseClock } from '../service-desk/calendar';
 import { CLASSIFICATIONS, IMPACTS, PRIORITIES, SERVICE_TYPES } from '../service-desk/priority';
 import { Id, Timestamp, Version } from './common';
 
-const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { message: 'Gunakan format JJ:MM, misalnya 07:30.' });
+const Clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'Gunakan format JJ:MM, misalnya 07:30.' });
 
 export const WorkIntervalInput = z.strictObject({ start: Clock, end: Clock }).refine((iv) => parseClock(iv.start) < parseClock(iv.end), {
-  message: 'Jam mulai harus sebelum jam selesai.',
+  error: 'Jam mulai harus sebelum jam selesai.',
 });
 
 /** Seven days, Sunday first; intervals sorted and not overlapping. */
@@ -15,11 +15,12 @@ export const WeeklyHoursInput = z
   .length(7)
   .superRefine((days, ctx) => {
     days.forEach((day, d) => {
-      for (let i = 1; i < day.length; i++) {
-        if (parseClock(day[i]!.start) < parseClock(day[i - 1]!.end)) {
+      day.forEach((interval, i) => {
+        const previous = day[i - 1];
+        if (previous && parseClock(interval.start) < parseClock(previous.end)) {
           ctx.addIssue({ code: 'custom', path: [d, i], message: 'Rentang jam kerja tumpang tindih atau tidak berurutan.' });
         }
-      }
+      });
     });
   });
 export type WeeklyHoursInput = z.infer<typeof WeeklyHoursInput>;
@@ -43,7 +44,7 @@ export const WorkingCalendarUpdate = z.strictObject({
 
 export const HOLIDAY_KINDS = ['nasional', 'cuti_bersama', 'daerah'] as const;
 export const HolidayKind = z.enum(HOLIDAY_KINDS);
-export const LocalDate = z.iso.date({ message: 'Tanggal harus berformat TTTT-BB-HH.' });
+export const LocalDate = z.iso.date({ error: 'Tanggal harus berformat TTTT-BB-HH.' });
 
 export const Holiday = z.object({
   id: Id,

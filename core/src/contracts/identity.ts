@@ -25,16 +25,16 @@ export const Email = z
   .string()
   .trim()
   .toLowerCase()
-  .pipe(z.email({ message: 'Alamat e-mail tidak valid.' }))
+  .pipe(z.email({ error: 'Alamat e-mail tidak valid.' }))
   .pipe(z.string().max(200));
 
 /** Indonesian phone numbers: +62 / 62 / 0 prefix, digits, spaces and dashes allowed. */
 export const Phone = z
   .string()
   .trim()
-  .regex(/^(\+62|62|0)[0-9 -]{6,16}$/, { message: 'Nomor telepon tidak valid (contoh: 0812-3456-7890).' });
+  .regex(/^(\+62|62|0)[0-9 -]{6,16}$/, { error: 'Nomor telepon tidak valid (contoh: 0812-3456-7890).' });
 
-export const Password = z.string().min(10, { message: 'Kata sandi minimal 10 karakter.' }).max(200);
+export const Password = z.string().min(10, { error: 'Kata sandi minimal 10 karakter.' }).max(200);
 
 export const RoleAssignment = z.object({
   id: Id,

@@ -7,6 +7,7 @@ import {
   addWorkingMinutes,
   isWorkingTime,
   workingMinutesBetween,
+  zoneOffsetMinutes,
 } from './calendar';
 
 // 2026 holidays and cuti bersama around Idul Fitri (SPEC §11)
@@ -132,5 +133,16 @@ describe('working-time properties', () => {
         expect(workingMinutesBetween(cal, a, b)).toBeLessThanOrEqual(Math.max(0, (b.getTime() - a.getTime()) / 60_000) + 1e-9);
       }),
     );
+  });
+});
+
+describe('zoneOffsetMinutes', () => {
+  it('gives each Indonesian zone its offset, and WIB for an unknown one', () => {
+    expect(zoneOffsetMinutes('Asia/Jakarta')).toBe(420);
+    expect(zoneOffsetMinutes('Asia/Pontianak')).toBe(420);
+    expect(zoneOffsetMinutes('Asia/Makassar')).toBe(480);
+    expect(zoneOffsetMinutes('Asia/Jayapura')).toBe(540);
+    expect(zoneOffsetMinutes('Europe/Paris')).toBe(420);
+    expect(zoneOffsetMinutes('toString')).toBe(420);
   });
 });

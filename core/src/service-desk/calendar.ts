@@ -10,6 +10,17 @@ export const ZONE_OFFSET_MINUTES = {
   'Asia/Jayapura': 9 * 60,
 } as const;
 
+type KnownZone = keyof typeof ZONE_OFFSET_MINUTES;
+
+function isKnownZone(timeZone: string): timeZone is KnownZone {
+  return Object.hasOwn(ZONE_OFFSET_MINUTES, timeZone);
+}
+
+/** A Pemda's offset from UTC in minutes; WIB's for a zone the table above does not hold. */
+export function zoneOffsetMinutes(timeZone: string): number {
+  return isKnownZone(timeZone) ? ZONE_OFFSET_MINUTES[timeZone] : ZONE_OFFSET_MINUTES['Asia/Jakarta'];
+}
+
 /** Minutes after local midnight: [start, end). */
 export interface WorkInterval {
   start: number;

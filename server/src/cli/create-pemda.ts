@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { PemdaKind, Password, TimeZone } from '@sigap/core';
 import { z } from 'zod';
 import { loadConfig } from '../config';
-import { provisionPemda } from '../modules/organisation/provision-pemda';
+import { provisionPemda } from '../modules/provisioning';
 import { openDatabase } from '../platform/db/engine';
 import { migrateToLatest } from '../platform/db/migrate';
 

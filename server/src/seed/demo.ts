@@ -2,10 +2,10 @@ import { type Kysely, sql } from 'kysely';
 import { recordAudit } from '../platform/audit/audit';
 import { hashPassword } from '../platform/auth/password';
 import type { Database } from '../platform/db/schema';
-import { PemdaRepository, PerangkatDaerahRepository } from '../modules/organisation/organisation.repository';
-import { UserRepository } from '../modules/identity/users.repository';
-import { seedCalendars } from '../modules/calendar/calendar.service';
-import { CatalogRepository } from '../modules/catalog/catalog.repository';
+import { seedCalendars } from '../modules/calendar';
+import { CatalogRepository } from '../modules/catalog';
+import { UserRepository } from '../modules/identity';
+import { PemdaRepository, PerangkatDaerahRepository } from '../modules/organisation';
 import { DEMO_RECOVERY, DEMO_SERVICES } from './demo-catalog';
 import { DEMO_PASSWORD, DEMO_PDS, DEMO_PEMDA, DEMO_USERS } from './demo-data';
 
@@ -46,6 +46,11 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
       for (const r of u.roles) await users.insertRole(pemda.id, userId, r.role, r.pd ? (pdIds.get(r.pd) ?? null) : null);
       userIds.set(u.email, userId);
     }
+    const demoUser = (email: string) => {
+      const id = userIds.get(email);
+      if (!id) throw new Error(`demo user ${email} is not seeded`);
+      return id;
+    };
     const calendars = await seedCalendars(trx, pemda.id);
     const catalog = new CatalogRepository(trx);
     for (const s of DEMO_SERVICES) {
@@ -76,8 +81,8 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
       const diskominfoService = s.pd === 'diskominfo';
       await catalog.replaceStaff(
         id,
-        diskominfoService ? [userIds.get('admin.layanan@demo.sigap.id')!] : [],
-        diskominfoService ? [userIds.get('admin.infra@demo.sigap.id')!] : [],
+        diskominfoService ? [demoUser('admin.layanan@demo.sigap.id')] : [],
+        diskominfoService ? [demoUser('admin.infra@demo.sigap.id')] : [],
       );
       for (const t of s.requestTypes ?? []) {
         await catalog.insertRequestType(pemda.id, id, {

@@ -1,10 +1,10 @@
 import { Holiday, HolidayCreate, HolidayImport, HolidayQuery, IdParams, WorkingCalendarDto, WorkingCalendarUpdate } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
 import { contextOf } from '../../platform/http/context';
 import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { withProblems } from '../../platform/http/schema';
 import { ProblemError } from '../../platform/http/problem';
 import { parseHolidayCsv } from './calendar.rules';
@@ -12,9 +12,9 @@ import { CalendarService } from './calendar.service';
 
 const tags = ['calendar'];
 
-export function calendarRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function calendarRoutes(db: Db): FastifyPluginAsyncZod {
   const service = new CalendarService(db);
-  return async (app) => {
+  return routePlugin((app) => {
     app.get(
       '/calendars',
       {
@@ -116,5 +116,5 @@ export function calendarRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         return service.importHolidays(contextOf(request), parsed.data);
       },
     );
-  };
+  });
 }

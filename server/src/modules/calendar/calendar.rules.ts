@@ -25,14 +25,18 @@ function splitCsvLine(line: string): string[] {
   let cur = '';
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
+    const ch = line.charAt(i);
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') ((cur += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && line.charAt(i + 1) === '"') {
+        cur += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') (out.push(cur), (cur = ''));
-    else cur += ch;
+    else if (ch === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += ch;
   }
   out.push(cur);
   return out;

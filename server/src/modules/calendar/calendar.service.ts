@@ -1,5 +1,5 @@
 import {
-  ZONE_OFFSET_MINUTES,
+  zoneOffsetMinutes,
   type Holiday,
   type HolidayCreate,
   type HolidayImport,
@@ -29,7 +29,7 @@ export async function loadWorkingCalendar(db: Kysely<Database>, pemdaId: string,
   ]);
   if (!row) throw new ProblemError('resource.not_found');
   return {
-    offsetMinutes: ZONE_OFFSET_MINUTES[pemda.time_zone as keyof typeof ZONE_OFFSET_MINUTES] ?? 420,
+    offsetMinutes: zoneOffsetMinutes(pemda.time_zone),
     timeZone: pemda.time_zone,
     weekly: row.weekly_hours as WeeklyHours,
     holidays,

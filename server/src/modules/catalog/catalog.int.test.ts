@@ -1,6 +1,6 @@
 import type { BodyOf, ResponseOf } from '@sigap/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, startTestApp, typedClient, type TestApp } from '../../../test/harness';
+import { ApiClient, first, startTestApp, typedClient, type TestApp } from '../../../test/harness';
 
 type ServiceCreate = BodyOf<'/services', 'post'>;
 type Service = ResponseOf<'/services/{id}', 'get'>;
@@ -28,7 +28,7 @@ const service = (extra: Partial<ServiceCreate> = {}): ServiceCreate => ({
   helpdeskHours: 'Senin–Jumat 07.30–16.00',
   serviceType: 'publik',
   classification: 'normal',
-  calendarId: calendars[0]!.id,
+  calendarId: first(calendars).id,
   ...extra,
 });
 

@@ -59,7 +59,7 @@ export class CatalogRepository {
         .execute(),
       q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { items: await this.assemble(rows), total: Number(count.n) };
+    return { items: await this.assemble(rows), total: count.n };
   }
 
   async find(pemdaId: string, id: string): Promise<Service | undefined> {
@@ -108,6 +108,20 @@ export class CatalogRepository {
       version: r.version,
       updatedAt: r.updated_at.toISOString(),
     }));
+  }
+
+  /** Active services that take reports from the public (of one Pemda, when given), by name. */
+  publicServices(pemdaId: string | undefined) {
+    let q = this.db
+      .selectFrom('service as s')
+      .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id')
+      .select(['s.id', 's.name', 's.description', 'pd.name as providerPdName', 's.help_contact as helpContact'])
+      .where('s.public_reporting', '=', true)
+      .where('s.active', '=', true)
+      .orderBy('s.name')
+      .limit(500);
+    if (pemdaId) q = q.where('s.pemda_id', '=', pemdaId);
+    return q.execute();
   }
 
   insert(values: Insertable<ServiceTable>) {

@@ -10,20 +10,20 @@ import {
   ServiceUpdate,
 } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
 import { contextOf } from '../../platform/http/context';
 import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { withProblems } from '../../platform/http/schema';
 import { CatalogService } from './catalog.service';
 
 const tags = ['catalog'];
 const RequestTypeParams = z.strictObject({ id: z.uuid(), requestTypeId: z.uuid() });
 
-export function catalogRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function catalogRoutes(db: Db): FastifyPluginAsyncZod {
   const service = new CatalogService(db);
-  return async (app) => {
+  return routePlugin((app) => {
     app.get(
       '/services',
       {
@@ -90,12 +90,13 @@ export function catalogRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
       async (request) => service.updateRequestType(contextOf(request), request.params.id, request.params.requestTypeId, request.body),
     );
-  };
+  });
 }
 
 /** Services that accept reports from the public, for the anonymous report form. */
-export function publicCatalogRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
-  return async (app) => {
+export function publicCatalogRoutes(db: Db): FastifyPluginAsyncZod {
+  const service = new CatalogService(db);
+  return routePlugin((app) => {
     app.get(
       '/public/services',
       {
@@ -107,18 +108,7 @@ export function publicCatalogRoutes(db: Kysely<Database>): FastifyPluginAsyncZod
           response: { 200: z.array(PublicService) },
         }),
       },
-      async (request) => {
-        let q = db
-          .selectFrom('service as s')
-          .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id')
-          .select(['s.id', 's.name', 's.description', 'pd.name as providerPdName', 's.help_contact as helpContact'])
-          .where('s.public_reporting', '=', true)
-          .where('s.active', '=', true)
-          .orderBy('s.name')
-          .limit(500);
-        if (request.query.pemda) q = q.where('s.pemda_id', '=', request.query.pemda);
-        return q.execute();
-      },
+      async (request) => service.listPublic(request.query.pemda),
     );
-  };
+  });
 }

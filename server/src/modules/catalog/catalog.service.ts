@@ -7,8 +7,8 @@ import { auditActorOf, recordAudit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
 import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { CalendarRepository } from '../calendar/calendar.repository';
-import { PerangkatDaerahRepository } from '../organisation/organisation.repository';
+import { CalendarRepository } from '../calendar';
+import { PerangkatDaerahRepository } from '../organisation';
 import { CatalogRepository, toRequestType } from './catalog.repository';
 
 type RequestTypeFields = z.infer<typeof RequestTypeInput>;
@@ -19,6 +19,11 @@ export class CatalogService {
   async list(ctx: RequestContext, query: ServiceQuery) {
     const page = await new CatalogRepository(this.db).list(ctx.actor.pemdaId, query);
     return { ...page, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** For the anonymous report form: no actor, so any Pemda's, or the one asked for. */
+  listPublic(pemdaId: string | undefined) {
+    return new CatalogRepository(this.db).publicServices(pemdaId);
   }
 
   async get(ctx: RequestContext, id: string): Promise<Service> {

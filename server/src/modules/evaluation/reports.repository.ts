@@ -2,6 +2,12 @@ import type { PermissionScope } from '@sigap/core';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 
+/** The Pemda's time zone, whose calendar year the reports count in. */
+export async function pemdaTimeZone(db: Kysely<Database>, pemdaId: string): Promise<string> {
+  const pemda = await db.selectFrom('pemda').select('time_zone').where('id', '=', pemdaId).executeTakeFirstOrThrow();
+  return pemda.time_zone;
+}
+
 /** Per-service counts for tickets reported in one year, in the Pemda's own calendar year. */
 export async function serviceTargetsOfYear(
   db: Kysely<Database>,

@@ -1,13 +1,14 @@
-import { ServiceTargetQuery, ServiceTargetReport, ZONE_OFFSET_MINUTES } from '@sigap/core';
+import { ServiceTargetQuery, ServiceTargetReport } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
 import { contextOf } from '../../platform/http/context';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { withProblems } from '../../platform/http/schema';
-import { serviceTargetsOfYear } from './reports.repository';
+import { ReportService } from './reports.service';
 
-export function reportRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
-  return async (app) => {
+export function reportRoutes(db: Db): FastifyPluginAsyncZod {
+  const service = new ReportService(db);
+  return routePlugin((app) => {
     app.get(
       '/reports/service-targets',
       {
@@ -19,12 +20,7 @@ export function reportRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
           response: { 200: ServiceTargetReport },
         }),
       },
-      async (request) => {
-        const ctx = contextOf(request);
-        const pemda = await db.selectFrom('pemda').select('time_zone').where('id', '=', ctx.actor.pemdaId).executeTakeFirstOrThrow();
-        const offset = ZONE_OFFSET_MINUTES[pemda.time_zone as keyof typeof ZONE_OFFSET_MINUTES] ?? 420;
-        return { year: request.query.year, rows: await serviceTargetsOfYear(db, ctx.actor.pemdaId, request.query.year, offset, ctx.scope) };
-      },
+      async (request) => service.serviceTargets(contextOf(request), request.query.year),
     );
-  };
+  });
 }

@@ -1,5 +1,6 @@
+import { Me } from '@sigap/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
+import { ApiClient, body, problemOf, startTestApp, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,9 +19,9 @@ describe('login and session', () => {
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe('Lax');
     expect(cookie?.secure).toBeFalsy();
-    const me = res.json();
+    const me = body(res, Me);
     expect(me.user.email).toBe('admin@demo.sigap.id');
-    expect(me.user.roles.map((r: { role: string }) => r.role)).toEqual(['pemda_admin']);
+    expect(me.user.roles.map((r) => r.role)).toEqual(['pemda_admin']);
     expect(me.pemda).toMatchObject({ name: 'Kota Contoh', timeZone: 'Asia/Jakarta' });
     expect(me.permissions).toContain('users.manage');
   });
@@ -45,14 +46,14 @@ describe('login and session', () => {
     for (let i = 0; i < 5; i++) expect((await login('tim.teknis@demo.sigap.id', `salah-${i}`)).statusCode).toBe(401);
     const res = await login('tim.teknis@demo.sigap.id', 'sigap-demo');
     expect(res.statusCode).toBe(429);
-    expect(res.json().code).toBe('auth.rate_limited');
-    expect(res.json().detail).toMatch(/Coba lagi/);
+    expect(problemOf(res).code).toBe('auth.rate_limited');
+    expect(problemOf(res).detail).toMatch(/Coba lagi/);
   });
 
   it('GET /me requires a session', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/me' });
     expect(res.statusCode).toBe(401);
-    expect(res.json().code).toBe('auth.unauthenticated');
+    expect(problemOf(res).code).toBe('auth.unauthenticated');
   });
 
   it('logout ends the session', async () => {
@@ -73,13 +74,13 @@ describe('CSRF and origin', () => {
       payload: { name: 'Dinas Tanpa Token', shortName: 'DTT', type: 'dinas' },
     });
     expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('auth.csrf');
+    expect(problemOf(res).code).toBe('auth.csrf');
   });
 
   it('refuses a write from another origin', async () => {
     const res = await login('admin@demo.sigap.id', 'sigap-demo', { origin: 'https://evil.example' });
     expect(res.statusCode).toBe(403);
-    expect(res.json().code).toBe('auth.csrf');
+    expect(problemOf(res).code).toBe('auth.csrf');
   });
 });
 
@@ -88,10 +89,10 @@ describe('password change', () => {
     const first = await ApiClient.login(t.app, 'koordinator.gangguan@demo.sigap.id');
     const second = await ApiClient.login(t.app, 'koordinator.gangguan@demo.sigap.id');
     const wrong = await first.post('/api/v1/auth/password', { currentPassword: 'bukan-ini', newPassword: 'sandi-baru-panjang' });
-    expect(wrong.json().code).toBe('auth.wrong_password');
+    expect(problemOf(wrong).code).toBe('auth.wrong_password');
     const short = await first.post('/api/v1/auth/password', { currentPassword: 'sigap-demo', newPassword: 'pendek' });
     expect(short.statusCode).toBe(400);
-    expect(short.json().errors[0]).toMatchObject({ path: 'body.newPassword', message: 'Kata sandi minimal 10 karakter.' });
+    expect(problemOf(short).errors?.[0]).toMatchObject({ path: 'body.newPassword', message: 'Kata sandi minimal 10 karakter.' });
     const ok = await first.post('/api/v1/auth/password', { currentPassword: 'sigap-demo', newPassword: 'sandi-baru-panjang' });
     expect(ok.statusCode).toBe(204);
     expect((await first.get('/api/v1/me')).statusCode).toBe(200);

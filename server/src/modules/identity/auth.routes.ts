@@ -1,18 +1,20 @@
+// reply.setCookie and clearCookie: the plugin is registered once, by app.ts.
+import type {} from '@fastify/cookie';
 import { LoginRequest, Me, PasswordChange } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import { SESSION_COOKIE, SESSION_IDLE_MS } from '../../platform/auth/sessions';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
 import { contextOf } from '../../platform/http/context';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { withProblems } from '../../platform/http/schema';
 import { AuthService } from './auth.service';
 
 const tags = ['auth'];
 
-export function authRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function authRoutes(db: Db): FastifyPluginAsyncZod {
   const service = new AuthService(db);
-  return async (app) => {
+  return routePlugin((app) => {
     app.post(
       '/auth/login',
       {
@@ -23,7 +25,7 @@ export function authRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
         const { token, me } = await service.login(request.body, {
           ip: request.ip,
           userAgent: request.headers['user-agent'],
-          requestId: String(request.id),
+          requestId: request.id,
         });
         reply.setCookie(SESSION_COOKIE, token, {
           path: '/',
@@ -66,5 +68,5 @@ export function authRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
       async (request) => service.me(contextOf(request).actor),
     );
-  };
+  });
 }

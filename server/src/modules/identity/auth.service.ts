@@ -6,7 +6,7 @@ import { SessionStore } from '../../platform/auth/sessions';
 import type { Database } from '../../platform/db/schema';
 import type { Actor, RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { PemdaRepository, toPemda } from '../organisation/organisation.repository';
+import { PemdaRepository, toPemda } from '../organisation';
 import { UserRepository } from './users.repository';
 import { isLoginBlocked } from './auth.rules';
 
@@ -62,7 +62,7 @@ export class AuthService {
       .where('attempted_at', '>', since)
       .where((eb) => eb.or([eb('email', '=', email), eb('ip', '=', ip)]))
       .executeTakeFirstOrThrow();
-    if (isLoginBlocked({ failuresForEmail: Number(counts.by_email), failuresFromIp: Number(counts.by_ip) })) {
+    if (isLoginBlocked({ failuresForEmail: counts.by_email, failuresFromIp: counts.by_ip })) {
       throw new ProblemError('auth.rate_limited');
     }
   }

@@ -85,7 +85,7 @@ export class UserRepository {
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
     const roles = await this.rolesOf(rows.map((r) => r.id));
-    return { items: rows.map((r) => toUser(r, roles.get(r.id) ?? [])), total: Number(count.n) };
+    return { items: rows.map((r) => toUser(r, roles.get(r.id) ?? [])), total: count.n };
   }
 
   async find(pemdaId: string, id: string): Promise<User | undefined> {

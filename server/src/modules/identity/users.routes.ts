@@ -1,19 +1,19 @@
 import { IdParams, PasswordReset, RoleAssignmentCreate, User, UserCreate, UserPage, UserQuery, UserUpdate } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
 import { contextOf } from '../../platform/http/context';
 import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { withProblems } from '../../platform/http/schema';
 import { UserService } from './users.service';
 
 const tags = ['users'];
 const RoleParams = z.strictObject({ id: z.uuid(), assignmentId: z.uuid() });
 
-export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function userRoutes(db: Db): FastifyPluginAsyncZod {
   const service = new UserService(db);
-  return async (app) => {
+  return routePlugin((app) => {
     app.get(
       '/users',
       {
@@ -85,5 +85,5 @@ export function userRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
       async (request) => service.removeRole(contextOf(request), request.params.id, request.params.assignmentId),
     );
-  };
+  });
 }

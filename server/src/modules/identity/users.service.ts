@@ -14,7 +14,7 @@ import { SessionStore, forgetUser } from '../../platform/auth/sessions';
 import type { Database } from '../../platform/db/schema';
 import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { PerangkatDaerahRepository } from '../organisation/organisation.repository';
+import { PerangkatDaerahRepository } from '../organisation';
 import { UserRepository } from './users.repository';
 
 export class UserService {

@@ -1,6 +1,6 @@
 import type { BodyOf } from '@sigap/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
+import { ApiClient, body, first, problemOf, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
 
 type PdCreate = BodyOf<'/perangkat-daerah', 'post'>;
 

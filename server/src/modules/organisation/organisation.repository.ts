@@ -76,7 +76,7 @@ export class PerangkatDaerahRepository {
         .execute(),
       base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     ]);
-    return { rows, total: Number(count.n) };
+    return { rows, total: count.n };
   }
 
   /** Every PD's parent, for cycle checks (a Pemda has at most a few hundred PDs). */

@@ -9,19 +9,19 @@ import {
   PerangkatDaerahUpdate,
 } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
 import { contextOf } from '../../platform/http/context';
 import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { withProblems } from '../../platform/http/schema';
 import { OrganisationService } from './organisation.service';
 
 const tags = ['organisation'];
 
-export function organisationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function organisationRoutes(db: Db): FastifyPluginAsyncZod {
   const service = new OrganisationService(db);
-  return async (app) => {
+  return routePlugin((app) => {
     app.get(
       '/pemda',
       { config: { access: 'session' }, schema: withProblems({ tags, summary: 'Pemda pengguna', response: { 200: Pemda } }) },
@@ -102,5 +102,5 @@ export function organisationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
         return reply.code(204).send(null);
       },
     );
-  };
+  });
 }

@@ -1,16 +1,16 @@
 import { ServiceDeskPolicyDto, ServiceDeskPolicyUpdate } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
 import { contextOf } from '../../platform/http/context';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { withProblems } from '../../platform/http/schema';
 import { PolicyService } from './policy.service';
 
 const tags = ['sla'];
 
-export function policyRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function policyRoutes(db: Db): FastifyPluginAsyncZod {
   const service = new PolicyService(db);
-  return async (app) => {
+  return routePlugin((app) => {
     app.get(
       '/service-desk/policy',
       {
@@ -32,5 +32,5 @@ export function policyRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
       async (request) => service.update(contextOf(request), request.body.policy, request.body.version),
     );
-  };
+  });
 }

@@ -4,7 +4,7 @@ import { auditActorOf, recordAudit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
 import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { forgetPemdaSetting } from '../calendar/setting-cache';
+import { forgetPemdaSetting } from '../calendar';
 
 export interface StoredPolicy {
   policy: ServiceDeskPolicy;

@@ -1,13 +1,13 @@
 import { AuditPage, AuditQuery, AuditVerification } from '@sigap/core';
-import type { Kysely } from 'kysely';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/database';
 import { contextOf } from '../http/context';
+import { routePlugin } from '../http/route-plugin';
 import { withProblems } from '../http/schema';
 import { listAudit, verifyAuditChain } from './audit';
 
-export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
-  return async (app) => {
+export function auditRoutes(db: Db): FastifyPluginAsyncZod {
+  return routePlugin((app) => {
     app.get(
       '/audit',
       {
@@ -38,5 +38,5 @@ export function auditRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
       },
       async (request) => verifyAuditChain(db, contextOf(request).actor.pemdaId),
     );
-  };
+  });
 }

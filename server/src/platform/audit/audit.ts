@@ -188,7 +188,7 @@ export async function listAudit(db: Kysely<Database>, pemdaId: string, query: Au
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
-    total: Number(count.n),
+    total: count.n,
     items: rows.map((r) => ({
       id: r.id,
       seq: r.seq,

@@ -11,7 +11,8 @@ const GATHER_MS = 20;
 
 export class AuditChainer {
   private draining: Promise<void> | null = null;
-  private again = false;
+  /** Kicks that came while a drain ran: that drain takes another pass. */
+  private kicksWhileDraining = 0;
   private timer: NodeJS.Timeout | null = null;
 
   constructor(
@@ -21,7 +22,7 @@ export class AuditChainer {
 
   kick(): void {
     if (this.draining) {
-      this.again = true;
+      this.kicksWhileDraining++;
       return;
     }
     // A short pause lets a burst of writes be chained in one pass.
@@ -50,14 +51,14 @@ export class AuditChainer {
 
   private async drain(): Promise<void> {
     do {
-      if (this.again) await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
-      this.again = false;
+      if (this.kicksWhileDraining > 0) await new Promise((resolve) => setTimeout(resolve, GATHER_MS));
+      this.kicksWhileDraining = 0;
       try {
         for (const pemdaId of await pemdasWithPendingAudit(this.db)) await chainPendingAudit(this.db, pemdaId);
       } catch (error) {
         this.onError(error);
         return;
       }
-    } while (this.again);
+    } while (this.kicksWhileDraining > 0);
   }
 }

@@ -16,12 +16,12 @@ export function registerGuard(app: FastifyInstance, sessions: SessionStore) {
 
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1') && !route.config?.access) {
-      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+      throw new Error(`Route ${[route.method].flat().join(',')} ${route.url} declares no access rule`);
     }
   });
 
   app.addHook('onRequest', async (request) => {
-    const access = request.routeOptions.config?.access;
+    const access = request.routeOptions.config.access;
     if (!access) return;
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? await sessions.actorFor(token) : null;

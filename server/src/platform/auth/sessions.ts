@@ -105,7 +105,8 @@ export class SessionStore {
       csrfToken: row.csrf_token,
       assignments: assignments.map((a) => ({ role: a.role as RoleCode, perangkatDaerahId: a.perangkat_daerah_id })),
     };
-    if (actors.size >= CACHE_MAX) actors.delete(actors.keys().next().value!);
+    const oldest = actors.size >= CACHE_MAX ? actors.keys().next() : null;
+    if (oldest && !oldest.done) actors.delete(oldest.value);
     actors.set(sessionId, { actor, until: Date.now() + CACHE_MS });
     return actor;
   }

@@ -11,7 +11,12 @@ describe('compileOnce', () => {
 describe('compileOnceNamed', () => {
   it('numbers the names a query uses, once each, in order of first use', async () => {
     const seen: { sql: string; parameters: readonly unknown[] }[] = [];
-    const fakeDb = { executeQuery: async (q: { sql: string; parameters: readonly unknown[] }) => (seen.push(q), { rows: [] }) };
+    const fakeDb = {
+      executeQuery: (q: { sql: string; parameters: readonly unknown[] }) => {
+        seen.push(q);
+        return Promise.resolve({ rows: [] });
+      },
+    };
     const run = compileOnceNamed<unknown, 'a' | 'b' | 'unused'>((db, value) =>
       db
         .selectFrom('pemda')
@@ -21,8 +26,8 @@ describe('compileOnceNamed', () => {
         .where('kind', '=', value<'kota'>('b')),
     );
     await run(fakeDb as never, { a: 'x', b: 'y', unused: 'z' });
-    expect(seen[0]!.sql).toContain('"id" = $1::uuid and "name" = $2 and "kind" = $1');
-    expect(seen[0]!.parameters).toEqual(['y', 'x']);
+    expect(seen[0]?.sql).toContain('"id" = $1::uuid and "name" = $2 and "kind" = $1');
+    expect(seen[0]?.parameters).toEqual(['y', 'x']);
     expect(() => compileOnceNamed((db) => db.selectFrom('pemda').select('id').where('id', '=', 'baked'))).toThrow(/value\(name\)/);
   });
 });

@@ -11,7 +11,11 @@ describe.skipIf(!onPostgres)('the PostgreSQL pool', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const handle = await openDatabase({ databaseUrl: url, poolSize: 1 });
     try {
-      const backend = async () => (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(handle.db)).rows[0]!.pid;
+      const backend = async () => {
+        const [row] = (await sql<{ pid: number }>`SELECT pg_backend_pid() AS pid`.execute(handle.db)).rows;
+        if (!row) throw new Error('no backend pid');
+        return row.pid;
+      };
       const first = await backend();
       vi.advanceTimersByTime(9 * 60_000);
       expect(await backend()).toBe(first);

@@ -26,16 +26,20 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
-// int8 (count(*), bigserial) as JS numbers: our counters stay far below 2^53.
-const types = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === 20) return (value: string) => Number(value);
-    if (oid === 1184 && format !== 'binary') return parseTimestamptz;
+const { builtins } = pg.types;
+// pg's own parsers, typed as what they are (pg-types declares them as returning `any`).
+const pgParser: (...args: Parameters<typeof pg.types.getTypeParser>) => (value: string) => unknown = pg.types.getTypeParser;
+
+const types: pg.CustomTypesConfig = {
+  getTypeParser(oid, format) {
+    // int8 (count(*), bigserial) as JS numbers: our counters stay far below 2^53.
+    if (oid === builtins.INT8) return (value: string) => Number(value);
+    if (oid === builtins.TIMESTAMPTZ && format !== 'binary') return parseTimestamptz;
     // date: keep 'YYYY-MM-DD' as text; a JS Date would shift it by the server's zone.
-    if (oid === 1082) return (value: string) => value;
-    return pg.types.getTypeParser(oid, format);
+    if (oid === builtins.DATE) return (value: string) => value;
+    return pgParser(oid, format);
   },
-} as pg.CustomTypesConfig;
+};
 
 const IDLE_CONNECTION_MS = 10 * 60_000;
 
@@ -59,7 +63,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       types,
       options: '-c jit=off',
     });
-    return wrap(pool, 'postgres', async () => undefined);
+    return wrap(pool, 'postgres', () => Promise.resolve());
   }
   let dataPath: string | undefined;
   if (options.dataDir) {

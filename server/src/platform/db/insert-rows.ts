@@ -2,7 +2,7 @@ import { type CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
 import { arg, compiler } from './compile-once';
 import type { Database } from './schema';
 
-type Table = keyof Database & string;
+type Table = keyof Database;
 
 /** The SQL of an insert, by shape: table, columns, number of rows. */
 const shapes = new Map<string, CompiledQuery>();

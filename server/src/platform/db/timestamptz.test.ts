@@ -3,7 +3,7 @@ import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { isoFromText, isoTimestamp, parseTimestamptz } from './timestamptz';
 
-const generic = pg.types.getTypeParser(1184, 'text') as (value: string) => Date;
+const generic = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ, 'text') as (value: string) => Date;
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** A timestamptz as PostgreSQL prints it, in any precision, in UTC (most often) or another zone. */

@@ -2,7 +2,7 @@ import pg from 'pg';
 
 /** PostgreSQL's text form of a timestamptz, e.g. `2026-11-23 11:24:05.123456+00` or `…+05:30`. */
 const TIMESTAMPTZ = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(\.\d{1,6})?[+-]\d\d(:\d\d)?$/;
-const parseTimestamptzSlowly = pg.types.getTypeParser(1184, 'text') as (value: string) => Date;
+const parseTimestamptzSlowly = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ, 'text') as (value: string) => Date;
 
 const twoDigits = (s: string, i: number) => (s.charCodeAt(i) - 48) * 10 + s.charCodeAt(i + 1) - 48;
 

@@ -21,6 +21,6 @@ export function uuidv7(ms: number = Date.now()): string {
   const random = pool.toString('hex', used, (used += 10));
   const time = Math.trunc(ms).toString(16).padStart(12, '0');
   // Version 7 in the 13th digit; the variant's bits 10 in the 17th.
-  const variant = ((parseInt(random[3]!, 16) & 0x3) | 0x8).toString(16);
+  const variant = ((parseInt(random.charAt(3), 16) & 0x3) | 0x8).toString(16);
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${random.slice(0, 3)}-${variant}${random.slice(4, 7)}-${random.slice(7, 19)}`;
 }

@@ -7,9 +7,10 @@ import type { Compilable, Kysely } from 'kysely';
  */
 export async function writeTogether<DB>(db: Kysely<DB>, writes: (Compilable | null | undefined)[]): Promise<void> {
   const compiled = writes.filter((w): w is Compilable => !!w).map((w) => w.compile());
-  if (compiled.length === 0) return;
+  const [first] = compiled;
+  if (!first) return;
   if (compiled.length === 1) {
-    await db.executeQuery(compiled[0]!);
+    await db.executeQuery(first);
     return;
   }
   const parameters: unknown[] = [];
@@ -20,5 +21,5 @@ export async function writeTogether<DB>(db: Kysely<DB>, writes: (Compilable | nu
     const text = q.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + shift}`);
     return `w${i} AS (${text})`;
   });
-  await db.executeQuery({ ...compiled[0]!, sql: `WITH ${parts.join(', ')} SELECT 1`, parameters, query: compiled[0]!.query });
+  await db.executeQuery({ ...first, sql: `WITH ${parts.join(', ')} SELECT 1`, parameters, query: first.query });
 }

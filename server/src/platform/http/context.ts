@@ -40,7 +40,7 @@ declare module 'fastify' {
 
 export function contextOf(request: FastifyRequest): RequestContext {
   if (!request.actor) throw new ProblemError('auth.unauthenticated');
-  return { actor: request.actor, requestId: String(request.id), scope: request.scope };
+  return { actor: request.actor, requestId: request.id, scope: request.scope };
 }
 
 /**

@@ -11,7 +11,7 @@ import { ProblemError } from './problem';
 export const IdempotencyHeaders = z.object({
   'idempotency-key': z
     .string()
-    .regex(/^[\x21-\x7e]{8,100}$/, { message: 'Idempotency-Key harus 8–100 karakter ASCII tanpa spasi.' })
+    .regex(/^[\x21-\x7e]{8,100}$/, { error: 'Idempotency-Key harus 8–100 karakter ASCII tanpa spasi.' })
     .optional(),
 });
 

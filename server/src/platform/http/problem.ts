@@ -22,7 +22,7 @@ export function problemBody(code: ProblemCode, request: FastifyRequest, extra: P
     detail: p.detail,
     code,
     instance: request.url.split('?')[0] ?? request.url,
-    requestId: String(request.id),
+    requestId: request.id,
     ...extra,
   };
 }
@@ -75,9 +75,10 @@ function classify(error: FastifyError): { code: ProblemCode; errors?: Problem['e
 }
 
 /** Errors Fastify raises before routing (bad URL encoding, over-long parameters). */
-export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+/** Router-level failures (bad URL encoding, over-long parameter); Fastify ignores what this returns. */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const code: ProblemCode = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'request.uri_too_long' : classify(error).code;
-  return sendProblem(reply, problemBody(code === 'server.internal' ? 'request.malformed' : code, request));
+  void sendProblem(reply, problemBody(code === 'server.internal' ? 'request.malformed' : code, request));
 }
 
 export function registerProblemHandlers(app: FastifyInstance) {

@@ -1,4 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 
@@ -15,11 +16,9 @@ export function registerSecurityHeaders(app: FastifyInstance) {
 }
 
 export function securityHeaders(): Record<string, string> {
-  const headers: Record<string, string> = {};
-  const recorder = {
-    setHeader: (name: string, value: string | number | readonly string[]) => void (headers[name.toLowerCase()] = String(value)),
-    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
-  };
+  // A response that is never sent, only asked afterwards what helmet set on it.
+  const request = new IncomingMessage(new Socket());
+  const recorder = new ServerResponse(request);
   const middleware = helmet({
     contentSecurityPolicy: {
       directives: {
@@ -35,6 +34,8 @@ export function securityHeaders(): Record<string, string> {
     },
     strictTransportSecurity: false,
   });
-  middleware({} as IncomingMessage, recorder as unknown as ServerResponse, () => undefined);
+  middleware(request, recorder, () => undefined);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(recorder.getHeaders())) if (value !== undefined) headers[name] = String(value);
   return headers;
 }

@@ -17,7 +17,7 @@ async function appWith(check: boolean, body: unknown) {
   const app = Fastify().withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializer({ check }));
-  app.get('/person', { schema: { response: { 200: Person } } }, async () => body as z.infer<typeof Person>);
+  app.get('/person', { schema: { response: { 200: Person } } }, () => Promise.resolve(body as z.infer<typeof Person>));
   await app.ready();
   return app;
 }
@@ -50,8 +50,8 @@ describe('responseSerializer', () => {
 
   it('folds zod’s nullable unions of plain types into type lists', () => {
     const schema = responseJsonSchema(Person) as { properties: Record<string, { type?: unknown; anyOf?: unknown }> };
-    expect(schema.properties.phone!.type).toEqual(['string', 'null']);
-    expect(schema.properties.seenAt!.type).toEqual(['string', 'null']);
-    expect(schema.properties.phone!.anyOf).toBeUndefined();
+    expect(schema.properties.phone?.type).toEqual(['string', 'null']);
+    expect(schema.properties.seenAt?.type).toEqual(['string', 'null']);
+    expect(schema.properties.phone?.anyOf).toBeUndefined();
   });
 });

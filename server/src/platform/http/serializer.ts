@@ -27,7 +27,7 @@ function foldNullable(node: unknown): unknown {
   if (Array.isArray(branches) && branches.length === 2 && Object.keys(out).length === 1) {
     const isNull = (b: JsonSchema) => b.type === 'null' && Object.keys(b).length === 1;
     const [a, b] = branches as JsonSchema[];
-    const other = isNull(a!) ? b! : isNull(b!) ? a! : null;
+    const other = a && b ? (isNull(a) ? b : isNull(b) ? a : null) : null;
     if (
       other &&
       typeof other.type === 'string' &&

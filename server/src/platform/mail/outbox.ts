@@ -83,5 +83,5 @@ export async function pendingEmails(db: Kysely<Database>): Promise<number> {
     .select(sql<number>`count(*)`.as('n'))
     .where('sent_at', 'is', null)
     .executeTakeFirstOrThrow();
-  return Number(row.n);
+  return row.n;
 }

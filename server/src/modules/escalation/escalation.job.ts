@@ -3,8 +3,8 @@ import { recordAuditMany } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
 import { notifyMany, pemdaTimeZone } from '../../platform/records/notices';
 import { appendTimeline } from '../../platform/records/timeline';
-import { roleHolders } from '../identity/role-holders';
-import { LEVEL_ROLES } from '../tickets/ticket-setting';
+import { roleHolders } from '../identity';
+import { LEVEL_ROLES } from '../tickets';
 
 const BATCH = 500;
 

@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';
 import type { Database } from '../../platform/db/schema';
-import { seedCalendars } from '../calendar/calendar.service';
-import { UserRepository } from '../identity/users.repository';
-import { PemdaRepository, PerangkatDaerahRepository } from './organisation.repository';
+import { seedCalendars } from '../calendar';
+import { UserRepository } from '../identity';
+import { PemdaRepository, PerangkatDaerahRepository } from '../organisation';
 
 export interface ProvisionPemdaInput {
   name: string;

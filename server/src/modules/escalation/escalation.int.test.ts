@@ -1,6 +1,8 @@
+import { ServicePage } from '@sigap/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
+import { z } from 'zod';
+import { ApiClient, body, first, startTestApp, type TestApp } from '../../../test/harness';
 import { startSmtpServer } from '../../../test/smtp';
 import { createSmtpMailer, type MailMessage } from '../../platform/mail/mailer';
 import { drainOutbox } from '../../platform/mail/outbox';
@@ -10,12 +12,25 @@ let t: TestApp;
 let asn: ApiClient;
 let tier2: ApiClient;
 let serviceId: string;
+
+/** What these tests read of a ticket and of the notification list. */
+const TicketFields = z.object({
+  id: z.string(),
+  number: z.string(),
+  status: z.string(),
+  version: z.number(),
+  escalationLevel: z.number(),
+  autoCloseAt: z.string().nullable(),
+  events: z.array(z.object({ type: z.string() })),
+});
+const Notifications = z.object({ items: z.array(z.object({ title: z.string() })) });
+
 beforeAll(async () => {
   t = await startTestApp();
   asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
   tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
   const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
-  serviceId = (await admin.get('/api/v1/services?q=Pusat Data')).json().items[0].id;
+  serviceId = first(body(await admin.get('/api/v1/services?q=Pusat Data'), ServicePage).items).id;
 });
 afterAll(() => t.close());
 
@@ -28,12 +43,14 @@ async function incident() {
     impact: 'mayor',
     urgency: 1,
   });
-  return res.json();
+  return body(res, TicketFields);
 }
 
 const eventsOf = async (id: string, type: string) =>
-  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM record_event WHERE record_id = ${id} AND type = ${type}`.execute(t.handle.db))
-    .rows[0]!.n;
+  first(
+    (await sql<{ n: number }>`SELECT count(*)::int AS n FROM record_event WHERE record_id = ${id} AND type = ${type}`.execute(t.handle.db))
+      .rows,
+  ).n;
 
 describe('automatic hierarchical escalation (Y-Tabel 13)', () => {
   it('raises level 2 at the escalation share and level 3 at breach, exactly once even when runs overlap', async () => {
@@ -44,53 +61,55 @@ describe('automatic hierarchical escalation (Y-Tabel 13)', () => {
     expect(await eventsOf(ticket.id, 'sla_warning')).toBe(1);
     const owner = await ApiClient.login(t.app, 'pj.layanan@demo.sigap.id');
     expect(
-      (await owner.get('/api/v1/notifications'))
-        .json()
-        .items.some((n: { title: string }) => n.title.includes(ticket.number) && n.title.includes('level 2')),
+      body(await owner.get('/api/v1/notifications'), Notifications).items.some(
+        (n) => n.title.includes(ticket.number) && n.title.includes('level 2'),
+      ),
     ).toBe(true);
 
     await sql`UPDATE ticket SET resolution_due_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(t.handle.db);
     await Promise.all([runEscalation(t.handle.db), runEscalation(t.handle.db)]);
     expect(await eventsOf(ticket.id, 'sla_breach')).toBe(1);
     const head = await ApiClient.login(t.app, 'pimpinan@demo.sigap.id');
-    expect((await head.get('/api/v1/notifications')).json().items.some((n: { title: string }) => n.title.includes('level 3'))).toBe(true);
-    expect((await tier2.get(`/api/v1/tickets/${ticket.id}`)).json().escalationLevel).toBe(3);
+    expect(body(await head.get('/api/v1/notifications'), Notifications).items.some((n) => n.title.includes('level 3'))).toBe(true);
+    expect(body(await tier2.get(`/api/v1/tickets/${ticket.id}`), TicketFields).escalationLevel).toBe(3);
   });
 
   it('leaves resolved, paused and awaiting-approval tickets alone', async () => {
     let ticket = await incident();
-    ticket = (
+    ticket = body(
       await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
         action: 'wait_user',
         body: 'Mohon kirim alamat IP VPS.',
         version: ticket.version,
-      })
-    ).json();
+      }),
+      TicketFields,
+    );
     await sql`UPDATE ticket SET escalate_at = now() - interval '1 minute', resolution_due_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(
       t.handle.db,
     );
     await runEscalation(t.handle.db);
-    expect((await tier2.get(`/api/v1/tickets/${ticket.id}`)).json().escalationLevel).toBe(1);
+    expect(body(await tier2.get(`/api/v1/tickets/${ticket.id}`), TicketFields).escalationLevel).toBe(1);
   });
 });
 
 describe('auto-close of unconfirmed resolutions (SPEC §3.6)', () => {
   it('closes a resolved ticket after the configured working days', async () => {
     let ticket = await incident();
-    ticket = (
+    ticket = body(
       await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
         action: 'resolve',
         body: 'VPS dinyalakan ulang.',
         version: ticket.version,
-      })
-    ).json();
+      }),
+      TicketFields,
+    );
     expect(ticket.autoCloseAt).not.toBeNull();
     expect(await runAutoClose(t.handle.db)).toBe(0);
     await sql`UPDATE ticket SET auto_close_at = now() - interval '1 minute' WHERE id = ${ticket.id}`.execute(t.handle.db);
     expect(await runAutoClose(t.handle.db)).toBe(1);
-    const closed = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
+    const closed = body(await tier2.get(`/api/v1/tickets/${ticket.id}`), TicketFields);
     expect(closed.status).toBe('closed');
-    expect(closed.events.at(-1).type).toBe('auto_closed');
+    expect(closed.events.at(-1)?.type).toBe('auto_closed');
   });
 });
 
@@ -105,20 +124,20 @@ describe('e-mail through the outbox', () => {
     expect(desk.rows.length).toBeGreaterThan(1);
     const mails = await sql<{
       id: string;
-      payload: MailMessage & { to: string[] };
+      payload: Omit<MailMessage, 'to'> & { to: string[] };
     }>`SELECT id, payload FROM outbox WHERE sent_at IS NULL AND payload->>'subject' LIKE ${`%${ticket.number}%`}`.execute(t.handle.db);
     expect(mails.rows).toHaveLength(1);
-    expect([...mails.rows[0]!.payload.to].sort()).toEqual(desk.rows.map((r) => r.email).sort());
+    expect([...first(mails.rows).payload.to].sort()).toEqual(desk.rows.map((r) => r.email).sort());
 
     const smtp = await startSmtpServer();
     try {
       const mailer = createSmtpMailer(smtp.url, 'Sigap <sigap@kotacontoh.go.id>');
-      await mailer.send(mails.rows[0]!.payload);
+      await mailer.send(first(mails.rows).payload);
       mailer.close();
       expect(smtp.mails).toHaveLength(1);
-      expect([...smtp.mails[0]!.to].sort()).toEqual(desk.rows.map((r) => r.email).sort());
+      expect([...first(smtp.mails).to].sort()).toEqual(desk.rows.map((r) => r.email).sort());
       // Blind copies: no agent's address is in the message's headers.
-      const headers = smtp.mails[0]!.raw.split(/\r?\n\r?\n/)[0]!;
+      const headers = first(first(smtp.mails).raw.split(/\r?\n\r?\n/));
       for (const { email } of desk.rows) expect(headers).not.toContain(email);
     } finally {
       await smtp.close();
@@ -128,7 +147,7 @@ describe('e-mail through the outbox', () => {
   it('keeps mail while the SMTP server is down and delivers it once it is up', async () => {
     await incident();
     const pending = async () =>
-      (await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`.execute(t.handle.db)).rows[0]!.n;
+      first((await sql<{ n: number }>`SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`.execute(t.handle.db)).rows).n;
     const before = await pending();
     expect(before).toBeGreaterThan(0);
 
