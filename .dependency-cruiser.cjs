@@ -43,7 +43,15 @@ module.exports = {
       severity: 'error',
       comment: 'web/src/api, lib and i18n are used by every feature and so depend on none.',
       from: { path: '^web/src/(api|lib|i18n)/' },
-      to: { path: '^web/src/features/' },
+      to: { path: '^web/src/features/', pathNot: '^web/src/features/[^/]+/locales/id\\.ts$' },
+    },
+    {
+      name: 'web-i18n-types-only',
+      severity: 'error',
+      comment:
+        "i18n's type registry (namespaces.ts) names each feature's message shape, as types only: the messages load with their feature.",
+      from: { path: '^web/src/(api|lib|i18n)/' },
+      to: { path: '^web/src/features/[^/]+/locales/id\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'web-features-not-to-app',

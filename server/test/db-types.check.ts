@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { ProblemTables } from '../src/modules/problems/problems.tables';
+import type { ProblemTables } from '../src/modules/problems';
 import type { DB, JsonValue } from '../src/platform/db/database.gen';
 import type { Database } from '../src/platform/db/schema';
 

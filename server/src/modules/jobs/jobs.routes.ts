@@ -1,7 +1,7 @@
 import { JobList, JobNameParams, JobRunPage, JobRunQuery } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { contextOf } from '../../platform/http/context';
 import { withProblems } from '../../platform/http/schema';
 import { type JobCatalog, JobsService } from './jobs.service';
@@ -9,9 +9,9 @@ import { type JobCatalog, JobsService } from './jobs.service';
 const tags = ['jobs'];
 
 /** The background jobs and their run history, for the Pemda's administrators. */
-export function jobRoutes(db: Kysely<Database>, catalog: JobCatalog): FastifyPluginAsyncZod {
+export function jobRoutes(db: Db, catalog: JobCatalog): FastifyPluginAsyncZod {
   const service = new JobsService(db, catalog);
-  return async (app) => {
+  return routePlugin((app) => {
     app.get(
       '/jobs',
       {
@@ -35,5 +35,5 @@ export function jobRoutes(db: Kysely<Database>, catalog: JobCatalog): FastifyPlu
       },
       async (request) => service.runs(contextOf(request), request.params.name, request.query),
     );
-  };
+  });
 }

@@ -1,8 +1,8 @@
 import { IdParams, PageQuery, RecordKind, Timestamp, pageOf } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { contextOf, readerLanguage } from '../../platform/http/context';
 import { withProblems } from '../../platform/http/schema';
 import { NotificationService } from './notifications.service';
@@ -20,9 +20,9 @@ const Notification = z.object({
 });
 const NotificationPage = pageOf(Notification).extend({ unread: z.number().int() });
 
-export function notificationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod {
+export function notificationRoutes(db: Db): FastifyPluginAsyncZod {
   const notifications = new NotificationService(db);
-  return async (app) => {
+  return routePlugin((app) => {
     app.get(
       '/notifications',
       {
@@ -53,5 +53,5 @@ export function notificationRoutes(db: Kysely<Database>): FastifyPluginAsyncZod 
         return reply.code(204).send(null);
       },
     );
-  };
+  });
 }

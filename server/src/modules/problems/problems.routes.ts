@@ -2,13 +2,15 @@ import { IdParams, ProblemAction, ProblemCreate, ProblemPage, ProblemQuery, Prob
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../../platform/http/context';
 import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
+import type { Db } from '../../platform/db/database';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { withProblems } from '../../platform/http/schema';
 import type { ProblemService } from './problems.service';
 
 const tags = ['problems'];
 
-export function problemRoutes(problems: ProblemService, db: Parameters<typeof createOnce>[0]): FastifyPluginAsyncZod {
-  return async (app) => {
+export function problemRoutes(problems: ProblemService, db: Db): FastifyPluginAsyncZod {
+  return routePlugin((app) => {
     app.get(
       '/problems',
       {
@@ -57,5 +59,5 @@ export function problemRoutes(problems: ProblemService, db: Parameters<typeof cr
       },
       async (request) => problems.act(contextOf(request), request.params.id, request.body),
     );
-  };
+  });
 }

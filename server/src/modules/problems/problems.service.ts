@@ -22,7 +22,7 @@ import { allocateNumber } from '../../platform/records/numbers';
 import { deciderOf } from '../../platform/records/records.service';
 import { appendTimeline, readTimeline } from '../../platform/records/timeline';
 import { runRecordAction } from '../../platform/records/workflow-engine';
-import { loadPolicy } from '../sla/policy.service';
+import { loadPolicy } from '../sla';
 import { problemRelations } from './problem-access';
 import type { ProblemActionContext } from './problem-action-context';
 import { ProblemRepository } from './problems.repository';

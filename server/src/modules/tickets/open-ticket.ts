@@ -8,7 +8,7 @@ import { writeTogether } from '../../platform/db/write-together';
 import { ProblemError } from '../../platform/http/problem';
 import { noticeWrites } from '../../platform/records/notices';
 import { timelineWrite } from '../../platform/records/timeline';
-import { roleHoldings } from '../identity/role-holders';
+import { roleHoldings } from '../identity';
 import { DESK_ROLES, loadTicketSetting } from './ticket-setting';
 import { TicketRepository } from './tickets.repository';
 import { routeNewTicket } from './tickets.rules';

@@ -6,7 +6,7 @@ import type { Approvals } from '../../platform/records/approvals';
 import { effectsOf } from '../../platform/records/effects';
 import type { deciderOf } from '../../platform/records/records.service';
 import type { TicketSetting } from './ticket-setting';
-import type { TicketViewer } from './ticket-view';
+import type { TicketViewer } from './ticket-viewer';
 
 type Decider = ReturnType<typeof deciderOf>;
 

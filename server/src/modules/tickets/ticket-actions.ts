@@ -20,7 +20,7 @@ import { notify } from '../../platform/records/notices';
 import { appendTimeline } from '../../platform/records/timeline';
 import { relationsOf, type TicketActionContext } from './ticket-action-context';
 import { loadTicketSetting, type TicketSetting } from './ticket-setting';
-import type { TicketViewer } from './ticket-view';
+import type { TicketViewer } from './ticket-viewer';
 import { TicketRepository } from './tickets.repository';
 
 let effects: Promise<Map<string, Effect<typeof ticketWorkflow, TicketActionContext>>> | null = null;

@@ -1,9 +1,19 @@
 import { type QueryCreator, type RawBuilder, sql } from 'kysely';
 import type { Database } from '../../platform/db/schema';
-import type { ListFilters } from './ticket-pages.repository';
 import { SUMMARY_COLUMNS } from './tickets.repository';
 
 /** The optional filters every list and search takes. */
+export interface ListFilters {
+  /** A status, for the newest-first lists (the open queue holds every open status). */
+  status: string | null;
+  kind: string | null;
+  priority: string | null;
+  deskId: string | null;
+  tier: number | null;
+  supportLine: string | null;
+  assigneeId: string | null;
+}
+
 export type FilterValue = 'status' | 'kind' | 'priority' | 'tier' | 'line' | 'assignee';
 
 const FILTERS: readonly (readonly [column: string, name: FilterValue, cast: string])[] = [

@@ -2,7 +2,8 @@ import type { TicketSummary } from '@sigap/core';
 import { type Kysely, sql } from 'kysely';
 import { compileOnceNamed } from '../../platform/db/compile-once';
 import type { Database } from '../../platform/db/schema';
-import { type FilterValue, filterConditions, filterValues, pageRows, setFilters } from './ticket-page-rows';
+import { type FilterValue, filterConditions, filterValues, pageRows, setFilters, type ListFilters } from './ticket-page-rows';
+export type { ListFilters };
 import { type SummaryRow, toSummary } from './tickets.repository';
 
 /**
@@ -19,17 +20,6 @@ export type ListAccess =
 
 /** The open queue is sorted by the nearest due time; everything else newest first. */
 export type ListOrder = 'due' | 'newest';
-
-export interface ListFilters {
-  /** A status, for the newest-first lists (the open queue holds every open status). */
-  status: string | null;
-  kind: string | null;
-  priority: string | null;
-  deskId: string | null;
-  tier: number | null;
-  supportLine: string | null;
-  assigneeId: string | null;
-}
 
 type Value = 'pemda' | 'who' | 'status' | 'kind' | 'priority' | 'desk' | 'tier' | 'line' | 'assignee' | 'cap' | 'offset' | 'size';
 

@@ -1,6 +1,6 @@
 import type { RecordKindPolicy } from '../../platform/records/registry';
 import { relationsOf } from './ticket-action-context';
-import { viewerOf } from './ticket-view';
+import { viewerOf } from './ticket-viewer';
 import { TicketRepository } from './tickets.repository';
 import type { TicketActionService } from './tickets.service';
 

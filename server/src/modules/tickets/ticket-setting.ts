@@ -2,9 +2,9 @@ import { type ServiceDeskPolicy, type WorkingCalendar } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import { ProblemError } from '../../platform/http/problem';
-import { loadWorkingCalendar } from '../calendar/calendar.service';
-import { cachedCalendar, cachedPolicy } from '../calendar/setting-cache';
-import { loadPolicy } from '../sla/policy.service';
+import { loadWorkingCalendar } from '../calendar';
+import { cachedCalendar, cachedPolicy } from '../calendar';
+import { loadPolicy } from '../sla';
 
 /** What a ticket's rules need to know about its service: the catalog entry, the policy and the calendar. */
 export interface TicketSetting {

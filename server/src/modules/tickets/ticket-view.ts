@@ -1,4 +1,4 @@
-import { scopeCovers, scopeOf, type Ticket } from '@sigap/core';
+import type { Ticket } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import type { Database, TicketRow } from '../../platform/db/schema';
 import type { Actor } from '../../platform/http/context';
@@ -7,23 +7,7 @@ import { isoTimestamp } from '../../platform/db/timestamptz';
 import { TicketRepository, toSummary, type TicketViewRow } from './tickets.repository';
 import { toTimelineEvent } from '../../platform/records/timeline';
 import { ticketActionsFor } from './ticket-actions';
-import type { Viewer } from './tickets.rules';
-
-export type TicketViewer = { kind: Viewer; handles: boolean; canApprove: boolean };
-
-/** How an actor relates to a ticket; null when they may not see it. */
-export function viewerOf(actor: Actor, t: TicketRow, providerPdId: string): TicketViewer | null {
-  const handleScope = scopeOf(actor.assignments, 'tickets.handle');
-  const handles = scopeCovers(handleScope, t.handling_pd_id) || t.assignee_id === actor.userId;
-  const canApprove = scopeCovers(scopeOf(actor.assignments, 'tickets.approve'), providerPdId);
-  if (handles) return { kind: 'agent', handles, canApprove };
-  if (canApprove && t.status === 'awaiting_approval') return { kind: 'agent', handles: false, canApprove };
-  if (t.reporter_user_id === actor.userId) return { kind: 'reporter', handles: false, canApprove: false };
-  // Tier 1 of the reporter's PD, and the providing PD, keep sight of escalated tickets.
-  if (scopeCovers(handleScope, t.reporter_pd_id) || scopeCovers(handleScope, providerPdId))
-    return { kind: 'agent', handles: false, canApprove };
-  return null;
-}
+import { viewerOf, type TicketViewer } from './ticket-viewer';
 
 /** The ticket row and how the actor relates to it; not found when they may not see it. */
 export async function seeTicket(db: Kysely<Database>, actor: Actor, id: string): Promise<{ row: TicketRow; viewer: TicketViewer }> {

@@ -12,9 +12,9 @@ import {
   TrackingParams,
 } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import type { Database } from '../../platform/db/schema';
+import type { Db } from '../../platform/db/database';
+import { routePlugin } from '../../platform/http/route-plugin';
 import { contextOf } from '../../platform/http/context';
 import { IdempotencyHeaders, createOnce } from '../../platform/http/idempotency';
 import { withProblems } from '../../platform/http/schema';
@@ -22,9 +22,9 @@ import { TicketActionService, TicketService } from './tickets.service';
 
 const tags = ['tickets'];
 
-export function ticketRoutes(db: Kysely<Database>, actions: TicketActionService): FastifyPluginAsyncZod {
+export function ticketRoutes(db: Db, actions: TicketActionService): FastifyPluginAsyncZod {
   const tickets = new TicketService(db);
-  return async (app) => {
+  return routePlugin((app) => {
     app.get(
       '/tickets',
       {
@@ -121,12 +121,12 @@ export function ticketRoutes(db: Kysely<Database>, actions: TicketActionService)
       },
       async (request) => actions.act(contextOf(request), request.params.id, request.body),
     );
-  };
+  });
 }
 
-export function publicTicketRoutes(db: Kysely<Database>, actions: TicketActionService): FastifyPluginAsyncZod {
+export function publicTicketRoutes(db: Db, actions: TicketActionService): FastifyPluginAsyncZod {
   const tickets = new TicketService(db);
-  return async (app) => {
+  return routePlugin((app) => {
     app.post(
       '/public/reports',
       {
@@ -170,5 +170,5 @@ export function publicTicketRoutes(db: Kysely<Database>, actions: TicketActionSe
       },
       async (request) => actions.actPublic(request.params.code, request.body, request.id),
     );
-  };
+  });
 }

@@ -15,7 +15,7 @@ import { auditActorOf } from '../../platform/audit/audit';
 import type { Database, TicketRow } from '../../platform/db/schema';
 import type { Actor, RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { roleHoldersQuery } from '../identity/role-holders';
+import { roleHoldersQuery } from '../identity';
 import { openTicket } from './open-ticket';
 import { applyTicketAction, ticketActionsFor } from './ticket-actions';
 import type { Approvals } from '../../platform/records/approvals';
@@ -24,7 +24,8 @@ import { deciderOf } from '../../platform/records/records.service';
 import { readTimeline } from '../../platform/records/timeline';
 import { TicketRepository } from './tickets.repository';
 import { TicketListRepository } from './ticket-list.repository';
-import { readTicket, viewerOf } from './ticket-view';
+import { readTicket } from './ticket-view';
+import { viewerOf } from './ticket-viewer';
 
 type Allocated = { number: string; reportedAt: Date };
 

@@ -1,6 +1,6 @@
 import { PERMISSIONS } from '@sigap/core';
 import { ProblemError } from '../../../platform/http/problem';
-import { holdsRole } from '../../identity/role-holders';
+import { holdsRole } from '../../identity';
 import { problemEffect } from '../problem-action-context';
 
 /** Only someone who may manage problems of the problem's PD can be given it. */

@@ -1,5 +1,5 @@
 import { ProblemError } from '../../../platform/http/problem';
-import { roleHolders } from '../../identity/role-holders';
+import { roleHolders } from '../../identity';
 import { ticketEffect } from '../ticket-action-context';
 import { DESK_ROLES } from '../ticket-setting';
 

@@ -1,4 +1,4 @@
-import { roleHolders } from '../../identity/role-holders';
+import { roleHolders } from '../../identity';
 import { ticketEffect } from '../ticket-action-context';
 
 export default ticketEffect('escalate_line', async (ctx, body) => {

@@ -1,4 +1,4 @@
-import { roleHolders } from '../../identity/role-holders';
+import { roleHolders } from '../../identity';
 import { ProblemError } from '../../../platform/http/problem';
 import { ticketEffect } from '../ticket-action-context';
 import { DESK_ROLES } from '../ticket-setting';
