@@ -21,7 +21,8 @@ let t: TestApp;
 let world: World;
 let callers: Caller[];
 let routes: RegisteredRoute[];
-const stats = { routes: new Set<string>(), requests: 0, statuses: new Map<number, number>() };
+/** What each walk did, printed at the end: routes called, requests made, statuses seen. */
+const stats = new Map<string, { routes: Set<string>; requests: number; statuses: Map<number, number> }>();
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -38,8 +39,10 @@ beforeAll(async () => {
   routes = t.app.registeredRoutes.filter((r) => r.url.startsWith('/api/v1/') && r.url.includes(':'));
 });
 afterAll(async () => {
-  const statuses = [...stats.statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`);
-  console.info(`tenancy walk: ${stats.routes.size} routes, ${stats.requests} requests, statuses ${statuses.join(' ')}`);
+  for (const [walk, s] of stats) {
+    const statuses = [...s.statuses].sort(([a], [b]) => a - b).map(([code, n]) => `${code}×${n}`);
+    console.info(`tenancy ${walk}: ${s.routes.size} routes, ${s.requests} requests, statuses ${statuses.join(' ')}`);
+  }
   await t.close();
 });
 
@@ -64,7 +67,7 @@ function holds(caller: Caller, route: RegisteredRoute): boolean {
   return access === undefined || access === 'public' || access === 'session' || caller.permissions.has(access);
 }
 
-async function send(caller: Caller, route: RegisteredRoute, path: string, body: RequestBody | undefined) {
+async function send(walk: string, caller: Caller, route: RegisteredRoute, path: string, body: RequestBody | undefined) {
   const method = route.method === 'HEAD' ? 'HEAD' : route.method === 'GET' ? 'GET' : route.method === 'DELETE' ? 'DELETE' : null;
   let res: LightMyRequestResponse;
   if (method) res = await caller.client.request(method, path);
@@ -76,9 +79,11 @@ async function send(caller: Caller, route: RegisteredRoute, path: string, body: 
         ? await caller.client.request(write, path, payload.json)
         : await caller.client.request(write, path, payload.multipart.payload, payload.multipart.headers);
   }
-  stats.routes.add(`${route.method} ${route.url}`);
-  stats.requests += 1;
-  stats.statuses.set(res.statusCode, (stats.statuses.get(res.statusCode) ?? 0) + 1);
+  const s = stats.get(walk) ?? { routes: new Set<string>(), requests: 0, statuses: new Map<number, number>() };
+  stats.set(walk, s);
+  s.routes.add(`${route.method} ${route.url}`);
+  s.requests += 1;
+  s.statuses.set(res.statusCode, (s.statuses.get(res.statusCode) ?? 0) + 1);
   return res;
 }
 
@@ -114,7 +119,7 @@ describe('tenancy: every route with a path parameter', () => {
             : [{ params: fixture.params, status: fixture.status(caller.email, holds(caller, route)), body: fixture.body?.() }];
         for (const c of cases) {
           const path = pathOf(route.url, c.params);
-          const res = await send(caller, route, path, c.body);
+          const res = await send('other Pemda', caller, route, path, c.body);
           const leaks = shown(res, path, foreignSecrets());
           if (res.statusCode !== c.status || leaks.length > 0)
             wrong.push(`${caller.email} ${route.method} ${path}: ${res.statusCode} (want ${c.status}) ${leaks.join(',')} ${res.body}`);
@@ -137,7 +142,7 @@ describe('tenancy: every route with a path parameter', () => {
         for (const params of scope.hidden(world, caller.email)) {
           const path = pathOf(route.url, params);
           const want = holds(caller, route) ? (scope.status ?? 404) : 403;
-          const res = await send(caller, route, path, fixture.body?.(world, caller.email));
+          const res = await send('outside PD scope', caller, route, path, fixture.body?.(world, caller.email));
           walked += 1;
           const leaks = shown(res, path, hiddenSecrets());
           if (res.statusCode !== want || leaks.length > 0)
