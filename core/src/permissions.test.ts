@@ -1,7 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS, can, scopeCovers, scopeOf, type Permission } from './permissions';
-import { ROLE_CODES, checkRoleScope } from './roles';
+import {
+  DESK_ROLES,
+  DESK_TIER_ROLES,
+  ESCALATION_LEVEL_ROLES,
+  PEMDA_ADMIN_ROLE,
+  PERMISSIONS,
+  SUPPORT_LINE_ROLES,
+  SUPPORT_LINES,
+  can,
+  scopeCovers,
+  scopeOf,
+  type Permission,
+} from './permissions';
+import { ROLE_CODES, ROLES, checkRoleScope } from './roles';
 
 const pd = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
 
@@ -65,5 +77,26 @@ describe('checkRoleScope', () => {
     expect(checkRoleScope('service_desk_t1', { perangkatDaerahId: null, isDiskominfo: false })).toBe('role.requires_pd');
     expect(checkRoleScope('pemda_admin', { perangkatDaerahId: pd(1), isDiskominfo: false })).toBe('role.requires_pemda');
     expect(checkRoleScope('pengguna', { perangkatDaerahId: null, isDiskominfo: false })).toBeNull();
+  });
+});
+
+describe('role groups', () => {
+  it('escalates to administrators, then owners, then the PD head (Y-Tabel 13)', () => {
+    expect(ESCALATION_LEVEL_ROLES[1]).toEqual(['admin_layanan', 'admin_infra_aplikasi']);
+    expect(ESCALATION_LEVEL_ROLES[2]).toEqual(['pj_layanan', 'pj_infra_aplikasi']);
+    expect(ESCALATION_LEVEL_ROLES[3]).toEqual(['pimpinan_pd']);
+    expect(ESCALATION_LEVEL_ROLES[4]).toBeUndefined();
+  });
+
+  it('staffs Tier 2 at Diskominfo only, and lets every desk and support-line role handle tickets', () => {
+    expect(DESK_TIER_ROLES[2].every((r) => ROLES[r].diskominfoOnly)).toBe(true);
+    expect(DESK_TIER_ROLES[1].some((r) => ROLES[r].diskominfoOnly)).toBe(false);
+    const workers = [...DESK_ROLES[1], ...DESK_ROLES[2], ...SUPPORT_LINES.flatMap((l) => SUPPORT_LINE_ROLES[l])];
+    expect(workers.every((r) => can([{ role: r, perangkatDaerahId: pd(1) }], 'tickets.handle'))).toBe(true);
+  });
+
+  it('keeps the Pemda administrator a Pemda-wide role that manages users', () => {
+    expect(ROLES[PEMDA_ADMIN_ROLE].scope).toBe('pemda');
+    expect(can([{ role: PEMDA_ADMIN_ROLE, perangkatDaerahId: null }], 'users.manage')).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import type { RoleCode } from './roles';
+import { ROLE_CODES, ROLES, type RoleCode } from './roles';
 
 /**
  * Every action the API performs is named here, with the roles that may perform it.
@@ -54,6 +54,50 @@ export const PERMISSIONS = {
 } as const satisfies Record<string, readonly RoleCode[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/*
+ * Role groups: where code needs role codes for something other than a permission (routing a
+ * ticket, telling people, keeping an administrator), it names one of these groups. Role codes
+ * are written here, in the role catalogue (roles.ts) and in the workflow declarations only;
+ * server/test/role-names.test.ts keeps server and web source free of them.
+ */
+
+/** The role a new Pemda's first administrator holds; its last active holder can be neither removed nor deactivated. */
+export const PEMDA_ADMIN_ROLE = 'pemda_admin' satisfies RoleCode;
+
+/**
+ * Who staffs each service-desk tier (K-Pasal 39): Tier 1 in a PD, Tier 2 at Diskominfo. A PD
+ * has its own Tier 1 desk when someone holds the Tier 1 role there (new tickets go to it).
+ */
+export const DESK_TIER_ROLES = { 1: ['service_desk_t1'], 2: ['service_desk_t2'] } as const satisfies Record<1 | 2, readonly RoleCode[]>;
+
+/** Who is told of a ticket arriving at (or coming back to) a desk: the tier's agents and the service administrators. */
+export const DESK_ROLES = {
+  1: [...DESK_TIER_ROLES[1], 'admin_layanan'],
+  2: [...DESK_TIER_ROLES[2], 'admin_layanan'],
+} as const satisfies Record<1 | 2, readonly RoleCode[]>;
+
+/**
+ * A ticket's support line (Y-Tabel 13), named after the administrators who work it: the
+ * service's, then infrastructure & application. Also the two kinds of a service's staff.
+ */
+export const SUPPORT_LINE = { service: 'admin_layanan', infra: 'admin_infra' } as const;
+export const SUPPORT_LINES = [SUPPORT_LINE.service, SUPPORT_LINE.infra] as const;
+export type SupportLine = (typeof SUPPORT_LINES)[number];
+
+/** Who works a support line when the service names no staff of that kind (in its providing PD). */
+export const SUPPORT_LINE_ROLES = {
+  admin_layanan: ['admin_layanan'],
+  admin_infra: ['admin_infra_aplikasi'],
+} as const satisfies Record<SupportLine, readonly RoleCode[]>;
+
+/**
+ * Hierarchical escalation (Y-Tabel 13): the roles told when a ticket reaches level 1, 2 or 3 in
+ * its providing PD, read from the role catalogue's `escalationLevel`. Other levels: nobody.
+ */
+export const ESCALATION_LEVEL_ROLES: Readonly<Record<number, readonly RoleCode[]>> = Object.fromEntries(
+  [1, 2, 3].map((level) => [level, ROLE_CODES.filter((code) => ROLES[code].escalationLevel === level)]),
+);
 
 export interface RoleAssignmentLike {
   role: RoleCode;

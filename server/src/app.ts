@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { registerGuard } from './platform/auth/guard';
+import type { Access } from './platform/http/context';
 import { SessionStore } from './platform/auth/sessions';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainer } from './platform/audit/chainer';
@@ -58,6 +59,8 @@ export const API_VERSION = '0.1.0';
 export interface RegisteredRoute {
   method: string;
   url: string;
+  /** Who may call it, as the route declares (the guard enforces it); undefined outside /api/v1. */
+  access: Access | undefined;
 }
 
 declare module 'fastify' {
@@ -96,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const routes: RegisteredRoute[] = [];
   app.decorate('registeredRoutes', routes);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url, access: route.config?.access });
   });
 
   const sessions = new SessionStore(options.db);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SUPPORT_LINES } from '../permissions';
 import { IMPACTS, PRIORITIES } from '../service-desk/priority';
 import { actionBodySchema, type ActionBody, type ActionBodyInput } from '../records/workflow';
 import { TICKET_STATUSES, ticketWorkflow } from '../workflows/ticket';
@@ -106,7 +107,7 @@ export const TicketSummary = z.object({
   handlingPdId: Id,
   handlingPdName: z.string(),
   tier: z.number().int(),
-  supportLine: z.enum(['admin_layanan', 'admin_infra']),
+  supportLine: z.enum(SUPPORT_LINES),
   assigneeId: Id.nullable(),
   assigneeName: z.string().nullable(),
   escalationLevel: z.number().int(),
@@ -165,7 +166,7 @@ export const TicketQuery = PageQuery.extend({
   priority: PriorityField.optional(),
   perangkatDaerahId: Id.optional(),
   tier: z.coerce.number().int().min(1).max(2).optional(),
-  supportLine: z.enum(['admin_layanan', 'admin_infra']).optional(),
+  supportLine: z.enum(SUPPORT_LINES).optional(),
   assigneeId: Id.optional(),
 });
 export type TicketQuery = z.infer<typeof TicketQuery>;

@@ -1,4 +1,4 @@
-import type { RequestType, Service, ServiceQuery } from '@sigap/core';
+import { SUPPORT_LINE, type RequestType, type Service, type ServiceQuery } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import type { Database, ServiceRow, ServiceTable } from '../../platform/db/schema';
 import { containsPattern } from '../../platform/db/like';
@@ -88,8 +88,8 @@ export class CatalogRepository {
       description: r.description,
       providerPdId: r.provider_pd_id,
       providerPdName: r.provider_pd_name,
-      serviceAdmins: staff.filter((s) => s.service_id === r.id && s.kind === 'admin_layanan').map((s) => ({ id: s.id, name: s.name })),
-      infraAdmins: staff.filter((s) => s.service_id === r.id && s.kind === 'admin_infra').map((s) => ({ id: s.id, name: s.name })),
+      serviceAdmins: staff.filter((s) => s.service_id === r.id && s.kind === SUPPORT_LINE.service).map((s) => ({ id: s.id, name: s.name })),
+      infraAdmins: staff.filter((s) => s.service_id === r.id && s.kind === SUPPORT_LINE.infra).map((s) => ({ id: s.id, name: s.name })),
       accessInfo: r.access_info,
       availabilityTarget: Number(r.availability_target),
       helpContact: r.help_contact,
@@ -142,8 +142,8 @@ export class CatalogRepository {
   async replaceStaff(serviceId: string, serviceAdminIds: string[], infraAdminIds: string[]) {
     await this.db.deleteFrom('service_staff').where('service_id', '=', serviceId).execute();
     const rows = [
-      ...[...new Set(serviceAdminIds)].map((user_id) => ({ service_id: serviceId, user_id, kind: 'admin_layanan' as const })),
-      ...[...new Set(infraAdminIds)].map((user_id) => ({ service_id: serviceId, user_id, kind: 'admin_infra' as const })),
+      ...[...new Set(serviceAdminIds)].map((user_id) => ({ service_id: serviceId, user_id, kind: SUPPORT_LINE.service })),
+      ...[...new Set(infraAdminIds)].map((user_id) => ({ service_id: serviceId, user_id, kind: SUPPORT_LINE.infra })),
     ];
     if (rows.length) await this.db.insertInto('service_staff').values(rows).execute();
   }

@@ -1,10 +1,10 @@
+import { ESCALATION_LEVEL_ROLES } from '@sigap/core';
 import { type Kysely, sql } from 'kysely';
 import { recordAuditMany } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
 import { notifyMany, pemdaTimeZone } from '../../platform/records/notices';
 import { appendTimeline } from '../../platform/records/timeline';
 import { roleHolders } from '../identity';
-import { LEVEL_ROLES } from '../tickets';
 
 const BATCH = 500;
 
@@ -83,7 +83,7 @@ async function escalate(
       for (const [pemdaId, tickets] of byPemda) {
         const holders = new Map<string, string[]>();
         for (const pd of new Set(tickets.map((t) => t.provider_pd_id)))
-          holders.set(pd, await roleHolders(trx, pemdaId, LEVEL_ROLES[level] ?? [], pd));
+          holders.set(pd, await roleHolders(trx, pemdaId, ESCALATION_LEVEL_ROLES[level] ?? [], pd));
         await notifyMany(
           trx,
           pemdaId,

@@ -1,4 +1,4 @@
-import type { PermissionScope, RoleAssignment, RoleCode, User, UserQuery } from '@sigap/core';
+import { PEMDA_ADMIN_ROLE, type PermissionScope, type RoleAssignment, type RoleCode, type User, type UserQuery } from '@sigap/core';
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { AppUserTable, Database } from '../../platform/db/schema';
 import { containsPattern } from '../../platform/db/like';
@@ -192,7 +192,7 @@ export class UserRepository {
       .innerJoin('app_user as u', 'u.id', 'ra.user_id')
       .select('u.id')
       .where('ra.pemda_id', '=', pemdaId)
-      .where('ra.role', '=', 'pemda_admin')
+      .where('ra.role', '=', PEMDA_ADMIN_ROLE)
       .where('u.active', '=', true)
       .execute();
     return rows.map((r) => r.id);

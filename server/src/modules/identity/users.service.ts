@@ -1,5 +1,6 @@
 import {
   checkRoleScope,
+  PEMDA_ADMIN_ROLE,
   scopeCovers,
   type RoleAssignmentCreate,
   type User,
@@ -110,7 +111,7 @@ export class UserService {
       const users = new UserRepository(trx);
       const assignment = await users.findRole(ctx.actor.pemdaId, userId, assignmentId);
       if (!assignment) throw new ProblemError('resource.not_found');
-      if (assignment.role === 'pemda_admin') await this.keepOneAdmin(trx, ctx, userId);
+      if (assignment.role === PEMDA_ADMIN_ROLE) await this.keepOneAdmin(trx, ctx, userId);
       await users.deleteRole(assignmentId);
       forgetUser(userId);
       await recordAudit(trx, auditActorOf(ctx), {

@@ -26,9 +26,25 @@ export class NotificationRepository {
     return { rows, total: counts.total, unread: counts.unread };
   }
 
-  async markRead(userId: string, id: string | null): Promise<void> {
-    let q = this.db.updateTable('notification').set({ read_at: new Date() }).where('user_id', '=', userId).where('read_at', 'is', null);
-    if (id) q = q.where('id', '=', id);
-    await q.execute();
+  /** Marks every unread notice of the user read. */
+  async markAllRead(userId: string): Promise<void> {
+    await this.db
+      .updateTable('notification')
+      .set({ read_at: new Date() })
+      .where('user_id', '=', userId)
+      .where('read_at', 'is', null)
+      .execute();
+  }
+
+  /** Marks one of the user's notices read (again is fine); false when the user has no such notice. */
+  async markRead(userId: string, id: string): Promise<boolean> {
+    const row = await this.db
+      .updateTable('notification')
+      .set((eb) => ({ read_at: eb.fn.coalesce('read_at', eb.val(new Date())) }))
+      .where('user_id', '=', userId)
+      .where('id', '=', id)
+      .returning('id')
+      .executeTakeFirst();
+    return row !== undefined;
   }
 }

@@ -1,6 +1,7 @@
 import { renderNotice, type Language } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
+import { ProblemError } from '../../platform/http/problem';
 import { NotificationRepository } from './notifications.repository';
 
 /** In-app notices, put into words in the reader's language and the Pemda's zone as they are read. */
@@ -33,8 +34,12 @@ export class NotificationService {
     };
   }
 
-  /** Marking one's own notices read is not a business write; it is not audited. */
-  markRead(userId: string, id: string | null): Promise<void> {
-    return this.repo.markRead(userId, id);
+  /**
+   * Marking one's own notices read is not a business write; it is not audited. Someone else's
+   * notice (another user's, another Pemda's) is not found, like any row the reader may not see.
+   */
+  async markRead(userId: string, id: string | null): Promise<void> {
+    if (id === null) return this.repo.markAllRead(userId);
+    if (!(await this.repo.markRead(userId, id))) throw new ProblemError('resource.not_found');
   }
 }

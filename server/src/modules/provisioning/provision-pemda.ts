@@ -1,3 +1,4 @@
+import { PEMDA_ADMIN_ROLE } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import { recordAudit } from '../../platform/audit/audit';
 import { hashPassword } from '../../platform/auth/password';
@@ -38,7 +39,7 @@ export async function provisionPemda(db: Kysely<Database>, input: ProvisionPemda
       perangkat_daerah_id: diskominfo.id,
       password_hash: passwordHash,
     });
-    await users.insertRole(pemda.id, adminId, 'pemda_admin', null);
+    await users.insertRole(pemda.id, adminId, PEMDA_ADMIN_ROLE, null);
     await seedCalendars(trx, pemda.id);
     await recordAudit(
       trx,

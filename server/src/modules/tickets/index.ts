@@ -3,4 +3,3 @@ export { ticketRoutes, publicTicketRoutes } from './tickets.routes';
 export { TicketActionService, TicketService } from './tickets.service';
 export { ticketRecordPolicy } from './ticket-record-policy';
 export { ticketEffects } from './ticket-actions';
-export { DESK_ROLES, LEVEL_ROLES } from './ticket-setting';

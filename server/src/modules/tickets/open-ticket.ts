@@ -1,4 +1,4 @@
-import { PERMISSIONS, priorityOf, ticketTargets, type Urgency } from '@sigap/core';
+import { DESK_ROLES, DESK_TIER_ROLES, PERMISSIONS, priorityOf, ticketTargets, type Urgency } from '@sigap/core';
 import { approvalStepsWrite } from '../../platform/records/approvals';
 import type { Kysely } from 'kysely';
 import { type AuditActor, auditWrite } from '../../platform/audit/audit';
@@ -9,7 +9,7 @@ import { ProblemError } from '../../platform/http/problem';
 import { noticeWrites } from '../../platform/records/notices';
 import { timelineWrite } from '../../platform/records/timeline';
 import { roleHoldings } from '../identity';
-import { DESK_ROLES, loadTicketSetting } from './ticket-setting';
+import { loadTicketSetting } from './ticket-setting';
 import { TicketRepository } from './tickets.repository';
 import { routeNewTicket } from './tickets.rules';
 
@@ -42,7 +42,8 @@ export interface NewTicket {
   publicReport: boolean;
 }
 
-const ROUTING_ROLES = ['service_desk_t1', 'service_desk_t2', 'admin_layanan', ...PERMISSIONS['tickets.approve']] as const;
+/** Everyone routing and telling about a new ticket may need: the desks of both tiers and the approvers. */
+const ROUTING_ROLES = [...new Set([...DESK_ROLES[1], ...DESK_ROLES[2], ...PERMISSIONS['tickets.approve']])];
 
 /**
  * Opens a ticket in the caller's transaction: priority from the matrix, the desk that takes
@@ -82,7 +83,7 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
     providerPdId: setting.service.providerPdId,
     providerIsDiskominfo: setting.service.providerIsDiskominfo,
     reporterPdId,
-    reporterPdHasTier1: reporterPdId !== null && holdersOf(['service_desk_t1'], reporterPdId).length > 0,
+    reporterPdHasTier1: reporterPdId !== null && holdersOf(DESK_TIER_ROLES[1], reporterPdId).length > 0,
   });
   const decision = priorityOf(setting.policy.priorityMatrix, {
     impact: input.impact,

@@ -62,12 +62,4 @@ export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, s
   };
 }
 
-/** Tier 1 holders of a PD, Tier 2 holders of Diskominfo: who to tell about a ticket at a desk. */
-export const DESK_ROLES = { 1: ['service_desk_t1', 'admin_layanan'], 2: ['service_desk_t2', 'admin_layanan'] } as const;
-
-/** Hierarchical escalation levels (Y-Tabel 13). */
-export const LEVEL_ROLES: Record<number, string[]> = {
-  1: ['admin_layanan', 'admin_infra_aplikasi'],
-  2: ['pj_layanan', 'pj_infra_aplikasi'],
-  3: ['pimpinan_pd'],
-};
+// The desk and escalation role groups are @sigap/core's (permissions.ts); re-exported for this module's index.

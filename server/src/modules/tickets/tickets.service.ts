@@ -85,6 +85,16 @@ export class TicketService {
         nip: u.nip,
         perangkatDaerahId: u.perangkat_daerah_id,
       };
+    } else if (reporter.perangkatDaerahId) {
+      // A PD of another Pemda would route nothing, yet show its name on this Pemda's ticket.
+      const pd = await trx
+        .selectFrom('perangkat_daerah')
+        .select('id')
+        .where('pemda_id', '=', ctx.actor.pemdaId)
+        .where('id', '=', reporter.perangkatDaerahId)
+        .executeTakeFirst();
+      if (!pd)
+        throw new ProblemError('validation.failed', [{ path: 'reporter.perangkatDaerahId', message: 'Perangkat Daerah tidak ditemukan.' }]);
     }
     const id = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
       ...input,

@@ -1,3 +1,4 @@
+import type { SupportLine } from '@sigap/core';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { RecordTables } from '../records/tables';
 
@@ -158,7 +159,7 @@ export interface ServiceTable {
 export interface ServiceStaffTable {
   service_id: string;
   user_id: string;
-  kind: 'admin_layanan' | 'admin_infra';
+  kind: SupportLine;
 }
 
 export interface ServiceRequestTypeTable {

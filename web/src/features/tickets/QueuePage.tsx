@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Group, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { PRIORITIES, TICKET_KINDS, TICKET_STATUSES } from '@sigap/core';
+import { PRIORITIES, SUPPORT_LINE_ROLES, SUPPORT_LINES, TICKET_KINDS, TICKET_STATUSES } from '@sigap/core';
 import { IconPhone, IconSearch } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -117,10 +117,7 @@ function Queue() {
             <Select
               aria-label={t('supportLine')}
               placeholder={t('supportLine')}
-              data={[
-                { value: 'admin_layanan', label: t('common:roles.admin_layanan') },
-                { value: 'admin_infra', label: t('common:roles.admin_infra_aplikasi') },
-              ]}
+              data={SUPPORT_LINES.map((v) => ({ value: v, label: t(`common:roles.${SUPPORT_LINE_ROLES[v][0]}`) }))}
               value={line}
               onChange={reset(setLine)}
               clearable

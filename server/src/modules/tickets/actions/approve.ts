@@ -1,7 +1,7 @@
 import { ProblemError } from '../../../platform/http/problem';
+import { DESK_ROLES } from '@sigap/core';
 import { roleHolders } from '../../identity';
 import { ticketEffect } from '../ticket-action-context';
-import { DESK_ROLES } from '../ticket-setting';
 
 export default ticketEffect('approve', async (ctx, body) => {
   const { row } = ctx;

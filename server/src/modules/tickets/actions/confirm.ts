@@ -1,6 +1,6 @@
+import { DESK_ROLES } from '@sigap/core';
 import { roleHolders } from '../../identity';
 import { ticketEffect } from '../ticket-action-context';
-import { DESK_ROLES } from '../ticket-setting';
 
 export default ticketEffect('confirm', async (ctx, body) => {
   const { row, now } = ctx;

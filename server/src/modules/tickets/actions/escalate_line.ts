@@ -1,19 +1,20 @@
+import { SUPPORT_LINE, SUPPORT_LINE_ROLES } from '@sigap/core';
 import { roleHolders } from '../../identity';
 import { ticketEffect } from '../ticket-action-context';
 
 export default ticketEffect('escalate_line', async (ctx, body) => {
   const { row, trx } = ctx;
-  ctx.changes.support_line = 'admin_infra';
+  ctx.changes.support_line = SUPPORT_LINE.infra;
   ctx.events.push({ type: 'escalated_line', data: null, visibility: 'public', body: body.body });
   const infra = await trx
     .selectFrom('service_staff')
     .select('user_id')
     .where('service_id', '=', row.service_id)
-    .where('kind', '=', 'admin_infra')
+    .where('kind', '=', SUPPORT_LINE.infra)
     .execute();
   const holders = infra.length
     ? infra.map((s) => s.user_id)
-    : await roleHolders(trx, row.pemda_id, ['admin_infra_aplikasi'], ctx.setting.service.providerPdId);
+    : await roleHolders(trx, row.pemda_id, SUPPORT_LINE_ROLES.admin_infra, ctx.setting.service.providerPdId);
   ctx.tell.push({
     userIds: holders,
     emails: [],

@@ -1,7 +1,7 @@
+import { DESK_ROLES } from '@sigap/core';
 import { roleHolders } from '../../identity';
 import { ProblemError } from '../../../platform/http/problem';
 import { ticketEffect } from '../ticket-action-context';
-import { DESK_ROLES } from '../ticket-setting';
 
 export default ticketEffect('escalate_tier', async (ctx, body) => {
   const { row, trx } = ctx;
