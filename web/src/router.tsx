@@ -55,9 +55,9 @@ const appRoute = createRoute({
   id: 'app',
   beforeLoad: async ({ context, location }) => {
     try {
-      await context.queryClient.ensureQueryData(meQuery);
+      await context.queryClient.query(meQuery);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) throw redirect({ to: '/masuk', search: { redirect: location.href } });
+      if (error instanceof ApiError && error.status === 401) redirect({ to: '/masuk', search: { redirect: location.href }, throw: true });
       throw error;
     }
   },

@@ -5,8 +5,8 @@ import { ApiError } from '../api/client';
 import i18n from '../i18n';
 
 /** Validates a Mantine form with the same zod contract the server uses. */
-export function zodValidate<T>(schema: z.ZodType) {
-  return (values: T): Record<string, string> => {
+export function zodValidate(schema: z.ZodType) {
+  return (values: unknown): Record<string, string> => {
     const result = schema.safeParse(values);
     if (result.success) return {};
     const errors: Record<string, string> = {};

@@ -11,7 +11,7 @@ import { useLogin } from './session';
 export function LoginPage() {
   const { t } = useTranslation(['auth', 'common']);
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { redirect?: string };
+  const search: { redirect?: string } = useSearch({ strict: false });
   const login = useLogin();
   const form = useForm<LoginRequest>({ initialValues: { email: '', password: '' }, validate: zodValidate(LoginRequest) });
 

@@ -42,14 +42,20 @@ export function CatalogPage() {
           placeholder={t('common:searchPlaceholder')}
           leftSection={<IconSearch size={16} />}
           value={search}
-          onChange={(e) => (setSearch(e.currentTarget.value), setPage(1))}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            setPage(1);
+          }}
         />
         <Select
           aria-label={t('classification')}
           placeholder={t('classification')}
           data={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`common:classifications.${c}`) }))}
           value={classification}
-          onChange={(v) => (setClassification(v), setPage(1))}
+          onChange={(v) => {
+            setClassification(v);
+            setPage(1);
+          }}
           clearable
         />
       </Group>

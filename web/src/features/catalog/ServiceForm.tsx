@@ -79,8 +79,9 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
         providerPdId: v.providerPdId ?? '',
         calendarId: v.calendarId ?? '',
       };
-      if (service) return api.PUT('/services/{id}', { params: { path: { id: service.id } }, body: { ...body, version: service.version } });
-      const { active: _active, ...create } = body;
+      const { active, ...create } = body;
+      if (service)
+        return api.PUT('/services/{id}', { params: { path: { id: service.id } }, body: { ...create, active, version: service.version } });
       return api.POST('/services', { body: create, params: { header: { 'idempotency-key': newIdempotencyKey() } } });
     },
     onSuccess: () => {

@@ -27,7 +27,13 @@ export function PerangkatDaerahForm({ pd, onDone }: { pd?: PerangkatDaerah; onDo
   });
 
   const submit = form.onSubmit(({ active, ...values }) => {
-    const handlers = { onSuccess: () => (showSaved(), onDone()), onError: (e: unknown) => showProblem(e, form) };
+    const handlers = {
+      onSuccess: () => {
+        showSaved();
+        onDone();
+      },
+      onError: (e: unknown) => showProblem(e, form),
+    };
     if (pd) update.mutate({ id: pd.id, ...values, active, version: pd.version }, handlers);
     else create.mutate(values, handlers);
   });

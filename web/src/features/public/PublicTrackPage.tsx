@@ -14,7 +14,7 @@ import { PublicLayout } from './PublicLayout';
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'Asia/Jakarta';
 
 export function PublicTrackPage() {
-  const { code } = useParams({ strict: false }) as { code?: string };
+  const { code }: { code?: string } = useParams({ strict: false });
   const navigate = useNavigate();
   const { t } = useTranslation(['public', 'common']);
   const [input, setInput] = useState(code ?? '');

@@ -1,7 +1,7 @@
 import { Button, Card, Group, NumberInput, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { CLASSIFICATIONS, IMPACTS, PRIORITIES, SERVICE_TYPES, type ServiceDeskPolicy } from '@sigap/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { showProblem, showSaved } from '../../lib/forms';
@@ -11,18 +11,22 @@ export function PolicySection() {
   const { t } = useTranslation(['sla', 'common']);
   const queryClient = useQueryClient();
   const stored = useQuery({ queryKey: ['policy'], queryFn: () => api.GET('/service-desk/policy') });
-  const [policy, setPolicy] = useState<ServiceDeskPolicy | null>(null);
-  useEffect(() => {
-    if (stored.data) setPolicy(stored.data.policy);
-  }, [stored.data]);
+  // The form edits a draft of the stored policy; until the first edit it shows the stored one.
+  const [draft, setDraft] = useState<ServiceDeskPolicy | null>(null);
+  const policy = draft ?? stored.data?.policy ?? null;
   const save = useMutation({
     mutationFn: (next: ServiceDeskPolicy) =>
       api.PUT('/service-desk/policy', { body: { policy: next, version: stored.data?.version ?? 0 } }),
-    onSuccess: () => (showSaved(), queryClient.invalidateQueries({ queryKey: ['policy'] })),
+    onSuccess: () => {
+      showSaved();
+      void queryClient.invalidateQueries({ queryKey: ['policy'] });
+    },
     onError: (e) => showProblem(e),
   });
   if (!policy) return null;
-  const set = (next: Partial<ServiceDeskPolicy>) => setPolicy({ ...policy, ...next });
+  const set = (next: Partial<ServiceDeskPolicy>) => {
+    setDraft({ ...policy, ...next });
+  };
   const clockOptions = [
     { value: 'working', label: t('working') },
     { value: 'calendar', label: t('calendar') },

@@ -68,8 +68,7 @@ export function usePublicTicket(code: string) {
 export function usePublicAction(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (action: TicketActionInput) =>
-      api.POST('/public/tickets/{code}/actions', { params: { path: { code } }, body: action }),
+    mutationFn: (action: TicketActionInput) => api.POST('/public/tickets/{code}/actions', { params: { path: { code } }, body: action }),
     onSuccess: (ticket) => queryClient.setQueryData(['public-ticket', code], ticket),
   });
 }

@@ -24,7 +24,13 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
   const submit = form.onSubmit((values) =>
     create.mutate(
       { ...values, roles },
-      { onSuccess: () => (showSaved(t('common:created')), onDone()), onError: (e) => showProblem(e, form) },
+      {
+        onSuccess: () => {
+          showSaved(t('common:created'));
+          onDone();
+        },
+        onError: (e) => showProblem(e, form),
+      },
     ),
   );
 
@@ -40,7 +46,7 @@ export function UserCreateForm({ onDone }: { onDone: () => void }) {
           <Group gap="xs">
             {roles.map((r, i) => (
               <Badge
-                key={`${r.role}-${r.perangkatDaerahId}`}
+                key={`${r.role}-${r.perangkatDaerahId ?? 'pemda'}`}
                 variant="light"
                 tt="none"
                 rightSection={

@@ -27,7 +27,13 @@ export function UserEditor({ user, onDone }: { user: User; onDone: () => void })
   const submit = form.onSubmit((values) =>
     update.mutate(
       { id: user.id, ...values, version: user.version },
-      { onSuccess: () => (showSaved(), onDone()), onError: (e) => showProblem(e, form) },
+      {
+        onSuccess: () => {
+          showSaved();
+          onDone();
+        },
+        onError: (e) => showProblem(e, form),
+      },
     ),
   );
 
@@ -114,7 +120,13 @@ function PasswordResetSection({ userId }: { userId: string }) {
         onClick={() =>
           reset.mutate(
             { userId, password },
-            { onSuccess: () => (setPassword(''), showSaved(t('passwordReset'))), onError: (e) => showProblem(e) },
+            {
+              onSuccess: () => {
+                setPassword('');
+                showSaved(t('passwordReset'));
+              },
+              onError: (e) => showProblem(e),
+            },
           )
         }
       >

@@ -36,7 +36,10 @@ function UserDirectory() {
   const editing = useUser(editingId);
   const resetPage =
     <T,>(set: (v: T) => void) =>
-    (v: T) => (set(v), setPage(1));
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
 
   return (
     <Stack>
