@@ -28,10 +28,10 @@ const page = {
   catalog: lazyPage(() => import('./features/catalog/CatalogPage'), 'CatalogPage', 'catalog'),
   myTickets: lazyPage(() => import('./features/tickets/pages'), 'MyTicketsPage', 'tickets'),
   queue: lazyPage(() => import('./features/tickets/pages'), 'QueuePage', 'tickets'),
-  ticket: lazyPage(() => import('./features/tickets/pages'), 'TicketPage', 'tickets'),
+  ticket: lazyPage(() => import('./features/tickets/pages'), 'TicketPage', 'tickets', 'records'),
   newTicket: lazyPage(() => import('./features/tickets/pages'), 'NewTicketPage', 'tickets'),
   publicReport: lazyPage(() => import('./features/public/PublicReportPage'), 'PublicReportPage', 'public'),
-  publicTrack: lazyPage(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage', 'public', 'tickets'),
+  publicTrack: lazyPage(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage', 'public', 'tickets', 'records'),
 };
 
 const text = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : undefined);
