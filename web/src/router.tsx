@@ -32,6 +32,8 @@ const page = {
   newTicket: lazyPage(() => import('./features/tickets/pages'), 'NewTicketPage', 'tickets'),
   publicReport: lazyPage(() => import('./features/public/PublicReportPage'), 'PublicReportPage', 'public'),
   publicTrack: lazyPage(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage', 'public', 'tickets', 'records'),
+  problems: lazyPage(() => import('./features/problems/pages'), 'ProblemsPage', 'problems'),
+  problem: lazyPage(() => import('./features/problems/pages'), 'ProblemPage', 'problems', 'records'),
 };
 
 const text = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : undefined);
@@ -76,6 +78,8 @@ const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katal
 const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', ...page.myTickets });
 const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', ...page.queue });
 const ticketRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket/$id', ...page.ticket });
+const problemsRoute = createRoute({ getParentRoute: () => appRoute, path: '/masalah', ...page.problems });
+const problemRoute = createRoute({ getParentRoute: () => appRoute, path: '/masalah/$id', ...page.problem });
 const newTicketRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tiket-baru',
@@ -105,6 +109,8 @@ const routeTree = rootRoute.addChildren([
     newTicketRoute,
     ticketRoute,
     queueRoute,
+    problemsRoute,
+    problemRoute,
     organisationRoute,
     calendarRoute,
     usersRoute,
