@@ -1,9 +1,10 @@
-import { problemWorkflow } from '@sigap/core';
+import { problemWorkflow, ticketWorkflow } from '@sigap/core';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWith } from '../../test/render';
 import { useProblemActionLabels } from '../problems/labels';
+import { useTicketActionLabels } from '../tickets/labels';
 import { ActionPanel } from './ActionPanel';
 
 type Run = (action: string, values: Record<string, string | number>) => Promise<unknown>;
@@ -79,5 +80,32 @@ describe('ActionPanel', () => {
     await user.click(screen.getAllByRole('button', { name: 'Rencanakan perbaikan' }).at(-1)!);
     expect(onRun).toHaveBeenCalledOnce();
     expect(screen.getByRole('textbox', { name: /Rencana perbaikan/ })).toBeDefined();
+  });
+
+  it("requires a reason for a ticket's approval (the declaration says so), every action a button on the desk", async () => {
+    const user = userEvent.setup({ delay: null });
+    const onRun = vi.fn<Run>().mockResolvedValue(undefined);
+    function TicketApproval() {
+      return (
+        <ActionPanel
+          workflow={ticketWorkflow}
+          allowed={['approve', 'reject', 'comment']}
+          exclude={['comment']}
+          labels={useTicketActionLabels()}
+          layout="buttons"
+          onRun={onRun}
+        />
+      );
+    }
+    await renderWith(<TicketApproval />, { namespaces: ['common', 'records', 'tickets'] });
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Setujui', 'Tolak']);
+    await user.click(screen.getByRole('button', { name: 'Setujui' }));
+    const reason = screen.getByRole('textbox', { name: /Alasan/ });
+    expect(reason.getAttribute('required')).not.toBeNull();
+    await user.click(screen.getAllByRole('button', { name: 'Setujui' }).at(-1)!);
+    expect(onRun).not.toHaveBeenCalled();
+    await user.type(reason, 'Sesuai kebutuhan');
+    await user.click(screen.getAllByRole('button', { name: 'Setujui' }).at(-1)!);
+    expect(onRun).toHaveBeenCalledWith('approve', { body: 'Sesuai kebutuhan' });
   });
 });
