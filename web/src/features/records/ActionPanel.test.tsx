@@ -1,5 +1,5 @@
 import { problemWorkflow, ticketWorkflow } from '@sigap/core';
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWith } from '../../test/render';
@@ -107,5 +107,18 @@ describe('ActionPanel', () => {
     await user.type(reason, 'Sesuai kebutuhan');
     await user.click(screen.getAllByRole('button', { name: 'Setujui' }).at(-1)!);
     expect(onRun).toHaveBeenCalledWith('approve', { body: 'Sesuai kebutuhan' });
+  });
+
+  it('keeps a form opened while a one-click action was still running', async () => {
+    const user = userEvent.setup({ delay: null });
+    let finish: (value: unknown) => void = () => undefined;
+    const onRun = vi.fn<Run>().mockReturnValueOnce(new Promise((resolve) => (finish = resolve)));
+    await renderWith(<ProblemActions allowed={['start_analysis', 'plan_fix']} onRun={onRun} layout="buttons" />, {
+      namespaces: ['common', 'records', 'problems'],
+    });
+    await user.click(screen.getByRole('button', { name: 'Mulai analisis' }));
+    await user.click(screen.getByRole('button', { name: 'Rencanakan perbaikan' }));
+    await act(async () => finish(undefined));
+    expect(screen.getByRole('textbox', { name: /Rencana perbaikan/ })).toBeDefined();
   });
 });

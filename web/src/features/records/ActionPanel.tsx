@@ -64,12 +64,12 @@ export function ActionPanel<W extends DeclaredWorkflow>({
     try {
       await onRun(name, valuesOf(fields, form));
       showSaved();
-      setOpen(null);
-      setValues({});
+      // Close this action's form only: another may have been opened while a one-click action ran.
+      setOpen((current) => (current === name ? null : current));
     } catch (error) {
       showProblem(error);
     } finally {
-      setBusy(null);
+      setBusy((current) => (current === name ? null : current));
     }
   };
 
@@ -139,7 +139,7 @@ export function ActionPanel<W extends DeclaredWorkflow>({
             </>
           )}
         </Group>
-        {open && (
+        {open && offered.includes(open) && (
           <ActionForm
             action={open}
             fields={specOf(open)?.ui.fields ?? []}
