@@ -3,6 +3,7 @@ import { API_BASE } from '@sigap/api-client';
 import { IconPaperclip } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Attachment } from '@sigap/core';
 import { ApiError } from '../../api/client';
 import { showProblem, showSaved } from '../../lib/forms';
 import { useRecordAttachments, useUpload } from './api';
@@ -10,11 +11,25 @@ import { useRecordAttachments, useUpload } from './api';
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.txt,.log,.csv,.doc,.docx,.xls,.xlsx,.odt,.ods,.zip';
 
-/** A record's files, each a download link; those who may contribute add one (10 MB at most). */
-export function Attachments({ recordId, canAdd, onChanged }: { recordId: string; canAdd: boolean; onChanged?: () => void }) {
+/**
+ * A record's files, each a download link; those who may contribute add one (10 MB at most).
+ * A kind whose record carries its files already passes them (`files`); otherwise they are fetched.
+ */
+export function Attachments({
+  recordId,
+  files: given,
+  canAdd,
+  onChanged,
+}: {
+  recordId: string;
+  files?: readonly Attachment[];
+  canAdd: boolean;
+  onChanged?: () => void;
+}) {
   const { t } = useTranslation(['records', 'common']);
   const titleId = useId();
-  const files = useRecordAttachments(recordId);
+  const fetched = useRecordAttachments(recordId, given === undefined);
+  const files = given ?? fetched.data;
   const upload = useUpload(recordId, () => {
     showSaved(t('common:created'));
     onChanged?.();
@@ -42,14 +57,14 @@ export function Attachments({ recordId, canAdd, onChanged }: { recordId: string;
       <Title order={3} size="h6" id={titleId}>
         {t('attachments.title')}
       </Title>
-      {files.data?.length === 0 && (
+      {files?.length === 0 && (
         <Text size="sm" c="dimmed">
           {t('attachments.none')}
         </Text>
       )}
-      {files.data && files.data.length > 0 && (
+      {files && files.length > 0 && (
         <List spacing={4} size="sm" listStyleType="none" data-testid="attachment-list">
-          {files.data.map((a) => (
+          {files.map((a) => (
             <List.Item key={a.id} icon={<IconPaperclip size={14} aria-hidden />}>
               <Anchor href={`${API_BASE}/records/${recordId}/attachments/${a.id}`} size="sm" download={a.filename}>
                 {a.filename}

@@ -5,10 +5,11 @@ import { api, formData } from '../../api/client';
 /** Every query of one record's shared parts starts with this key; invalidate it after a change. */
 export const recordKey = (id: string) => ['records', id] as const;
 
-export function useRecordAttachments(id: string) {
+export function useRecordAttachments(id: string, enabled = true) {
   return useQuery({
     queryKey: [...recordKey(id), 'attachments'],
     queryFn: () => api.GET('/records/{id}/attachments', { params: { path: { id } } }),
+    enabled,
   });
 }
 

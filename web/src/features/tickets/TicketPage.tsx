@@ -84,8 +84,8 @@ function TicketView({ ticket }: { ticket: Ticket }) {
             />
           )}
           {agent && <TicketActions ticket={ticket} />}
-          {/* A ticket's approval is decided through its own actions (Setujui/Tolak above); here its signed record. */}
-          <ApprovalPanel recordId={ticket.id} timeZone={tz} allowDecision={false} />
+          {/* A request's approval is decided through its own actions (Setujui/Tolak above); here its signed record. */}
+          {ticket.approval && <ApprovalPanel recordId={ticket.id} timeZone={tz} allowDecision={false} />}
         </>
       }
       main={
@@ -107,7 +107,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
           <ReporterCard ticket={ticket} timeZone={tz} />
           <Paper withBorder p="md">
             <Stack>
-              <Attachments recordId={ticket.id} canAdd={open} onChanged={refresh} />
+              <Attachments recordId={ticket.id} files={ticket.attachments} canAdd={open} onChanged={refresh} />
               <Links recordId={ticket.id} canEdit={agent && open} defaultName="caused_by" onChanged={refresh} />
             </Stack>
           </Paper>
