@@ -54,7 +54,7 @@ test('administrator creates a Perangkat Daerah and a user with a role; that user
 
   // The new user sees the navigation of a Tier 1 agent: the queue, no administration
   await login(page, 'joko@dishub.demo.sigap.id', 'rahasia-joko-123');
-  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Antrean Layanan']);
+  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Antrean Layanan', 'Masalah']);
   await expect(page.getByRole('list', { name: 'Peran Anda' })).toContainText('Service Desk Tier 1 — Dinas Perhubungan');
   await page.goto('/organisasi');
   await expect(page.getByText('Anda tidak berwenang membuka halaman ini.')).toBeVisible();
@@ -67,6 +67,7 @@ test('a PD head sees the users of their PD; an auditor verifies the audit chain'
     'Katalog Layanan',
     'Tiket Saya',
     'Antrean Layanan',
+    'Masalah',
     'Pengguna & Peran',
   ]);
   await navigation(page).getByRole('link', { name: 'Pengguna & Peran' }).click();
@@ -76,7 +77,7 @@ test('a PD head sees the users of their PD; an auditor verifies the audit chain'
   await logout(page, 'Drs. Bambang Sutrisno, M.Si.');
 
   await login(page, 'auditor@demo.sigap.id');
-  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Jejak Audit']);
+  await expect(navigation(page).getByRole('link')).toHaveText(['Beranda', 'Katalog Layanan', 'Tiket Saya', 'Masalah', 'Jejak Audit']);
   await navigation(page).getByRole('link', { name: 'Jejak Audit' }).click();
   await expect(page.getByRole('cell', { name: 'demo.seed' })).toBeVisible();
   await page.getByRole('button', { name: 'Periksa keutuhan' }).click();

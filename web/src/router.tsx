@@ -10,7 +10,8 @@ import type { Namespace } from './i18n/namespaces';
 // only they import): a first visit to the public portal or the sign-in page downloads neither the
 // desk nor the administration. What decides whether a route may open (validateSearch, beforeLoad)
 // stays here, in the entry chunk; so does each route's loader, which fetches the i18next namespaces
-// its page shows while the page's chunk downloads.
+// its page shows while the page's chunk downloads. Pages that share a chunk load the namespaces of them
+// all (the desk's pages load `records` for the ticket page), so moving between them fetches nothing.
 function lazyPage<T extends Record<string, unknown>, K extends keyof T>(importer: () => Promise<T>, name: K, ...namespaces: Namespace[]) {
   return { component: lazyRouteComponent(importer, name), loader: () => loadNamespaces(...namespaces) };
 }
@@ -26,12 +27,14 @@ const page = {
   jobs: lazyPage(() => import('./features/jobs/JobsPage'), 'JobsPage', 'jobs'),
   calendar: lazyPage(() => import('./features/calendar/CalendarPage'), 'CalendarPage', 'calendar', 'sla'),
   catalog: lazyPage(() => import('./features/catalog/CatalogPage'), 'CatalogPage', 'catalog'),
-  myTickets: lazyPage(() => import('./features/tickets/pages'), 'MyTicketsPage', 'tickets'),
-  queue: lazyPage(() => import('./features/tickets/pages'), 'QueuePage', 'tickets'),
-  ticket: lazyPage(() => import('./features/tickets/pages'), 'TicketPage', 'tickets'),
-  newTicket: lazyPage(() => import('./features/tickets/pages'), 'NewTicketPage', 'tickets'),
+  myTickets: lazyPage(() => import('./features/tickets/pages'), 'MyTicketsPage', 'tickets', 'records'),
+  queue: lazyPage(() => import('./features/tickets/pages'), 'QueuePage', 'tickets', 'records'),
+  ticket: lazyPage(() => import('./features/tickets/pages'), 'TicketPage', 'tickets', 'records'),
+  newTicket: lazyPage(() => import('./features/tickets/pages'), 'NewTicketPage', 'tickets', 'records'),
   publicReport: lazyPage(() => import('./features/public/PublicReportPage'), 'PublicReportPage', 'public'),
-  publicTrack: lazyPage(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage', 'public', 'tickets'),
+  publicTrack: lazyPage(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage', 'public', 'tickets', 'records'),
+  problems: lazyPage(() => import('./features/problems/pages'), 'ProblemsPage', 'problems', 'records'),
+  problem: lazyPage(() => import('./features/problems/pages'), 'ProblemPage', 'problems', 'records'),
 };
 
 const text = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : undefined);
@@ -76,6 +79,8 @@ const catalogRoute = createRoute({ getParentRoute: () => appRoute, path: '/katal
 const myTicketsRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket-saya', ...page.myTickets });
 const queueRoute = createRoute({ getParentRoute: () => appRoute, path: '/antrean', ...page.queue });
 const ticketRoute = createRoute({ getParentRoute: () => appRoute, path: '/tiket/$id', ...page.ticket });
+const problemsRoute = createRoute({ getParentRoute: () => appRoute, path: '/masalah', ...page.problems });
+const problemRoute = createRoute({ getParentRoute: () => appRoute, path: '/masalah/$id', ...page.problem });
 const newTicketRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/tiket-baru',
@@ -105,6 +110,8 @@ const routeTree = rootRoute.addChildren([
     newTicketRoute,
     ticketRoute,
     queueRoute,
+    problemsRoute,
+    problemRoute,
     organisationRoute,
     calendarRoute,
     usersRoute,

@@ -3,11 +3,11 @@ import { useNavigate, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showProblem, showSaved } from '../../lib/forms';
+import { Comments, Timeline } from '../records';
 import { ConfirmForm } from '../tickets/ConfirmForm';
-import { CommentBox } from '../tickets/ActionPanel';
 import { StatusBadge } from '../tickets/badges';
-import { Timeline } from '../tickets/Timeline';
 import { usePublicAction, usePublicTicket } from '../tickets/api';
+import { useTicketStatusName } from '../tickets/labels';
 import { PublicLayout } from './PublicLayout';
 
 // Public pages have no Pemda session; show times in WIB unless the browser says otherwise.
@@ -45,6 +45,7 @@ function TrackedTicket({ code }: { code: string }) {
   const { t } = useTranslation(['public', 'common']);
   const ticket = usePublicTicket(code);
   const act = usePublicAction(code);
+  const statusName = useTicketStatusName();
   if (ticket.isError) return <Alert color="red">{t('common:errors.notFound')}</Alert>;
   if (!ticket.data) return <Text c="dimmed">{t('common:loading')}</Text>;
   const tk = ticket.data;
@@ -81,14 +82,12 @@ function TrackedTicket({ code }: { code: string }) {
       )}
       <Paper withBorder p="md">
         <Stack>
-          <Timeline events={tk.events} timeZone={zone} />
+          <Timeline events={tk.events} timeZone={zone} statusName={statusName} />
           {tk.allowedActions.includes('comment') && (
-            <CommentBox
+            <Comments
+              recordId={`public.${code}`}
               agent={false}
-              busy={act.isPending}
-              onSend={(body) =>
-                act.mutate({ action: 'comment', body, visibility: 'public', version: tk.version }, { onError: (e) => showProblem(e) })
-              }
+              send={(body) => act.mutateAsync({ action: 'comment', body, visibility: 'public', version: tk.version })}
             />
           )}
         </Stack>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { formatDateTime } from '../../lib/time';
 import { useMe } from '../auth/session';
+import { recordPath } from '../records/paths';
 
 /** In-app notifications; polled every minute. */
 export function NotificationBell() {
@@ -58,7 +59,7 @@ export function NotificationBell() {
                 onClick={() => {
                   if (!n.readAt) read.mutate(n.id);
                   setOpened(false);
-                  if (n.recordId && n.recordKind === 'ticket') void navigate({ to: `/tiket/${n.recordId}` });
+                  if (n.recordId && n.recordKind) void navigate({ to: recordPath({ id: n.recordId, kind: n.recordKind }) });
                 }}
               >
                 <Text size="sm" fw={n.readAt ? 400 : 600}>

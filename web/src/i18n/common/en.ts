@@ -42,6 +42,7 @@ const en: Translation<typeof id> = {
     toggle: 'Toggle menu',
     catalog: 'Service catalog',
     myTickets: 'My tickets',
+    problems: 'Problems',
     queue: 'Service queue',
   },
   roles: {

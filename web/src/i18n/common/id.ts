@@ -44,6 +44,7 @@ const id = {
     toggle: 'Buka/tutup menu',
     catalog: 'Katalog Layanan',
     myTickets: 'Tiket Saya',
+    problems: 'Masalah',
     queue: 'Antrean Layanan',
   },
   roles: {

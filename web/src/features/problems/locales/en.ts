@@ -1,0 +1,75 @@
+import type { Translation } from '../../../i18n/types';
+import type id from './id';
+
+/** Namespace `problems` in English; the compiler checks it has exactly the keys of ./id. */
+const en: Translation<typeof id> = {
+  title: 'Problems',
+  new: 'Record a problem',
+  number: 'Number',
+  name: 'Title',
+  status: 'Status',
+  priority: 'Priority',
+  service: 'Service',
+  noService: 'No service',
+  assignee: 'Assignee',
+  unassigned: 'Unassigned',
+  owner: 'Owning unit',
+  createdAt: 'Recorded',
+  none: 'No problems.',
+  description: 'Description',
+  impact: 'Impact',
+  urgency: 'Urgency',
+  category: 'Category',
+  estimateHours: 'Estimated effort (hours)',
+  origin: 'Origin',
+  origins: {
+    proactive: 'Proactive',
+    incidents: 'From incidents',
+  },
+  filters: {
+    status: 'Show',
+    open: 'Open',
+    all: 'All',
+  },
+  analysis: 'Analysis',
+  notYet: 'Not recorded yet.',
+  statuses: {
+    new: 'New',
+    analysis: 'Analysis',
+    known_error: 'Known error',
+    awaiting_fix: 'Awaiting fix',
+    resolved: 'Resolved',
+    closed: 'Closed',
+  },
+  actions: {
+    start_analysis: 'Start analysis',
+    assign: 'Assign',
+    record_analysis: 'Record analysis',
+    publish_known_error: 'Publish known error',
+    plan_fix: 'Plan the fix',
+    resolve: 'Resolve',
+    close: 'Close',
+    reopen: 'Reopen',
+  },
+  fields: {
+    assigneeId: 'Assignee',
+    symptom: 'Symptom',
+    cause: 'Root cause',
+    causeCategory: 'Cause category',
+    whys: '5 Whys',
+    workaround: 'Workaround',
+    fixPlan: 'Fix plan',
+    resolution: 'Resolution',
+    body: 'Reason',
+  },
+  causeCategories: {
+    people: 'People',
+    process: 'Process',
+    technology: 'Technology',
+    vendor: 'Vendor',
+    environment: 'Environment',
+  },
+  created: 'Problem {{number}} recorded.',
+};
+
+export default en;
