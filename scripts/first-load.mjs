@@ -28,39 +28,96 @@ if (!fs.existsSync(manifestPath)) {
   console.error(`${path.relative(root, manifestPath)} is missing: run \`npm run build:web\` first (vite.config.ts sets build.manifest).`);
   process.exit(1);
 }
-/** @type {Record<string, { file: string; css?: string[]; imports?: string[]; isEntry?: boolean; isDynamicEntry?: boolean }>} */
-const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-if (!entryKey) throw new Error('no entry chunk in the manifest');
+/** @typedef {{ file: string; css: string[]; imports: string[]; isEntry: boolean }} Chunk */
 
-/** Adds a chunk, its CSS and (recursively) its static imports to the sets. */
+/**
+ * A field of a JSON object; undefined when it has none or is no object.
+ * @param {unknown} value
+ * @param {string} name
+ * @returns {unknown}
+ */
+const field = (value, name) => (value instanceof Object ? new Map(Object.entries(value)).get(name) : undefined);
+
+/**
+ * The strings of a JSON array; none when it is no array.
+ * @param {unknown} value
+ * @returns {string[]}
+ */
+function strings(value) {
+  if (!Array.isArray(value)) return [];
+  /** @type {unknown[]} */
+  const items = value;
+  return items.filter((item) => typeof item === 'string');
+}
+
+/**
+ * The manifest's chunks by their source path.
+ * @param {unknown} json
+ * @returns {Map<string, Chunk>}
+ */
+function chunksOf(json) {
+  if (!(json instanceof Object)) throw new Error('the manifest is not a JSON object');
+  /** @type {[string, unknown][]} */
+  const entries = Object.entries(json);
+  return new Map(
+    entries.map(([key, value]) => {
+      const file = field(value, 'file');
+      if (typeof file !== 'string') throw new Error(`manifest entry ${key} has no file`);
+      return [
+        key,
+        { file, css: strings(field(value, 'css')), imports: strings(field(value, 'imports')), isEntry: field(value, 'isEntry') === true },
+      ];
+    }),
+  );
+}
+
+const manifest = chunksOf(JSON.parse(fs.readFileSync(manifestPath, 'utf8')));
+const [entryKey, entry] = [...manifest].find(([, chunk]) => chunk.isEntry) ?? [];
+if (!entryKey || !entry) throw new Error('no entry chunk in the manifest');
+
+/**
+ * Adds a chunk, its CSS and (recursively) its static imports to the sets.
+ * @param {string} key
+ * @param {Set<string>} js
+ * @param {Set<string>} css
+ */
 function collect(key, js, css) {
-  const chunk = manifest[key];
+  const chunk = manifest.get(key);
   if (!chunk || js.has(chunk.file)) return;
   js.add(chunk.file);
-  for (const file of chunk.css ?? []) css.add(file);
-  for (const imported of chunk.imports ?? []) collect(imported, js, css);
+  for (const file of chunk.css) css.add(file);
+  for (const imported of chunk.imports) collect(imported, js, css);
 }
 
+/** @type {Map<string, number>} */
 const gzipCache = new Map();
+/** @param {string} file */
 function gzipped(file) {
-  if (!gzipCache.has(file)) gzipCache.set(file, gzipSync(fs.readFileSync(path.join(dist, file))).length);
-  return gzipCache.get(file);
+  let size = gzipCache.get(file);
+  if (size === undefined) {
+    size = gzipSync(fs.readFileSync(path.join(dist, file))).length;
+    gzipCache.set(file, size);
+  }
+  return size;
 }
+/** @param {Iterable<string>} files */
 const sum = (files) => [...files].reduce((total, file) => total + gzipped(file), 0);
+/** @param {number} bytes */
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
+/** @type {Set<string>} */
 const entryJs = new Set();
+/** @type {Set<string>} */
 const entryCss = new Set();
 collect(entryKey, entryJs, entryCss);
-console.log(`entry ${manifest[entryKey].file}: ${entryJs.size} JS files ${kB(sum(entryJs))}, CSS ${kB(sum(entryCss))} (gzip)`);
+console.log(`entry ${entry.file}: ${entryJs.size} JS files ${kB(sum(entryJs))}, CSS ${kB(sum(entryCss))} (gzip)`);
 
 const verbose = process.argv.includes('--files');
 for (const [page, { modules, namespaces }] of Object.entries(PAGES)) {
   const js = new Set(entryJs);
   const css = new Set(entryCss);
   const keys = [...modules, ...namespaces.map((ns) => `src/features/${ns}/locales/id.ts`)];
-  const own = keys.filter((key) => manifest[key]);
+  const own = keys.filter((key) => manifest.has(key));
   for (const key of own) collect(key, js, css);
   console.log(
     `${page.padEnd(14)} JS ${kB(sum(js)).padStart(9)} in ${String(js.size).padStart(2)} files   CSS ${kB(sum(css)).padStart(8)}` +

@@ -3,6 +3,13 @@ import { ApiError, createSigapClient, formData, serializeQuery } from './index';
 
 type Sent = { method: string; url: string; headers: Headers; body: string };
 
+/** The `n`th request sent (from 0); the test fails here when fewer were sent. */
+function nth(sent: readonly Sent[], n: number): Sent {
+  const request = sent[n];
+  if (request === undefined) throw new Error(`expected at least ${n + 1} requests`);
+  return request;
+}
+
 /** A client whose fetch records the request and answers with `answer`. */
 function clientAnswering(answer: () => Response, csrf: string | null = 'tok') {
   const sent: Sent[] = [];
@@ -25,21 +32,21 @@ describe('createSigapClient', () => {
     const { api, sent } = clientAnswering(() => json(200, { items: [], total: 0, page: 1, pageSize: 50 }));
     const page = await api.GET('/perangkat-daerah', { params: { query: { q: '', pageSize: 50, active: 'true', type: undefined } } });
     expect(page.total).toBe(0);
-    expect(sent[0]!.url).toBe('http://sigap.test/api/v1/perangkat-daerah?pageSize=50&active=true');
-    expect(sent[0]!.headers.get('x-csrf-token')).toBeNull();
+    expect(nth(sent, 0).url).toBe('http://sigap.test/api/v1/perangkat-daerah?pageSize=50&active=true');
+    expect(nth(sent, 0).headers.get('x-csrf-token')).toBeNull();
   });
 
   it('sends the CSRF token and JSON body on writes, and answers undefined for 204', async () => {
     const { api, sent } = clientAnswering(() => new Response(null, { status: 204 }));
     const id = '0190a7c6-3d5e-7000-8000-000000000001';
-    expect(await api.DELETE('/perangkat-daerah/{id}', { params: { path: { id } } })).toBeUndefined();
+    await expect(api.DELETE('/perangkat-daerah/{id}', { params: { path: { id } } })).resolves.toBeUndefined();
     await api.POST('/auth/password', { body: { currentPassword: 'a', newPassword: 'b' } });
     expect(sent.map((s) => [s.method, s.url, s.headers.get('x-csrf-token')])).toEqual([
       ['DELETE', `http://sigap.test/api/v1/perangkat-daerah/${id}`, 'tok'],
       ['POST', 'http://sigap.test/api/v1/auth/password', 'tok'],
     ]);
-    expect(JSON.parse(sent[1]!.body)).toEqual({ currentPassword: 'a', newPassword: 'b' });
-    expect(sent[1]!.headers.get('content-type')).toBe('application/json');
+    expect(JSON.parse(nth(sent, 1).body)).toEqual({ currentPassword: 'a', newPassword: 'b' });
+    expect(nth(sent, 1).headers.get('content-type')).toBe('application/json');
   });
 
   it('throws the RFC 9457 problem of a non-2xx answer as an ApiError', async () => {
@@ -74,9 +81,9 @@ describe('createSigapClient', () => {
       body: { file: new File(['halo'], 'a.txt', { type: 'text/plain' }) },
       bodySerializer: formData,
     });
-    expect(sent[0]!.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
-    expect(sent[0]!.body).toContain('filename="a.txt"');
-    expect(sent[0]!.headers.get('x-csrf-token')).toBe('tok');
+    expect(nth(sent, 0).headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
+    expect(nth(sent, 0).body).toContain('filename="a.txt"');
+    expect(nth(sent, 0).headers.get('x-csrf-token')).toBe('tok');
   });
 });
 

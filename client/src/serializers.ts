@@ -1,12 +1,14 @@
 /**
  * `a=1&b=x` from the defined values only: undefined, null and '' are left out (a cleared filter
- * is no filter); an array repeats its key.
+ * is no filter), and so is an object, which has no query form; an array repeats its key.
  */
 export function serializeQuery(query: Record<string, unknown>): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     for (const item of [value].flat()) {
-      if (item !== undefined && item !== null && item !== '') search.append(key, String(item));
+      if ((typeof item === 'string' && item !== '') || typeof item === 'number' || typeof item === 'boolean') {
+        search.append(key, String(item));
+      }
     }
   }
   return search.toString();

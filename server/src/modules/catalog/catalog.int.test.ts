@@ -78,8 +78,8 @@ describe('service catalog', () => {
   it('lets a service owner change only the services of their PD', async () => {
     const owner = await ApiClient.login(t.app, 'pj.layanan@demo.sigap.id');
     const all = (await owner.api.GET('/services', { params: { query: { pageSize: 100 } } })).items;
-    const own = all.find((s) => s.providerPdName === 'Dinas Komunikasi dan Informatika')!;
-    const other = all.find((s) => s.providerPdName === 'Dinas Kesehatan')!;
+    const own = first(all.filter((s) => s.providerPdName === 'Dinas Komunikasi dan Informatika'));
+    const other = first(all.filter((s) => s.providerPdName === 'Dinas Kesehatan'));
     const update = (s: Service) => ({
       params: { path: { id: s.id } },
       body: {
@@ -138,7 +138,7 @@ describe('working calendar', () => {
   });
 
   it('refuses overlapping office hours', async () => {
-    const cal = calendars.find((c) => !c.alwaysOn)!;
+    const cal = first(calendars.filter((c) => !c.alwaysOn));
     const week = Array.from({ length: 7 }, (): { start: string; end: string }[] => []);
     week[1] = [
       { start: '07:30', end: '12:00' },

@@ -1,6 +1,6 @@
 import { JobList, JobRunPage } from '@sigap/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
+import { ApiClient, first, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
 import { sigapJobs } from '../../jobs';
 import type { JobContext, JobDefinition } from '../../platform/jobs/job';
 import { JobRegistry } from '../../platform/jobs/registry';
@@ -15,6 +15,12 @@ afterAll(() => t.close());
 
 const runsOf = (job: string) =>
   t.handle.db.selectFrom('job_run').selectAll().where('job_name', '=', job).orderBy('scheduled_for').orderBy('id').execute();
+
+/** A timestamp the test needs to be there, in milliseconds. */
+function millis(at: string | null): number {
+  if (at === null) throw new Error('expected a timestamp');
+  return Date.parse(at);
+}
 
 /** A job that waits at a gate, so a test can hold it "running" while another process tries. */
 function gatedJob(name: string) {
@@ -55,17 +61,17 @@ describe('the job registry', () => {
     expect(res.statusCode).toBe(200);
     const list = JobList.parse(res.json());
     expect(list.items.map((j) => j.name)).toEqual(['escalation', 'auto-close', 'housekeeping']);
-    const autoClose = list.items.find((j) => j.name === 'auto-close')!;
+    const autoClose = first(list.items.filter((j) => j.name === 'auto-close'));
     expect(autoClose).toMatchObject({
       description: 'auto_close',
       schedule: { kind: 'interval', seconds: 60 },
       running: false,
-      lastRun: { id: runs[0]!.id, outcome: 'succeeded', counts: { closed: 0 } },
+      lastRun: { id: first(runs).id, outcome: 'succeeded', counts: { closed: 0 } },
       lastFailure: null,
     });
     // The last start is the second, unrecorded run's; the next is one interval after it.
-    expect(Date.parse(autoClose.lastStartedAt!)).toBeGreaterThanOrEqual(runs[0]!.started_at.getTime());
-    expect(Date.parse(autoClose.nextRunAt!) - Date.parse(autoClose.lastStartedAt!)).toBe(60_000);
+    expect(millis(autoClose.lastStartedAt)).toBeGreaterThanOrEqual(first(runs).started_at.getTime());
+    expect(millis(autoClose.nextRunAt) - millis(autoClose.lastStartedAt)).toBe(60_000);
     expect(list.items.find((j) => j.name === 'escalation')).toMatchObject({ lastRun: null, lastStartedAt: null, nextRunAt: null });
 
     const page = JobRunPage.parse((await admin.get('/api/v1/jobs/auto-close/runs?page=1&pageSize=5')).json());
@@ -79,9 +85,9 @@ describe('the job registry', () => {
       name: 'test-work',
       description: 'test',
       schedule: { kind: 'interval', seconds: 10 },
-      run: async () => {
-        if (next === 'fail') throw new Error('mail server unreachable');
-        return { sent: next === 'work' ? 2 : 0 };
+      run: () => {
+        if (next === 'fail') return Promise.reject(new Error('mail server unreachable'));
+        return Promise.resolve({ sent: next === 'work' ? 2 : 0 });
       },
     });
     for (const step of ['empty', 'empty', 'work', 'work', 'fail', 'empty', 'empty'] as const) {
@@ -157,16 +163,16 @@ describe('the job registry', () => {
       name: 'test-daily',
       description: 'test',
       schedule: { kind: 'cron', expression: '0 7 * * *', perPemda: true },
-      run: async ({ pemda, scheduledFor }) => {
-        calls.push(`${pemda?.timeZone} ${scheduledFor?.toISOString()}`);
-        return { notices: 1 };
+      run: ({ pemda, scheduledFor }) => {
+        calls.push(`${String(pemda?.timeZone)} ${String(scheduledFor?.toISOString())}`);
+        return Promise.resolve({ notices: 1 });
       },
     };
     const [a, b] = [new JobRegistry(t.handle.db).register(daily), new JobRegistry(t.handle.db).register(daily)];
 
     // 06:59 WITA: both Pemdas' last seven o'clock is hours old, found too late: recorded as skipped.
-    const first = await a.tick(new Date('2030-01-15T22:59:00Z'));
-    expect(first.map((r) => r.outcome).sort()).toEqual(['skipped', 'skipped']);
+    const firstTick = await a.tick(new Date('2030-01-15T22:59:00Z'));
+    expect(firstTick.map((r) => r.outcome).sort()).toEqual(['skipped', 'skipped']);
     // 07:00:30 WITA (06:00:30 WIB): Makassar's time runs; the other process finds it taken.
     expect((await a.tick(new Date('2030-01-15T23:00:30Z'))).map((r) => [r.pemdaId, r.outcome])).toEqual([[other.pemdaId, 'succeeded']]);
     expect((await b.tick(new Date('2030-01-15T23:00:40Z'))).filter((r) => r.ran)).toEqual([]);
@@ -187,7 +193,7 @@ describe('the job registry', () => {
     await t.handle.db
       .insertInto('job_run')
       .values({
-        ...runs[3]!,
+        ...first(runs.slice(3)),
         id: undefined,
         scheduled_for: new Date('2030-01-16T12:00:00Z'),
         outcome: 'running',

@@ -1,6 +1,6 @@
 import type { BodyOf } from '@sigap/api-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, body, first, problemOf, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
+import { ApiClient, first, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
 
 type PdCreate = BodyOf<'/perangkat-daerah', 'post'>;
 
@@ -18,6 +18,11 @@ const newPd = (suffix: string, extra: Partial<PdCreate> = {}): PdCreate => ({
   type: 'dinas',
   ...extra,
 });
+/** The body of a typed-client answer the test needs to be there. */
+function present<T>(data: T | undefined): T {
+  if (data === undefined) throw new Error('expected a response body');
+  return data;
+}
 const byId = (id: string) => ({ params: { path: { id } } });
 const listPds = (client: ApiClient, query: { q?: string; pageSize?: number } = {}) =>
   client.api.GET('/perangkat-daerah', { params: { query } });
@@ -32,7 +37,7 @@ describe('Perangkat Daerah', () => {
   it('creates, reads, updates and deletes a PD', async () => {
     const created = await admin.api.raw.POST('/perangkat-daerah', { body: newPd('A') });
     expect(created.response.status).toBe(201);
-    const pd = created.data!;
+    const pd = present(created.data);
     expect(pd).toMatchObject({
       name: 'Dinas Uji A',
       shortName: 'DUA',
@@ -77,8 +82,8 @@ describe('Perangkat Daerah', () => {
   });
 
   it('refuses to delete a PD still in use', async () => {
-    const [dinkes] = (await listPds(admin, { q: 'Dinkes' })).items;
-    const res = await admin.api.raw.DELETE('/perangkat-daerah/{id}', byId(dinkes!.id));
+    const dinkes = first((await listPds(admin, { q: 'Dinkes' })).items);
+    const res = await admin.api.raw.DELETE('/perangkat-daerah/{id}', byId(dinkes.id));
     expect(res.response.status).toBe(409);
     expect(res.error?.code).toBe('conflict.in_use');
   });
@@ -129,8 +134,7 @@ describe('tenant isolation', () => {
     const otherAdmin = await ApiClient.login(t.app, 'admin@lain.example.id');
     const mine = await listPds(otherAdmin, { pageSize: 100 });
     expect(mine.items.map((p) => p.id)).toEqual([other.pdId]);
-    const [demoPd] = (await listPds(admin, { q: 'Dinkes' })).items;
-    const demoPdId = demoPd!.id;
+    const demoPdId = first((await listPds(admin, { q: 'Dinkes' })).items).id;
     expect((await otherAdmin.api.raw.GET('/perangkat-daerah/{id}', byId(demoPdId))).response.status).toBe(404);
     const put = await otherAdmin.api.raw.PUT('/perangkat-daerah/{id}', {
       ...byId(demoPdId),

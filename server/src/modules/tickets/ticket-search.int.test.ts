@@ -1,7 +1,7 @@
-import { TicketQuery, scopeOf } from '@sigap/core';
+import { Role, ServicePage, Ticket, TicketQuery, scopeOf } from '@sigap/core';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
+import { ApiClient, body, first, startTestApp, type TestApp } from '../../../test/harness';
 import { TicketListRepository } from './ticket-list.repository';
 
 let t: TestApp;
@@ -14,9 +14,9 @@ describe('queue search through the inverted index', () => {
   it('widens from this month to 3 and 12 months and all time, newest first, paging exactly', async () => {
     const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
     const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
-    const service = (await admin.get('/api/v1/services?pageSize=100'))
-      .json()
-      .items.find((s: { name: string }) => s.name.startsWith('Jaringan'));
+    const service = first(
+      body(await admin.get('/api/v1/services?pageSize=100'), ServicePage).items.filter((s) => s.name.startsWith('Jaringan')),
+    );
     const open = async (title: string, daysAgo: number) => {
       const r = await asn.post('/api/v1/tickets', {
         kind: 'incident',
@@ -27,7 +27,7 @@ describe('queue search through the inverted index', () => {
         urgency: 2,
       });
       expect(r.statusCode).toBe(201);
-      const id: string = r.json().id;
+      const id = body(r, Ticket).id;
       await sql`UPDATE ticket SET reported_at = now() - make_interval(days => ${daysAgo}) WHERE id = ${id}`.execute(t.handle.db);
       return id;
     };
@@ -41,13 +41,13 @@ describe('queue search through the inverted index', () => {
     const user = await sql<{ id: string; pemda_id: string }>`SELECT id, pemda_id FROM app_user WHERE email = 'tier2@demo.sigap.id'`.execute(
       t.handle.db,
     );
-    const me = user.rows[0]!;
+    const me = first(user.rows);
     const roles = await sql<{
       role: string;
       perangkat_daerah_id: string | null;
     }>`SELECT role, perangkat_daerah_id FROM role_assignment WHERE user_id = ${me.id}`.execute(t.handle.db);
     const scope = scopeOf(
-      roles.rows.map((r) => ({ role: r.role as never, perangkatDaerahId: r.perangkat_daerah_id })),
+      roles.rows.map((r) => ({ role: Role.parse(r.role), perangkatDaerahId: r.perangkat_daerah_id })),
       'tickets.handle',
     );
     // No newest rows read first: every answer comes from the inverted index's windows.

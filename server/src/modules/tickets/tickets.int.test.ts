@@ -1,17 +1,22 @@
+import { AuditVerification, PublicReportReceipt, PublicTicket, ServicePage, Ticket, TicketPage, type Service } from '@sigap/core';
 import { sql } from 'kysely';
 import { allocateNumber } from '../../platform/records/numbers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
-import { TicketRepository } from './tickets.repository';
+import { z } from 'zod';
+import { ApiClient, body, first, problemOf, startTestApp, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
-let services: { id: string; name: string; requestTypes: { id: string; name: string }[] }[];
-const byName = (prefix: string) => services.find((s) => s.name.startsWith(prefix))!;
+let services: Service[];
+const byName = (prefix: string) => first(services.filter((s) => s.name.startsWith(prefix)));
+
+/** What these tests read of the notification list and of the desk's agents. */
+const Notifications = z.object({ items: z.array(z.object({ title: z.string() })) });
+const Agents = z.array(z.object({ id: z.string(), name: z.string() }));
 
 beforeAll(async () => {
   t = await startTestApp();
   const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
-  services = (await admin.get('/api/v1/services?pageSize=100')).json().items;
+  services = body(await admin.get('/api/v1/services?pageSize=100'), ServicePage).items;
 });
 afterAll(() => t.close());
 
@@ -31,24 +36,24 @@ describe('journey (a): a public user reports a Mayor disruption of a Kritis publ
       email: 'sutinah@contoh.id',
     });
     expect(receipt.statusCode).toBe(201);
-    const { number, trackingCode } = receipt.json();
+    const { number, trackingCode } = body(receipt, PublicReportReceipt);
     expect(number).toMatch(/^INC-\d{4}-\d{6}$/);
 
     // Tier 1 at the providing PD (Dinas Kesehatan) sees it first: P1, 15-minute response on a 24×7 service.
     const tier1 = await ApiClient.login(t.app, 'tier1.dinkes@demo.sigap.id');
-    const queue = (await tier1.get('/api/v1/tickets?scope=queue')).json();
-    const summary = queue.items.find((x: { number: string }) => x.number === number);
+    const queue = body(await tier1.get('/api/v1/tickets?scope=queue'), TicketPage);
+    const summary = first(queue.items.filter((x) => x.number === number));
     expect(summary).toMatchObject({ priority: 'P1', tier: 1, status: 'new', handlingPdName: 'Dinas Kesehatan' });
     expect(new Date(summary.responseDueAt).getTime() - new Date(summary.reportedAt).getTime()).toBe(15 * 60_000);
-    let ticket = (await tier1.get(`/api/v1/tickets/${summary.id}`)).json();
+    let ticket = body(await tier1.get(`/api/v1/tickets/${summary.id}`), Ticket);
     expect(ticket.priorityReason).toEqual({ impact: 'mayor', serviceType: 'publik', classification: 'kritis', priority: 'P1' });
     expect(ticket.reporter.email).toBe('sutinah@contoh.id');
-    expect((await tier1.get('/api/v1/notifications')).json().items[0].title).toContain(number);
+    expect(first(body(await tier1.get('/api/v1/notifications'), Notifications).items).title).toContain(number);
 
-    const act = async (client: ApiClient, body: Record<string, unknown>) => {
-      const res = await client.post(`/api/v1/tickets/${ticket.id}/actions`, { ...body, version: ticket.version });
+    const act = async (client: ApiClient, action: Record<string, unknown>) => {
+      const res = await client.post(`/api/v1/tickets/${ticket.id}/actions`, { ...action, version: ticket.version });
       expect(res.statusCode, res.body).toBe(200);
-      ticket = res.json();
+      ticket = body(res, Ticket);
       return ticket;
     };
     await act(tier1, { action: 'take' });
@@ -58,19 +63,19 @@ describe('journey (a): a public user reports a Mayor disruption of a Kritis publ
     expect(ticket).toMatchObject({ tier: 2, handlingPdName: 'Dinas Komunikasi dan Informatika', assigneeId: null });
 
     // Tier 1 keeps sight of it but no longer handles it, so the reporter's contact is hidden from them.
-    const seenByTier1 = (await tier1.get(`/api/v1/tickets/${ticket.id}`)).json();
+    const seenByTier1 = body(await tier1.get(`/api/v1/tickets/${ticket.id}`), Ticket);
     expect(seenByTier1.reporter.email).toBeNull();
     expect(seenByTier1.allowedActions).toEqual(['comment']);
 
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
+    ticket = body(await tier2.get(`/api/v1/tickets/${ticket.id}`), Ticket);
     expect(ticket.reporter.email).toBe('sutinah@contoh.id');
     await act(tier2, { action: 'take' });
     await act(tier2, { action: 'resolve', body: 'Layanan web dimulai ulang dan kapasitas memori ditambah.', cause: 'Memori server habis' });
     expect(ticket.status).toBe('resolved');
 
     // The reporter answers with the tracking code: not satisfied → back to handling.
-    let tracked = (await publicGet(`/api/v1/public/tickets/${trackingCode}`)).json();
+    let tracked = body(await publicGet(`/api/v1/public/tickets/${trackingCode}`), PublicTicket);
     expect(tracked.allowedActions).toContain('confirm');
     const notSatisfied = await publicPost(`/api/v1/public/tickets/${trackingCode}/actions`, {
       action: 'confirm',
@@ -79,11 +84,11 @@ describe('journey (a): a public user reports a Mayor disruption of a Kritis publ
       feedback: 'Masih lambat sekali.',
       version: tracked.version,
     });
-    expect(notSatisfied.json().status).toBe('in_progress');
+    expect(body(notSatisfied, PublicTicket).status).toBe('in_progress');
 
-    ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
+    ticket = body(await tier2.get(`/api/v1/tickets/${ticket.id}`), Ticket);
     await act(tier2, { action: 'resolve', body: 'Basis data dioptimalkan; waktu muat kini di bawah 2 detik.' });
-    tracked = (await publicGet(`/api/v1/public/tickets/${trackingCode}`)).json();
+    tracked = body(await publicGet(`/api/v1/public/tickets/${trackingCode}`), PublicTicket);
     const satisfied = await publicPost(`/api/v1/public/tickets/${trackingCode}/actions`, {
       action: 'confirm',
       satisfaction: 'puas',
@@ -91,14 +96,14 @@ describe('journey (a): a public user reports a Mayor disruption of a Kritis publ
       feedback: 'Terima kasih.',
       version: tracked.version,
     });
-    expect(satisfied.json()).toMatchObject({ status: 'closed', satisfaction: 'puas' });
+    expect(body(satisfied, PublicTicket)).toMatchObject({ status: 'closed', satisfaction: 'puas' });
 
-    ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
+    ticket = body(await tier2.get(`/api/v1/tickets/${ticket.id}`), Ticket);
     expect(ticket.closedAt).not.toBeNull();
-    expect(ticket.events.map((e: { type: string }) => e.type)).toEqual(
+    expect(ticket.events.map((e) => e.type)).toEqual(
       expect.arrayContaining(['created', 'first_response', 'escalated_tier', 'resolved', 'confirmed', 'reopened', 'closed']),
     );
-    const publicEvents = satisfied.json().events.map((e: { type: string }) => e.type);
+    const publicEvents = body(satisfied, PublicTicket).events.map((e) => e.type);
     expect(publicEvents).not.toContain('taken');
   });
 });
@@ -112,14 +117,14 @@ describe('journey (b): an ASN requests a service from the catalog', () => {
       {
         kind: 'request',
         serviceId: email.id,
-        requestTypeId: email.requestTypes.find((r) => r.name.startsWith('Pembuatan'))!.id,
+        requestTypeId: first(email.requestTypes.filter((r) => r.name.startsWith('Pembuatan'))).id,
         title: 'Akun e-mail untuk staf baru',
         description: 'Mohon dibuatkan akun e-mail dinas untuk staf baru bagian umum.',
       },
       { 'idempotency-key': 'req-email-0001' },
     );
     expect(created.statusCode).toBe(201);
-    let ticket = created.json();
+    let ticket = body(created, Ticket);
     expect(ticket).toMatchObject({ kind: 'request', status: 'awaiting_approval', approval: 'pending', tier: 2, priority: 'P5' });
     expect(ticket.fulfilmentDueAt).not.toBeNull();
     expect(ticket.allowedActions).toEqual(['comment']);
@@ -130,23 +135,24 @@ describe('journey (b): an ASN requests a service from the catalog', () => {
       body: 'Disetujui.',
       version: ticket.version,
     });
-    expect(approved.json()).toMatchObject({ approval: 'approved', status: 'new' });
+    expect(body(approved, Ticket)).toMatchObject({ approval: 'approved', status: 'new' });
 
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    ticket = (await tier2.get(`/api/v1/tickets/${ticket.id}`)).json();
-    ticket = (await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version })).json();
-    ticket = (
+    ticket = body(await tier2.get(`/api/v1/tickets/${ticket.id}`), Ticket);
+    ticket = body(await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version }), Ticket);
+    ticket = body(
       await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
         action: 'resolve',
         body: 'Akun staf.umum@kotacontoh.go.id telah dibuat.',
         version: ticket.version,
-      })
-    ).json();
+      }),
+      Ticket,
+    );
     expect(ticket.status).toBe('resolved');
 
-    const mine = (await asn.get('/api/v1/tickets?scope=reported&status=resolved')).json();
-    expect(mine.items.map((x: { id: string }) => x.id)).toContain(ticket.id);
-    ticket = (await asn.get(`/api/v1/tickets/${ticket.id}`)).json();
+    const mine = body(await asn.get('/api/v1/tickets?scope=reported&status=resolved'), TicketPage);
+    expect(mine.items.map((x) => x.id)).toContain(ticket.id);
+    ticket = body(await asn.get(`/api/v1/tickets/${ticket.id}`), Ticket);
     expect(ticket.allowedActions).toEqual(['comment', 'confirm']);
     const confirmed = await asn.post(`/api/v1/tickets/${ticket.id}/actions`, {
       action: 'confirm',
@@ -154,7 +160,7 @@ describe('journey (b): an ASN requests a service from the catalog', () => {
       rating: 4,
       version: ticket.version,
     });
-    expect(confirmed.json()).toMatchObject({ status: 'closed', satisfaction: 'puas', rating: 4 });
+    expect(body(confirmed, Ticket)).toMatchObject({ status: 'closed', satisfaction: 'puas', rating: 4 });
   });
 });
 
@@ -169,14 +175,14 @@ describe('ticket rules at the API', () => {
       urgency: 2,
     });
     expect(res.statusCode, res.body).toBe(201);
-    return res.json();
+    return body(res, Ticket);
   }
 
   it('refuses a stale version and an action the viewer may not take', async () => {
     const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
     const ticket = await newIncident(asn);
     expect(ticket.priority).toBe('P2');
-    expect((await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version })).json().code).toBe(
+    expect(problemOf(await asn.post(`/api/v1/tickets/${ticket.id}/actions`, { action: 'take', version: ticket.version })).code).toBe(
       'ticket.action_not_allowed',
     );
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
@@ -186,7 +192,7 @@ describe('ticket rules at the API', () => {
       body: 'Rekanan dihubungi',
       version: ticket.version,
     });
-    expect(stale.json().code).toBe('conflict.version');
+    expect(problemOf(stale).code).toBe('conflict.version');
   });
 
   it('appends a comment typed while someone else changed the ticket: comments never conflict', async () => {
@@ -200,12 +206,12 @@ describe('ticket rules at the API', () => {
       version: ticket.version,
     });
     expect(late.statusCode).toBe(200);
-    expect(late.json().events.at(-1)).toMatchObject({ type: 'comment', body: 'Masih mati pagi ini' });
+    expect(body(late, Ticket).events.at(-1)).toMatchObject({ type: 'comment', body: 'Masih mati pagi ini' });
     // The record platform's comment route needs no version at all.
     const note = await tier2.post(`/api/v1/records/${ticket.id}/comments`, { body: 'Cek kabel uplink', visibility: 'internal' });
     expect(note.statusCode).toBe(204);
-    const seen = (await asn.get(`/api/v1/tickets/${ticket.id}`)).json();
-    expect(seen.events.map((e: { body: string | null }) => e.body)).not.toContain('Cek kabel uplink');
+    const seen = body(await asn.get(`/api/v1/tickets/${ticket.id}`), Ticket);
+    expect(seen.events.map((e) => e.body)).not.toContain('Cek kabel uplink');
   });
 
   it('hides a ticket from users who neither reported nor handle it', async () => {
@@ -228,7 +234,7 @@ describe('ticket rules at the API', () => {
       body: 'Kantor wali kota terdampak.',
       version: ticket.version,
     });
-    const after = res.json();
+    const after = body(res, Ticket);
     expect(after).toMatchObject({ priority: 'P1', impact: 'minor', priorityOverrideReason: 'Kantor wali kota terdampak.' });
     expect(after.priorityReason.priority).toBe('P4');
     expect(after.responseDueAt).not.toBe(ticket.responseDueAt);
@@ -238,23 +244,25 @@ describe('ticket rules at the API', () => {
     const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
     let ticket = await newIncident(asn);
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    ticket = (
+    ticket = body(
       await tier2.post(`/api/v1/tickets/${ticket.id}/actions`, {
         action: 'wait_user',
         body: 'Mohon kirim foto perangkat jaringan di ruangan Anda.',
         version: ticket.version,
-      })
-    ).json();
+      }),
+      Ticket,
+    );
     expect(ticket).toMatchObject({ status: 'waiting_user' });
     expect(ticket.pausedSince).not.toBeNull();
-    ticket = (await asn.get(`/api/v1/tickets/${ticket.id}`)).json();
-    ticket = (
+    ticket = body(await asn.get(`/api/v1/tickets/${ticket.id}`), Ticket);
+    ticket = body(
       await asn.post(`/api/v1/tickets/${ticket.id}/actions`, {
         action: 'comment',
         body: 'Foto sudah saya lampirkan.',
         version: ticket.version,
-      })
-    ).json();
+      }),
+      Ticket,
+    );
     expect(ticket).toMatchObject({ status: 'in_progress', pausedSince: null });
   });
 
@@ -272,17 +280,17 @@ describe('ticket rules at the API', () => {
       reporter: { name: 'Pak Darmo', phone: '0812-9999-0000' },
     });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ channel: 'phone', reporter: { name: 'Pak Darmo', phone: '0812-9999-0000' }, priority: 'P3' });
+    expect(body(res, Ticket)).toMatchObject({ channel: 'phone', reporter: { name: 'Pak Darmo', phone: '0812-9999-0000' }, priority: 'P3' });
   });
 
   it('finds tickets by Indonesian full-text search and by number', async () => {
     const asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
     const ticket = await newIncident(asn, 'Jaringan wifi ruang rapat terputus-putus');
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    const byWord = (await tier2.get(`/api/v1/tickets?q=${encodeURIComponent('jaringan terputus')}`)).json();
-    expect(byWord.items.map((x: { id: string }) => x.id)).toContain(ticket.id);
-    const byNumber = (await tier2.get(`/api/v1/tickets?q=${ticket.number}`)).json();
-    expect(byNumber.items.map((x: { id: string }) => x.id)).toEqual([ticket.id]);
+    const byWord = body(await tier2.get(`/api/v1/tickets?q=${encodeURIComponent('jaringan terputus')}`), TicketPage);
+    expect(byWord.items.map((x) => x.id)).toContain(ticket.id);
+    const byNumber = body(await tier2.get(`/api/v1/tickets?q=${ticket.number}`), TicketPage);
+    expect(byNumber.items.map((x) => x.id)).toEqual([ticket.id]);
   });
 
   it('searches newest first across months, pages exactly, and ignores stop words alone', async () => {
@@ -294,32 +302,31 @@ describe('ticket rules at the API', () => {
     await sql`UPDATE ticket SET reported_at = now() - interval '150 days' WHERE id = ${older.id}`.execute(t.handle.db);
     await sql`UPDATE ticket SET reported_at = now() - interval '600 days' WHERE id = ${oldest.id}`.execute(t.handle.db);
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    const search = (query: string) => tier2.get(`/api/v1/tickets?scope=queue&status=all&${query}`).then((r) => r.json());
+    const search = (query: string) => tier2.get(`/api/v1/tickets?scope=queue&status=all&${query}`).then((r) => body(r, TicketPage));
     const all = await search('q=kompor&pageSize=10');
-    expect(all.items.map((x: { id: string }) => x.id)).toEqual([recent.id, older.id, oldest.id]);
+    expect(all.items.map((x) => x.id)).toEqual([recent.id, older.id, oldest.id]);
     expect(all.totalCapped).toBe(false);
-    const first = await search('q=kompor&pageSize=1&page=1');
-    expect(first).toMatchObject({ total: 2, totalCapped: true });
-    expect(first.items[0].id).toBe(recent.id);
+    const firstPage = await search('q=kompor&pageSize=1&page=1');
+    expect(firstPage).toMatchObject({ total: 2, totalCapped: true });
+    expect(first(firstPage.items).id).toBe(recent.id);
     const second = await search('q=kompor&pageSize=1&page=2');
-    expect(second.items[0].id).toBe(older.id);
+    expect(first(second.items).id).toBe(older.id);
     const last = await search('q=kompor&pageSize=1&page=3');
     expect(last).toMatchObject({ total: 3, totalCapped: false });
-    expect(last.items[0].id).toBe(oldest.id);
+    expect(first(last.items).id).toBe(oldest.id);
     expect((await search('q=yang%20dan')).items).toEqual([]);
     // Another desk does not find them.
     const tier1 = await ApiClient.login(t.app, 'tier1.dinkes@demo.sigap.id');
-    expect((await tier1.get('/api/v1/tickets?scope=queue&status=all&q=kompor')).json().items).toEqual([]);
+    expect(body(await tier1.get('/api/v1/tickets?scope=queue&status=all&q=kompor'), TicketPage).items).toEqual([]);
   });
 
   it('filters the queue by assignee from the desk’s agents', async () => {
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    const agents = (await tier2.get('/api/v1/tickets/agents')).json();
-    const me = agents.find((x: { name: string }) => x.name === 'Fajar Ramadhan, S.Kom.');
-    expect(me).toBeTruthy();
-    const mine = (await tier2.get(`/api/v1/tickets?scope=queue&assigneeId=${me.id}&pageSize=100`)).json();
+    const agents = body(await tier2.get('/api/v1/tickets/agents'), Agents);
+    const me = first(agents.filter((x) => x.name === 'Fajar Ramadhan, S.Kom.'));
+    const mine = body(await tier2.get(`/api/v1/tickets?scope=queue&assigneeId=${me.id}&pageSize=100`), TicketPage);
     expect(mine.total).toBeGreaterThan(0);
-    expect(mine.items.every((x: { assigneeId: string }) => x.assigneeId === me.id)).toBe(true);
+    expect(mine.items.every((x) => x.assigneeId === me.id)).toBe(true);
   });
 
   it('filters lists by any set of filters, each one a statement of its own shape', async () => {
@@ -347,9 +354,9 @@ describe('ticket rules at the API', () => {
     for (const status of ['open', 'all']) {
       const list = await tier2.get(`/api/v1/tickets?scope=queue&status=${status}&pageSize=100`);
       expect(list.statusCode, list.body).toBe(200);
-      const all: Row[] = list.json().items;
+      const all: Row[] = body(list, TicketPage).items;
       expect(all.length).toBeGreaterThan(3);
-      const sample = all[all.length - 1]!;
+      const sample = first(all.slice(-1));
       const combos: Partial<Record<keyof Row, string | number>>[] = [
         { priority: sample.priority },
         { kind: sample.kind },
@@ -362,30 +369,34 @@ describe('ticket rules at the API', () => {
         const params = Object.entries(combo)
           .filter(([k]) => k !== 'status')
           .map(([k, v]) => `${k === 'handlingPdId' ? 'perangkatDaerahId' : k}=${v}`);
-        const expected = all.filter((r) => Object.entries(combo).every(([k, v]) => r[k as keyof Row] === v));
+        const expected = all.filter((r) => {
+          const fields = new Map<string, unknown>(Object.entries(r));
+          return Object.entries(combo).every(([k, v]) => fields.get(k) === v);
+        });
         const res = await tier2.get(
           `/api/v1/tickets?scope=queue&status=${status === 'all' && combo.status ? combo.status : status}&pageSize=100&${params.join('&')}`,
         );
         expect(res.statusCode, res.body).toBe(200);
-        expect(ids(res.json().items), JSON.stringify(combo)).toEqual(ids(expected));
-        expect(res.json().total).toBe(expected.length);
+        const page = body(res, TicketPage);
+        expect(ids(page.items), JSON.stringify(combo)).toEqual(ids(expected));
+        expect(page.total).toBe(expected.length);
       }
     }
   });
 
   it('sorts the queue by due time and paginates', async () => {
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
-    const page = (await tier2.get('/api/v1/tickets?scope=queue&pageSize=3')).json();
-    const dues = page.items.map((x: { resolutionDueAt: string }) => x.resolutionDueAt);
+    const page = body(await tier2.get('/api/v1/tickets?scope=queue&pageSize=3'), TicketPage);
+    const dues = page.items.map((x) => x.resolutionDueAt);
     expect(dues).toEqual([...dues].sort());
     expect(page.total).toBeGreaterThan(3);
   });
 
   it('writes nothing half-way: the audit chain stays intact', async () => {
     const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
-    expect((await admin.get('/api/v1/audit/verify')).json().intact).toBe(true);
+    expect(body(await admin.get('/api/v1/audit/verify'), AuditVerification).intact).toBe(true);
     const row = await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit_log WHERE action LIKE 'ticket.%'`.execute(t.handle.db);
-    expect(row.rows[0]!.n).toBeGreaterThan(10);
+    expect(first(row.rows).n).toBeGreaterThan(10);
   });
 });
 
@@ -401,7 +412,7 @@ describe('ticket numbers', () => {
       ];
       // set_config(…, true) lasted only for the allocation's own transaction.
       const setting = await sql<{ synchronous_commit: string }>`SHOW synchronous_commit`.execute(conn);
-      expect(setting.rows[0]!.synchronous_commit).toBe('on');
+      expect(first(setting.rows).synchronous_commit).toBe('on');
       return taken;
     });
     expect(numbers).toEqual(['REQ-2031-000001', 'REQ-2031-000002', 'INC-2031-000001']);

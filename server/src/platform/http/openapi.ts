@@ -9,12 +9,13 @@ import { z } from 'zod';
  */
 const MultipartFile = z.object({ file: z.file() });
 
-const isMultipart = (schema: FastifySchema & { consumes?: readonly string[] }) =>
-  schema.body === undefined && (schema.consumes ?? []).includes('multipart/form-data');
+/** `schema` is undefined for a route declared without one, whatever SwaggerTransform's type says. */
+const isMultipart = (schema: (FastifySchema & { consumes?: readonly string[] }) | undefined) =>
+  schema !== undefined && schema.body === undefined && (schema.consumes ?? []).includes('multipart/form-data');
 
 /**
  * The zod → OpenAPI transform, plus a documented request body for multipart routes, so the
  * generated client types know an upload's FormData part.
  */
 export const openApiTransform: SwaggerTransform<FastifySchema & { hide?: boolean; consumes?: readonly string[] }> = (input) =>
-  jsonSchemaTransform(input.schema && isMultipart(input.schema) ? { ...input, schema: { ...input.schema, body: MultipartFile } } : input);
+  jsonSchemaTransform(isMultipart(input.schema) ? { ...input, schema: { ...input.schema, body: MultipartFile } } : input);

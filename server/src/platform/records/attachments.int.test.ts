@@ -1,5 +1,6 @@
+import { Attachment, ServicePage, Ticket } from '@sigap/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, startTestApp, type TestApp } from '../../../test/harness';
+import { ApiClient, body, first, problemOf, startTestApp, type TestApp } from '../../../test/harness';
 
 let t: TestApp;
 let asn: ApiClient;
@@ -8,8 +9,8 @@ beforeAll(async () => {
   t = await startTestApp();
   asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
   const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
-  const service = (await admin.get('/api/v1/services?q=Intra')).json().items[0];
-  ticketId = (
+  const service = first(body(await admin.get('/api/v1/services?q=Intra'), ServicePage).items);
+  ticketId = body(
     await asn.post('/api/v1/tickets', {
       kind: 'incident',
       serviceId: service.id,
@@ -17,8 +18,9 @@ beforeAll(async () => {
       description: 'Switch di ruang server lantai 1 tidak menyala.',
       impact: 'minor',
       urgency: 2,
-    })
-  ).json().id;
+    }),
+    Ticket,
+  ).id;
 });
 afterAll(() => t.close());
 
@@ -41,10 +43,10 @@ describe('ticket attachments', () => {
     const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(2048, 7)]);
     const res = await upload(asn, 'foto switch.pdf', 'application/pdf', pdf);
     expect(res.statusCode, res.body).toBe(201);
-    const att = res.json();
+    const att = body(res, Attachment);
     expect(att).toMatchObject({ filename: 'foto switch.pdf', contentType: 'application/pdf', sizeBytes: pdf.length });
-    const ticket = (await asn.get(`/api/v1/tickets/${ticketId}`)).json();
-    expect(ticket.attachments.map((a: { id: string }) => a.id)).toEqual([att.id]);
+    const ticket = body(await asn.get(`/api/v1/tickets/${ticketId}`), Ticket);
+    expect(ticket.attachments.map((a) => a.id)).toEqual([att.id]);
     expect(ticket.events.at(-1)).toMatchObject({ type: 'attachment', body: 'foto switch.pdf' });
 
     const tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
@@ -60,16 +62,16 @@ describe('ticket attachments', () => {
   it('refuses disallowed types and content that does not match its type', async () => {
     const exe = await upload(asn, 'program.exe', 'application/octet-stream', Buffer.from('MZ'));
     expect(exe.statusCode).toBe(415);
-    expect(exe.json().code).toBe('attachment.type');
+    expect(problemOf(exe).code).toBe('attachment.type');
     const fake = await upload(asn, 'surat.pdf', 'application/pdf', Buffer.from('MZ\x90\x00not a pdf'));
-    expect(fake.json().code).toBe('attachment.type');
+    expect(problemOf(fake).code).toBe('attachment.type');
   });
 
   it('refuses a file over 10 MiB without storing anything', async () => {
     const big = await upload(asn, 'besar.txt', 'text/plain', Buffer.alloc(10 * 1024 * 1024 + 1, 65));
     expect(big.statusCode).toBe(413);
-    expect(big.json().code).toBe('attachment.too_large');
-    expect((await asn.get(`/api/v1/tickets/${ticketId}`)).json().attachments).toHaveLength(1);
+    expect(problemOf(big).code).toBe('attachment.too_large');
+    expect(body(await asn.get(`/api/v1/tickets/${ticketId}`), Ticket).attachments).toHaveLength(1);
   });
 
   it('asks for a file when there is none', async () => {
@@ -84,7 +86,7 @@ describe('ticket attachments', () => {
     for (const headers of [{ 'content-type': 'multipart/form-data' }, { 'content-type': 'multipart/form-data; boundary=x' }]) {
       const res = await asn.request('POST', `/api/v1/records/${ticketId}/attachments`, Buffer.from('bukan multipart'), headers);
       expect(res.statusCode, res.body).toBe(400);
-      expect(res.json().code).toMatch(/^attachment\./);
+      expect(problemOf(res).code).toMatch(/^attachment\./);
     }
     const empty = await asn.request('POST', `/api/v1/records/${ticketId}/attachments`, undefined, {
       'content-type': 'multipart/form-data',

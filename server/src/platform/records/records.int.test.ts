@@ -1,5 +1,15 @@
+import { Approval, RecordLink, Service, ServicePage, Ticket, Watchers } from '@sigap/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
+import { z } from 'zod';
+import { ApiClient, body, first, problemOf, seedOtherPemda, startTestApp, type TestApp } from '../../../test/harness';
+
+/** What these tests read of a problem and of the notification list. */
+const ProblemFields = z.object({ id: z.string() });
+const Notifications = z.object({ items: z.array(z.object({ code: z.string(), recordId: z.string().nullable(), body: z.string() })) });
+const Links = z.array(RecordLink);
+const Approvals = z.array(Approval);
+/** An object with at least these fields (vitest types its asymmetric matchers as `any`). */
+const containing = (fields: Record<string, unknown>): unknown => expect.objectContaining(fields);
 
 let t: TestApp;
 let asn: ApiClient;
@@ -10,14 +20,15 @@ beforeAll(async () => {
   asn = await ApiClient.login(t.app, 'pengguna@demo.sigap.id');
   tier2 = await ApiClient.login(t.app, 'tier2@demo.sigap.id');
   const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
-  serviceId = (await admin.get('/api/v1/services?q=Intra')).json().items[0].id;
+  serviceId = first(body(await admin.get('/api/v1/services?q=Intra'), ServicePage).items).id;
 });
 afterAll(() => t.close());
 
 const incident = async (client: ApiClient, title = 'Surel dinas tidak bisa dibuka') =>
-  (
-    await client.post('/api/v1/tickets', { kind: 'incident', serviceId, title, description: 'Muncul pesan galat saat membuka surel.' })
-  ).json();
+  body(
+    await client.post('/api/v1/tickets', { kind: 'incident', serviceId, title, description: 'Muncul pesan galat saat membuka surel.' }),
+    Ticket,
+  );
 
 describe('the record platform', () => {
   it('links records both ways with the inverse name, and records it on both timelines', async () => {
@@ -25,67 +36,68 @@ describe('the record platform', () => {
     const b = await incident(asn, 'Surel dinas gagal lagi');
     const linked = await tier2.post(`/api/v1/records/${b.id}/links`, { targetId: a.id, linkType: 'duplicates' });
     expect(linked.statusCode).toBe(200);
-    expect(linked.json()).toEqual([
-      expect.objectContaining({ name: 'duplicates', record: expect.objectContaining({ id: a.id, kind: 'ticket' }) }),
-    ]);
-    const back = (await tier2.get(`/api/v1/records/${a.id}/links`)).json();
-    expect(back).toEqual([expect.objectContaining({ name: 'duplicated_by', record: expect.objectContaining({ id: b.id }) })]);
+    expect(body(linked, Links)).toEqual([containing({ name: 'duplicates', record: containing({ id: a.id, kind: 'ticket' }) })]);
+    const back = body(await tier2.get(`/api/v1/records/${a.id}/links`), Links);
+    expect(back).toEqual([containing({ name: 'duplicated_by', record: containing({ id: b.id }) })]);
     const again = await tier2.post(`/api/v1/records/${b.id}/links`, { targetId: a.id, linkType: 'duplicates' });
-    expect(again.json()).toHaveLength(1);
-    const ticketA = (await tier2.get(`/api/v1/tickets/${a.id}`)).json();
+    expect(body(again, Links)).toHaveLength(1);
+    const ticketA = body(await tier2.get(`/api/v1/tickets/${a.id}`), Ticket);
     expect(ticketA.events.at(-1)).toMatchObject({ type: 'link_added', data: { number: b.number, linkType: 'duplicates' } });
-    expect((await tier2.delete(`/api/v1/records/${a.id}/links/${back[0].id}`)).statusCode).toBe(204);
-    expect((await tier2.get(`/api/v1/records/${b.id}/links`)).json()).toEqual([]);
+    expect((await tier2.delete(`/api/v1/records/${a.id}/links/${first(back).id}`)).statusCode).toBe(204);
+    expect(body(await tier2.get(`/api/v1/records/${b.id}/links`), Links)).toEqual([]);
     expect((await tier2.post(`/api/v1/records/${a.id}/links`, { targetId: a.id, linkType: 'relates_to' })).statusCode).toBe(422);
   });
 
   it('lets people watch a record, and tells watchers of a comment', async () => {
     const problemMaker = await ApiClient.login(t.app, 'koordinator.gangguan@demo.sigap.id');
-    const problem = (
+    const problem = body(
       await problemMaker.post('/api/v1/problems', {
         title: 'Sertifikat TLS kedaluwarsa',
         description: 'Beberapa subdomain memakai sertifikat lama.',
-      })
-    ).json();
-    const watched = (await tier2.put(`/api/v1/records/${problem.id}/watchers/me`)).json();
+      }),
+      ProblemFields,
+    );
+    const watched = body(await tier2.put(`/api/v1/records/${problem.id}/watchers/me`), Watchers);
     expect(watched.watching).toBe(true);
     expect(
       (await problemMaker.post(`/api/v1/records/${problem.id}/comments`, { body: 'Daftar subdomain terlampir', visibility: 'internal' }))
         .statusCode,
     ).toBe(204);
-    const notices = (await tier2.get('/api/v1/notifications')).json();
+    const notices = body(await tier2.get('/api/v1/notifications'), Notifications);
     expect(notices.items[0]).toMatchObject({ code: 'record.commented', recordId: problem.id, body: 'Daftar subdomain terlampir' });
-    expect((await tier2.delete(`/api/v1/records/${problem.id}/watchers/me`)).json().watching).toBe(false);
+    expect(body(await tier2.delete(`/api/v1/records/${problem.id}/watchers/me`), Watchers).watching).toBe(false);
   });
 
   it('takes a request approval as a signed decision with a reason, verifiable afterwards', async () => {
     const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
-    const services = (await admin.get('/api/v1/services?pageSize=100')).json().items as { id: string; name: string }[];
-    let approvalType: { serviceId: string; id: string } | null = null;
+    const services = body(await admin.get('/api/v1/services?pageSize=100'), ServicePage).items;
+    // The first service with a request type that needs approval (first() fails when there is none).
+    const approvalTypes: { serviceId: string; id: string }[] = [];
     for (const s of services) {
-      const detail = (await admin.get(`/api/v1/services/${s.id}`)).json();
-      const rt = (detail.requestTypes ?? []).find((r: { requiresApproval: boolean }) => r.requiresApproval);
+      const detail = body(await admin.get(`/api/v1/services/${s.id}`), Service);
+      const rt = detail.requestTypes.find((r) => r.requiresApproval);
       if (rt) {
-        approvalType = { serviceId: s.id, id: rt.id };
+        approvalTypes.push({ serviceId: s.id, id: rt.id });
         break;
       }
     }
-    expect(approvalType).not.toBeNull();
-    const request = (
+    const approvalType = first(approvalTypes);
+    const request = body(
       await asn.post('/api/v1/tickets', {
         kind: 'request',
-        serviceId: approvalType!.serviceId,
-        requestTypeId: approvalType!.id,
+        serviceId: approvalType.serviceId,
+        requestTypeId: approvalType.id,
         title: 'Permintaan akun baru',
         description: 'Mohon dibuatkan akun untuk pegawai baru.',
-      })
-    ).json();
+      }),
+      Ticket,
+    );
     expect(request.status).toBe('awaiting_approval');
-    const steps = (await asn.get(`/api/v1/records/${request.id}/approvals`)).json();
-    expect(steps).toEqual([expect.objectContaining({ step: 1, status: 'pending', canDecide: false, quorum: 1 })]);
+    const steps = body(await asn.get(`/api/v1/records/${request.id}/approvals`), Approvals);
+    expect(steps).toEqual([containing({ step: 1, status: 'pending', canDecide: false, quorum: 1 })]);
     const approver = await ApiClient.login(t.app, 'pj.layanan@demo.sigap.id');
     expect(
-      (await asn.post(`/api/v1/records/${request.id}/approvals/decisions`, { decision: 'approved', reason: 'Saya setuju' })).json().code,
+      problemOf(await asn.post(`/api/v1/records/${request.id}/approvals/decisions`, { decision: 'approved', reason: 'Saya setuju' })).code,
     ).toBe('ticket.action_not_allowed');
     expect(
       (await approver.post(`/api/v1/records/${request.id}/approvals/decisions`, { decision: 'approved', reason: '' })).statusCode,
@@ -95,17 +107,17 @@ describe('the record platform', () => {
       reason: 'Sesuai kebutuhan unit',
     });
     expect(decided.statusCode).toBe(200);
-    expect(decided.json()[0]).toMatchObject({
+    expect(first(body(decided, Approvals))).toMatchObject({
       status: 'approved',
-      decisions: [expect.objectContaining({ decision: 'approved', reason: 'Sesuai kebutuhan unit', algorithm: 'Ed25519', verified: true })],
+      decisions: [containing({ decision: 'approved', reason: 'Sesuai kebutuhan unit', algorithm: 'Ed25519', verified: true })],
     });
-    expect((await approver.get(`/api/v1/tickets/${request.id}`)).json().status).toBe('new');
+    expect(body(await approver.get(`/api/v1/tickets/${request.id}`), Ticket).status).toBe('new');
     // A tampered decision no longer verifies.
     await t.handle.db.updateTable('approval_decision').set({ reason: 'Diubah diam-diam' }).where('decision', '=', 'approved').execute();
-    const tampered = (await approver.get(`/api/v1/records/${request.id}/approvals`)).json();
-    expect(tampered[0].decisions[0].verified).toBe(true); // the signed payload is what is verified…
+    const tampered = body(await approver.get(`/api/v1/records/${request.id}/approvals`), Approvals);
+    expect(first(first(tampered).decisions).verified).toBe(true); // the signed payload is what is verified…
     await t.handle.db.updateTable('approval_decision').set({ signed_payload: 'x' }).where('decision', '=', 'approved').execute();
-    expect((await approver.get(`/api/v1/records/${request.id}/approvals`)).json()[0].decisions[0].verified).toBe(false);
+    expect(first(first(body(await approver.get(`/api/v1/records/${request.id}/approvals`), Approvals)).decisions).verified).toBe(false);
   });
 
   it('never answers for another Pemda: its records, links and references are 404 or refused by the database', async () => {
