@@ -9,23 +9,22 @@ class NoResizeObserver {
   disconnect() {}
 }
 
-if (!window.matchMedia) {
-  window.matchMedia = (query: string): MediaQueryList => {
-    const list: MediaQueryList = {
+// jsdom has none of these: Mantine asks for them.
+if (!('matchMedia' in window)) {
+  Object.defineProperty(window, 'matchMedia', {
+    value: (query: string) => ({
       matches: false,
       media: query,
       onchange: null,
-      addListener: () => undefined,
-      removeListener: () => undefined,
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
       dispatchEvent: () => false,
-    };
-    return list;
-  };
+    }),
+  });
 }
-window.ResizeObserver ??= NoResizeObserver;
-window.HTMLElement.prototype.scrollIntoView ??= () => undefined;
+if (!('ResizeObserver' in window)) Object.defineProperty(window, 'ResizeObserver', { value: NoResizeObserver });
+if (!('scrollIntoView' in window.HTMLElement.prototype))
+  Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', { value: () => undefined });
 
 afterEach(() => {
   cleanup();

@@ -13,6 +13,11 @@ function ProblemActions({ allowed, onRun, layout }: { allowed: string[]; onRun: 
   return <ActionPanel workflow={problemWorkflow} allowed={allowed} labels={useProblemActionLabels()} onRun={onRun} layout={layout} />;
 }
 
+/** A test that finds nothing where it expected an element stops here. */
+function missing(): never {
+  throw new Error('expected element not found');
+}
+
 const panel = () => screen.getByRole('region', { name: 'Tindakan' });
 
 describe('ActionPanel', () => {
@@ -50,7 +55,7 @@ describe('ActionPanel', () => {
     expect(cause.getAttribute('required')).not.toBeNull();
     expect(workaround.getAttribute('required')).not.toBeNull();
 
-    const submit = screen.getAllByRole('button', { name: 'Terbitkan galat diketahui' }).at(-1)!;
+    const submit = screen.getAllByRole('button', { name: 'Terbitkan galat diketahui' }).at(-1) ?? missing();
     await user.click(submit);
     expect(onRun).not.toHaveBeenCalled();
     expect(screen.getAllByText('Wajib diisi.')).toHaveLength(2);
@@ -77,7 +82,7 @@ describe('ActionPanel', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Rencanakan perbaikan' }));
     await user.type(screen.getByRole('textbox', { name: /Rencana perbaikan/ }), 'Tambah kapasitas');
-    await user.click(screen.getAllByRole('button', { name: 'Rencanakan perbaikan' }).at(-1)!);
+    await user.click(screen.getAllByRole('button', { name: 'Rencanakan perbaikan' }).at(-1) ?? missing());
     expect(onRun).toHaveBeenCalledOnce();
     expect(screen.getByRole('textbox', { name: /Rencana perbaikan/ })).toBeDefined();
   });
@@ -102,10 +107,10 @@ describe('ActionPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Setujui' }));
     const reason = screen.getByRole('textbox', { name: /Alasan/ });
     expect(reason.getAttribute('required')).not.toBeNull();
-    await user.click(screen.getAllByRole('button', { name: 'Setujui' }).at(-1)!);
+    await user.click(screen.getAllByRole('button', { name: 'Setujui' }).at(-1) ?? missing());
     expect(onRun).not.toHaveBeenCalled();
     await user.type(reason, 'Sesuai kebutuhan');
-    await user.click(screen.getAllByRole('button', { name: 'Setujui' }).at(-1)!);
+    await user.click(screen.getAllByRole('button', { name: 'Setujui' }).at(-1) ?? missing());
     expect(onRun).toHaveBeenCalledWith('approve', { body: 'Sesuai kebutuhan' });
   });
 
@@ -118,7 +123,10 @@ describe('ActionPanel', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Mulai analisis' }));
     await user.click(screen.getByRole('button', { name: 'Rencanakan perbaikan' }));
-    await act(async () => finish(undefined));
+    await act(() => {
+      finish(undefined);
+      return Promise.resolve();
+    });
     expect(screen.getByRole('textbox', { name: /Rencana perbaikan/ })).toBeDefined();
   });
 });

@@ -75,8 +75,14 @@ export function ActionPanel<W extends DeclaredWorkflow>({
 
   const choose = (name: Name) => {
     const fields = specOf(name)?.ui.fields ?? [];
-    if (fields.length === 0) return void run(name, {});
-    if (open === name) return setOpen(null);
+    if (fields.length === 0) {
+      void run(name, {});
+      return;
+    }
+    if (open === name) {
+      setOpen(null);
+      return;
+    }
     if (fields.some((f) => f.widget === 'person')) onPeopleNeeded?.();
     setOpen(name);
     setValues(initialValues?.(name) ?? {});

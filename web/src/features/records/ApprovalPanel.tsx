@@ -41,7 +41,10 @@ function DecisionForm({ busy, onDecide }: { busy: boolean; onDecide: (decision: 
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const decide = (decision: Decision) => {
-    if (reason.trim().length < 3) return setError(t('approvals.reasonRequired'));
+    if (reason.trim().length < 3) {
+      setError(t('approvals.reasonRequired'));
+      return;
+    }
     setError(null);
     onDecide(decision, reason.trim());
   };

@@ -25,6 +25,11 @@ const events: TimelineEvent[] = [
   entry('comment', null, { body: 'Sedang kami periksa.' }),
 ];
 
+function present<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('expected element not found');
+  return value;
+}
+
 const items = () => screen.getAllByTestId('timeline-item');
 const item = (type: string) => items().filter((i) => i.dataset.type === type);
 
@@ -74,12 +79,12 @@ describe('Timeline', () => {
     await renderWith(<Timeline events={events} timeZone="Asia/Jakarta" />);
     const [note] = item('comment').filter((i) => i.dataset.visibility === 'internal');
     const [reply] = item('comment').filter((i) => i.dataset.visibility === 'public');
-    expect(within(note!).getByText('Catatan internal')).toBeDefined();
+    expect(within(present(note)).getByText('Catatan internal')).toBeDefined();
     expect(textOf(note)).toContain('Cek log server dulu.');
-    expect(within(reply!).queryByText('Catatan internal')).toBeNull();
+    expect(within(present(reply)).queryByText('Catatan internal')).toBeNull();
     expect(textOf(reply)).toContain('Komentar');
     // Other entries only agents see say so too.
-    expect(within(item('link_added')[0]!).getByText('Hanya petugas')).toBeDefined();
+    expect(within(present(item('link_added')[0])).getByText('Hanya petugas')).toBeDefined();
   });
 
   it('names statuses through the kind', async () => {

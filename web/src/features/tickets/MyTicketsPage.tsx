@@ -33,7 +33,10 @@ export function MyTicketsPage() {
       <SegmentedControl
         w="fit-content"
         value={status}
-        onChange={(v) => (setStatus(v as 'open' | 'closed'), setPage(1))}
+        onChange={(v) => {
+          setStatus(v === 'closed' ? 'closed' : 'open');
+          setPage(1);
+        }}
         data={[
           { value: 'open', label: t('open') },
           { value: 'closed', label: t('statuses.closed') },

@@ -33,7 +33,7 @@ interface Values {
 export function NewTicketPage() {
   const { t } = useTranslation(['tickets', 'common']);
   const navigate = useNavigate();
-  const search = useSearch({ strict: false }) as { jenis?: string; layanan?: string; permintaan?: string; catat?: string };
+  const search: { jenis?: string; layanan?: string; permintaan?: string; catat?: string } = useSearch({ strict: false });
   const canRecord = useCan('tickets.handle');
   const recording = canRecord && search.catat === '1';
   const services = useServices({ pageSize: 100, active: true });
@@ -127,7 +127,10 @@ export function NewTicketPage() {
               searchable
               data={(services.data?.items ?? []).map((s) => ({ value: s.id, label: s.name }))}
               {...form.getInputProps('serviceId')}
-              onChange={(id) => (form.setFieldValue('serviceId', id), form.setFieldValue('requestTypeId', null))}
+              onChange={(id) => {
+                form.setFieldValue('serviceId', id);
+                form.setFieldValue('requestTypeId', null);
+              }}
             />
             {service && (
               <Text size="xs" c="dimmed">

@@ -52,7 +52,10 @@ function Queue() {
   });
   const reset =
     <T,>(set: (v: T) => void) =>
-    (v: T) => (set(v), setPage(1));
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
 
   return (
     <Stack>

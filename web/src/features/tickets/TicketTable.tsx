@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatDuration } from '../../lib/time';
 import { useMe } from '../auth/session';
 import { PriorityBadge, StatusBadge } from './badges';
+import { useNow } from '../../lib/useNow';
 
 /** A server-paginated list of tickets with their nearest due time. */
 export function TicketTable({
@@ -26,7 +27,7 @@ export function TicketTable({
 }) {
   const { t } = useTranslation(['tickets', 'common']);
   const tz = useMe().pemda.timeZone;
-  const now = Date.now();
+  const now = useNow();
   return (
     <>
       <Table.ScrollContainer minWidth={760}>
