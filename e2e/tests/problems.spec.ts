@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { choose, login, logout, navigation } from './helpers';
+import { choose, login, logout, navigation, textOf } from './helpers';
 
 test('a problem: recorded, analysed, published as a known error with a workaround, and linked to the incident it causes', async ({
   page,
@@ -11,7 +11,7 @@ test('a problem: recorded, analysed, published as a known error with a workaroun
   await page.getByLabel('Judul singkat').fill('Surel dinas tidak bisa mengirim lampiran');
   await page.getByLabel('Uraian gejala atau kebutuhan').fill('Setiap kirim surel berlampiran muncul galat kotak surat penuh.');
   await page.getByRole('button', { name: 'Kirim' }).click();
-  const incident = (await page.getByTestId('ticket-number').textContent())!.trim();
+  const incident = (await textOf(page.getByTestId('ticket-number'))).trim();
   expect(incident).toMatch(/^INC-\d{4}-\d{6}$/);
   const incidentUrl = page.url();
   await logout(page, 'Budi Santoso, S.Kep.');
@@ -27,7 +27,7 @@ test('a problem: recorded, analysed, published as a known error with a workaroun
   await choose(page, 'Layanan', 'Surat Elektronik Dinas (E-mail)', dialog);
   await dialog.getByRole('button', { name: 'Simpan' }).click();
   await expect(page.getByTestId('problem-number')).toHaveText(/^PRB-\d{4}-\d{6}$/);
-  const problem = (await page.getByTestId('problem-number').textContent())!.trim();
+  const problem = (await textOf(page.getByTestId('problem-number'))).trim();
   await expect(page.getByTestId('problem-status')).toHaveText('Baru');
 
   // Analysis, then the known error with its workaround.
