@@ -42,7 +42,8 @@ describe('the record platform', () => {
     const again = await tier2.post(`/api/v1/records/${b.id}/links`, { targetId: a.id, linkType: 'duplicates' });
     expect(body(again, Links)).toHaveLength(1);
     const ticketA = body(await tier2.get(`/api/v1/tickets/${a.id}`), Ticket);
-    expect(ticketA.events.at(-1)).toMatchObject({ type: 'link_added', data: { number: b.number, linkType: 'duplicates' } });
+    // The target's entry names the link as read from the target.
+    expect(ticketA.events.at(-1)).toMatchObject({ type: 'link_added', data: { number: b.number, linkType: 'duplicated_by' } });
     expect((await tier2.delete(`/api/v1/records/${a.id}/links/${first(back).id}`)).statusCode).toBe(204);
     expect(body(await tier2.get(`/api/v1/records/${b.id}/links`), Links)).toEqual([]);
     expect((await tier2.post(`/api/v1/records/${a.id}/links`, { targetId: a.id, linkType: 'relates_to' })).statusCode).toBe(422);
