@@ -9,9 +9,11 @@ class NoResizeObserver {
   disconnect() {}
 }
 
-// jsdom has none of these: Mantine asks for them.
-if (!('matchMedia' in window)) {
+// jsdom has none of these (or has them undefined): Mantine asks for them.
+const browser: Partial<Window> = window;
+if (typeof browser.matchMedia !== 'function') {
   Object.defineProperty(window, 'matchMedia', {
+    writable: true,
     value: (query: string) => ({
       matches: false,
       media: query,
@@ -22,9 +24,11 @@ if (!('matchMedia' in window)) {
     }),
   });
 }
-if (!('ResizeObserver' in window)) Object.defineProperty(window, 'ResizeObserver', { value: NoResizeObserver });
-if (!('scrollIntoView' in window.HTMLElement.prototype))
-  Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', { value: () => undefined });
+if (typeof browser.ResizeObserver !== 'function')
+  Object.defineProperty(window, 'ResizeObserver', { writable: true, value: NoResizeObserver });
+const element: Partial<HTMLElement> = window.HTMLElement.prototype;
+if (typeof element.scrollIntoView !== 'function')
+  Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', { writable: true, value: () => undefined });
 
 afterEach(() => {
   cleanup();
