@@ -89,6 +89,8 @@ test('journey (a): a public Mayor disruption of a Kritis service goes P1 → Tie
   await choose(page, 'Status', 'Ditutup');
   await page.getByRole('textbox', { name: 'Cari' }).fill(number);
   await page.getByRole('link', { name: number }).click();
+  // The ticket page loads after the click: read its timeline once it is there.
+  await expect(page.getByTestId('timeline-item').first()).toBeVisible();
   const types = await page.getByTestId('timeline-item').evaluateAll((items) => items.map((i) => i.getAttribute('data-type')));
   for (const step of ['created', 'first_response', 'escalated_tier', 'resolved', 'confirmed', 'reopened', 'closed'])
     expect(types).toContain(step);
