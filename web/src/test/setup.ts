@@ -24,8 +24,7 @@ if (typeof browser.matchMedia !== 'function') {
     }),
   });
 }
-if (typeof browser.ResizeObserver !== 'function')
-  Object.defineProperty(window, 'ResizeObserver', { writable: true, value: NoResizeObserver });
+if (!('ResizeObserver' in window)) Object.defineProperty(window, 'ResizeObserver', { writable: true, value: NoResizeObserver });
 const element: Partial<HTMLElement> = window.HTMLElement.prototype;
 if (typeof element.scrollIntoView !== 'function')
   Object.defineProperty(window.HTMLElement.prototype, 'scrollIntoView', { writable: true, value: () => undefined });

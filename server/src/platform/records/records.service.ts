@@ -1,6 +1,16 @@
 import fs from 'node:fs';
 import type { Readable } from 'node:stream';
-import { LINK_TYPES, type Approval, type Attachment, CommentCreate, DecisionCreate, LinkCreate, RecordLink, RecordRef, Watchers } from '@sigap/core';
+import {
+  LINK_TYPES,
+  type Approval,
+  type Attachment,
+  CommentCreate,
+  DecisionCreate,
+  LinkCreate,
+  RecordLink,
+  RecordRef,
+  Watchers,
+} from '@sigap/core';
 import type { Kysely } from 'kysely';
 import { auditActorOf, recordAudit } from '../audit/audit';
 import type { Database } from '../db/schema';
@@ -190,7 +200,12 @@ export class RecordService {
       await appendTimeline(trx, [
         { ...who, recordId: id, type: 'link_added', data: { recordId: target.id, number: target.number, linkType: input.linkType } },
         // Each end names the link as read from it (the target reads the inverse name).
-        { ...who, recordId: target.id, type: 'link_added', data: { recordId: id, number: record.number, linkType: LINK_TYPES[input.linkType] } },
+        {
+          ...who,
+          recordId: target.id,
+          type: 'link_added',
+          data: { recordId: id, number: record.number, linkType: LINK_TYPES[input.linkType] },
+        },
       ]);
       await recordAudit(trx, auditActorOf(ctx), {
         action: 'record.link',
@@ -217,7 +232,12 @@ export class RecordService {
           type: 'link_removed',
           data: { recordId: other, number: otherRecord?.number ?? '', linkType: removed.link_type },
         },
-        { ...who, recordId: other, type: 'link_removed', data: { recordId: id, number: record.number, linkType: LINK_TYPES[removed.link_type] } },
+        {
+          ...who,
+          recordId: other,
+          type: 'link_removed',
+          data: { recordId: id, number: record.number, linkType: LINK_TYPES[removed.link_type] },
+        },
       ]);
       await recordAudit(trx, auditActorOf(ctx), {
         action: 'record.unlink',
