@@ -63,6 +63,21 @@ describe('createSigapClient', () => {
     expect(error).toMatchObject({ status: 409, problem, message: 'Diubah.' });
   });
 
+  it('keeps the field errors of a 400 and drops entries that are not field errors', async () => {
+    const body = {
+      type: 'about:blank',
+      title: 'Tidak valid',
+      status: 400,
+      code: 'validation.failed',
+      detail: 'Periksa isian.',
+      errors: [{ path: 'title', message: 'Judul minimal 5 karakter' }, { path: 3 }, 'x'],
+    };
+    const { api } = clientAnswering(() => json(400, body, 'application/problem+json'));
+    await expect(api.GET('/pemda')).rejects.toMatchObject({
+      problem: { errors: [{ path: 'title', message: 'Judul minimal 5 karakter' }] },
+    });
+  });
+
   it('fills a problem from the status line when the body is not one', async () => {
     const { api } = clientAnswering(() => new Response('Bad Gateway', { status: 502, statusText: 'Bad Gateway' }));
     await expect(api.GET('/pemda')).rejects.toMatchObject({ problem: { status: 502, code: 'unknown', detail: 'Bad Gateway' } });
