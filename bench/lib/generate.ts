@@ -211,8 +211,8 @@ export async function generate(db: Kysely<Database>, scale: number, log: (m: str
       }
       pemda.services.push({ id, pd, type, cls, always: isAlways, rt, rtMinutes });
       staff.push(
-        { service_id: id, user_id: must(pemda.agents.get(pd)?.[2], 'admin layanan'), kind: 'admin_layanan' },
-        { service_id: id, user_id: pemda.infra, kind: 'admin_infra' },
+        { pemda_id: pemda.id, service_id: id, user_id: must(pemda.agents.get(pd)?.[2], 'admin layanan'), kind: 'admin_layanan' },
+        { pemda_id: pemda.id, service_id: id, user_id: pemda.infra, kind: 'admin_infra' },
       );
     }
   }

@@ -80,6 +80,7 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
       });
       const diskominfoService = s.pd === 'diskominfo';
       await catalog.replaceStaff(
+        pemda.id,
         id,
         diskominfoService ? [demoUser('admin.layanan@demo.sigap.id')] : [],
         diskominfoService ? [demoUser('admin.infra@demo.sigap.id')] : [],

@@ -1,4 +1,4 @@
-import { SUPPORT_LINE, type RequestType, type Service, type ServiceQuery } from '@sigap/core';
+import { SUPPORT_LINE, type RequestType, type Service, type ServiceQuery, type SupportLine } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import type { Database, ServiceRow, ServiceTable } from '../../platform/db/schema';
 import { containsPattern } from '../../platform/db/like';
@@ -139,11 +139,12 @@ export class CatalogRepository {
     return r.numUpdatedRows > 0n;
   }
 
-  async replaceStaff(serviceId: string, serviceAdminIds: string[], infraAdminIds: string[]) {
-    await this.db.deleteFrom('service_staff').where('service_id', '=', serviceId).execute();
+  async replaceStaff(pemdaId: string, serviceId: string, serviceAdminIds: string[], infraAdminIds: string[]) {
+    await this.db.deleteFrom('service_staff').where('pemda_id', '=', pemdaId).where('service_id', '=', serviceId).execute();
+    const staff = (user_id: string, kind: SupportLine) => ({ pemda_id: pemdaId, service_id: serviceId, user_id, kind });
     const rows = [
-      ...[...new Set(serviceAdminIds)].map((user_id) => ({ service_id: serviceId, user_id, kind: SUPPORT_LINE.service })),
-      ...[...new Set(infraAdminIds)].map((user_id) => ({ service_id: serviceId, user_id, kind: SUPPORT_LINE.infra })),
+      ...[...new Set(serviceAdminIds)].map((id) => staff(id, SUPPORT_LINE.service)),
+      ...[...new Set(infraAdminIds)].map((id) => staff(id, SUPPORT_LINE.infra)),
     ];
     if (rows.length) await this.db.insertInto('service_staff').values(rows).execute();
   }

@@ -39,7 +39,7 @@ export class CatalogService {
       pemda_id: ctx.actor.pemdaId,
       ...columns(input),
     });
-    await repo.replaceStaff(id, input.serviceAdminIds, input.infraAdminIds);
+    await repo.replaceStaff(ctx.actor.pemdaId, id, input.serviceAdminIds, input.infraAdminIds);
     for (const t of input.requestTypes) await repo.insertRequestType(ctx.actor.pemdaId, id, t);
     const after = await mustFind(repo, ctx, id);
     await recordAudit(trx, auditActorOf(ctx), { action: 'service.create', entityType: 'service', entityId: id, after });
@@ -54,7 +54,7 @@ export class CatalogService {
       await this.checkReferences(trx, ctx, input);
       const updated = await repo.update(ctx.actor.pemdaId, id, input.version, { ...columns(input), active: input.active });
       if (!updated) throw new ProblemError('conflict.version');
-      await repo.replaceStaff(id, input.serviceAdminIds, input.infraAdminIds);
+      await repo.replaceStaff(ctx.actor.pemdaId, id, input.serviceAdminIds, input.infraAdminIds);
       const after = await mustFind(repo, ctx, id);
       await recordAudit(trx, auditActorOf(ctx), { action: 'service.update', entityType: 'service', entityId: id, before, after });
       return after;

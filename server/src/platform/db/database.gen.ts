@@ -322,6 +322,7 @@ export interface ServiceRequestType {
 
 export interface ServiceStaff {
   kind: 'admin_layanan' | 'admin_infra';
+  pemda_id: string;
   service_id: string;
   user_id: string;
 }

@@ -157,6 +157,7 @@ export interface ServiceTable {
 }
 
 export interface ServiceStaffTable {
+  pemda_id: string;
   service_id: string;
   user_id: string;
   kind: SupportLine;
