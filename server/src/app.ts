@@ -6,14 +6,13 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Kysely } from 'kysely';
-import { sql } from 'kysely';
-import { z } from 'zod';
 import { registerGuard } from './platform/auth/guard';
 import type { Access } from './platform/http/context';
 import { SessionStore } from './platform/auth/sessions';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainer } from './platform/audit/chainer';
-import type { Engine } from './platform/db/engine';
+import type { Engine, PoolStats } from './platform/db/engine';
+import { registerOperations } from './platform/ops/ops.routes';
 import type { Database } from './platform/db/schema';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { openApiTransform } from './platform/http/openapi';
@@ -52,6 +51,10 @@ export interface AppOptions {
   signingSecret?: Buffer;
   /** The declared background jobs (the jobs page lists them); by default Sigap's, without e-mail. */
   jobs?: JobRegistry;
+  /** The database pool's state, for `/metrics`. */
+  poolStats?: () => PoolStats;
+  /** Bearer token for `/metrics` (`SIGAP_METRICS_TOKEN`); without it only direct loopback requests may scrape. */
+  metricsToken?: string | undefined;
 }
 
 export const API_VERSION = '0.1.0';
@@ -113,21 +116,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.addHook('onClose', () => chainer.stop());
 
-  app.get(
-    '/api/health',
-    {
-      schema: {
-        hide: true,
-        response: {
-          200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string(), time: z.string() }),
-        },
-      },
-    },
-    async () => {
-      await sql`SELECT 1`.execute(options.db);
-      return { status: 'ok' as const, database: options.engine, version: API_VERSION, time: new Date().toISOString() };
-    },
-  );
+  const jobs = options.jobs ?? sigapJobs({ db: options.db, engine: options.engine, smtp: null });
+  registerOperations(app, {
+    db: options.db,
+    engine: options.engine,
+    version: API_VERSION,
+    jobs,
+    ...(options.poolStats ? { poolStats: options.poolStats } : {}),
+    ...(options.metricsToken ? { metricsToken: options.metricsToken } : {}),
+  });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   // The record platform: every record kind registers who may see its records.
@@ -153,7 +150,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(recordRoutes(records));
       await api.register(notificationRoutes(options.db));
       await api.register(reportRoutes(options.db));
-      await api.register(jobRoutes(options.db, options.jobs ?? sigapJobs({ db: options.db, engine: options.engine, smtp: null })));
+      await api.register(jobRoutes(options.db, jobs));
     },
     { prefix: '/api/v1' },
   );

@@ -21,6 +21,7 @@ const Env = z.object({
   SIGAP_JOBS: z.enum(['0', '1']).default('1'),
   SIGAP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   SIGAP_CHECK_RESPONSES: z.enum(['0', '1']).default('0'),
+  SIGAP_METRICS_TOKEN: z.string().min(16).optional(),
 });
 
 export interface Config {
@@ -42,6 +43,8 @@ export interface Config {
   workers: number;
   /** Parse every response with its zod schema too, as the tests do (ADR 0005). */
   checkResponses: boolean;
+  /** Bearer token Prometheus sends to `/metrics`; without it only direct loopback requests may scrape. */
+  metricsToken: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -61,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.SIGAP_JOBS === '1',
     workers: e.SIGAP_WORKERS,
     checkResponses: e.SIGAP_CHECK_RESPONSES === '1',
+    metricsToken: e.SIGAP_METRICS_TOKEN,
   };
 }

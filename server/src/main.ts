@@ -38,6 +38,8 @@ async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
     signingSecret: loadSigningSecret(cfg.dataDir),
     checkResponses: cfg.checkResponses,
     jobs,
+    poolStats: handle.poolStats,
+    metricsToken: cfg.metricsToken,
   });
   for (const note of notes) app.log.info(note);
 

@@ -14,7 +14,16 @@ export type Engine = 'pglite' | 'postgres';
 export interface DatabaseHandle {
   db: Kysely<Database>;
   engine: Engine;
+  /** The connection pool's state now (the metrics report it). */
+  poolStats: () => PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  /** Connections open, idle among them, and callers waiting for one. */
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface OpenOptions {
@@ -132,6 +141,7 @@ function wrap(pool: pg.Pool, engine: Engine, closeEngine: () => Promise<void>): 
   return {
     db,
     engine,
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async close() {
       await db.destroy();
       await closeEngine();
