@@ -13,7 +13,7 @@ export function OutcomeBadge({ outcome }: { outcome: JobOutcome }) {
   );
 }
 
-/** "3 peringatan · 1 terlampaui"; nothing for an empty run. */
+/** "3 peringatan · 1 melewati batas waktu"; nothing for an empty run. */
 export function Counts({ counts }: { counts: JobCounts }) {
   const { t } = useTranslation('jobs');
   const parts = Object.entries(counts)

@@ -43,7 +43,7 @@ describe('Timeline', () => {
     expect(textOf(item('reopened')[0])).toContain('Pelapor tidak puas dengan penyelesaian');
     expect(textOf(item('sla_warning')[0])).toContain('Peringatan target');
     expect(textOf(item('sla_warning')[0])).toContain('Level 2 (otomatis)');
-    expect(textOf(item('sla_breach')[0])).toContain('Target terlampaui');
+    expect(textOf(item('sla_breach')[0])).toContain('Melewati batas waktu');
     expect(textOf(item('sla_breach')[0])).toContain('Level 3');
     expect(textOf(item('auto_closed')[0])).toContain('Ditutup otomatis');
     expect(textOf(item('known_error_published')[0])).toContain('Galat diketahui diterbitkan');

@@ -13,7 +13,7 @@ const id = {
   autoClose: 'Tutup otomatis setelah (hari kerja)',
   working: 'Jam kerja',
   clock: {
-    response: 'Jam hitung target tanggap',
+    response: 'Jam hitung target tanggapan',
     resolution: 'Jam hitung penyelesaian',
     fulfilment: 'Jam hitung pemenuhan',
   },
