@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Code, Group, Pagination, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ListFooter } from '../../lib/ListFooter';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { showProblem } from '../../lib/forms';
@@ -96,12 +97,7 @@ function AuditTrail() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        <Group justify="space-between" mt="sm">
-          <Text size="sm" c="dimmed">
-            {t('common:total', { count: list.data?.total ?? 0 })}
-          </Text>
-          <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
-        </Group>
+        <ListFooter total={list.data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
       </Card>
     </Stack>
   );

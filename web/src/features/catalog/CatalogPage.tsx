@@ -1,9 +1,10 @@
-import { Accordion, Badge, Button, Group, Modal, Pagination, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Accordion, Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { CLASSIFICATIONS, type Service } from '@sigap/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { ListFooter } from '../../lib/ListFooter';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../lib/time';
 import { useCan } from '../auth/session';
@@ -91,12 +92,7 @@ export function CatalogPage() {
           </Accordion.Item>
         ))}
       </Accordion>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('common:total', { count: list.data?.total ?? 0 })}
-        </Text>
-        <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
-      </Group>
+      <ListFooter total={list.data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
       <Modal
         opened={editing !== null}
         onClose={() => setEditing(null)}

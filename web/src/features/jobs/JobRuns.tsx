@@ -1,5 +1,6 @@
-import { Card, Code, Group, Pagination, Table, Text, Title } from '@mantine/core';
+import { Card, Code, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { ListFooter } from '../../lib/ListFooter';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/time';
 import { useJobRuns } from './api';
@@ -10,7 +11,6 @@ const PAGE_SIZE = 20;
 /** One job's recorded runs, newest first. */
 export function JobRuns({ name, title, timeZone }: { name: string; title: string; timeZone: string }) {
   const { t } = useTranslation('jobs');
-  const { t: tc } = useTranslation();
   const [page, setPage] = useState(1);
   const runs = useJobRuns(name, page, PAGE_SIZE);
   const items = runs.data?.items ?? [];
@@ -69,12 +69,7 @@ export function JobRuns({ name, title, timeZone }: { name: string; title: string
           {t('noRuns')}
         </Text>
       )}
-      <Group justify="space-between" mt="sm">
-        <Text size="sm" c="dimmed">
-          {tc('total', { count: runs.data?.total ?? 0 })}
-        </Text>
-        <Pagination total={Math.ceil((runs.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
-      </Group>
+      <ListFooter total={runs.data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
     </Card>
   );
 }

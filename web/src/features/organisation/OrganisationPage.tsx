@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Button, Card, Group, Modal, Pagination, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Card, Group, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import type { PerangkatDaerah } from '@sigap/core';
 import { IconPencil, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ListFooter } from '../../lib/ListFooter';
 import { useTranslation } from 'react-i18next';
 import { showProblem, showSaved } from '../../lib/forms';
 import { RequirePermission } from '../shell/Forbidden';
@@ -117,12 +118,7 @@ function PerangkatDaerahSection() {
           </Table>
         </Table.ScrollContainer>
         {data && data.items.length === 0 && <Text c="dimmed">{t('common:empty')}</Text>}
-        <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {t('common:total', { count: data?.total ?? 0 })}
-          </Text>
-          <Pagination total={Math.ceil((data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
-        </Group>
+        <ListFooter total={data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
       </Stack>
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('addPd') : t('editPd')} size="lg">
         {editing !== null && <PerangkatDaerahForm pd={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}

@@ -1,8 +1,9 @@
-import { Anchor, Button, Card, Group, Modal, Pagination, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Modal, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
+import { ListFooter } from '../../lib/ListFooter';
 import { useTranslation } from 'react-i18next';
 import { showSaved } from '../../lib/forms';
 import { formatDateTime } from '../../lib/time';
@@ -119,12 +120,7 @@ function Problems() {
         </Table>
       </Table.ScrollContainer>
       {list.data && items.length === 0 && <Text c="dimmed">{t('none')}</Text>}
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {t('common:total', { count: total })}
-        </Text>
-        <Pagination total={Math.ceil(total / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
-      </Group>
+      <ListFooter total={total} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('new')} size="lg">
         <NewProblemForm
           onCancel={() => setCreating(false)}

@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Pagination, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import type { TicketSummary } from '@sigap/core';
 import { Link } from '@tanstack/react-router';
+import { ListFooter } from '../../lib/ListFooter';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatDuration } from '../../lib/time';
 import { useMe } from '../auth/session';
@@ -93,12 +94,7 @@ export function TicketTable({
         </Table>
       </Table.ScrollContainer>
       {items.length === 0 && <Text c="dimmed">{t('noTickets')}</Text>}
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed">
-          {totalCapped ? t('common:totalAtLeast', { count: total }) : t('common:total', { count: total })}
-        </Text>
-        <Pagination total={Math.ceil(total / pageSize)} value={page} onChange={onPage} size="sm" />
-      </Group>
+      <ListFooter total={total} atLeast={totalCapped} page={page} pageSize={pageSize} onPage={onPage} />
     </>
   );
 }

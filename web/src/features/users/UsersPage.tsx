@@ -1,8 +1,9 @@
-import { Anchor, Badge, Button, Card, Group, Modal, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ROLE_CODES, type RoleCode } from '@sigap/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ListFooter } from '../../lib/ListFooter';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../auth/session';
 import { RequirePermission } from '../shell/Forbidden';
@@ -132,12 +133,7 @@ function UserDirectory() {
             </Table>
           </Table.ScrollContainer>
           {list.data && list.data.items.length === 0 && <Text c="dimmed">{t('common:empty')}</Text>}
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed">
-              {t('common:total', { count: list.data?.total ?? 0 })}
-            </Text>
-            <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
-          </Group>
+          <ListFooter total={list.data?.total ?? 0} page={page} pageSize={PAGE_SIZE} onPage={setPage} />
         </Stack>
       </Card>
       <Modal opened={creating} onClose={() => setCreating(false)} title={t('add')} size="lg">

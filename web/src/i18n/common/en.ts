@@ -22,6 +22,14 @@ const en: Translation<typeof id> = {
   failed: 'Failed',
   total: '{{count}} in total',
   totalAtLeast: 'At least {{count}} items',
+  pagination: {
+    label: 'List pages',
+    page: 'Page {{page}}',
+    previous: 'Previous page',
+    next: 'Next page',
+    first: 'First page',
+    last: 'Last page',
+  },
   language: 'Language',
   confirmDelete: 'Delete "{{name}}"? This cannot be undone.',
   app: {

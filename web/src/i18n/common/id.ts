@@ -24,6 +24,14 @@ const id = {
   failed: 'Gagal',
   total: 'Total {{count}} data',
   totalAtLeast: 'Sedikitnya {{count}} data',
+  pagination: {
+    label: 'Halaman daftar',
+    page: 'Halaman {{page}}',
+    previous: 'Halaman sebelumnya',
+    next: 'Halaman berikutnya',
+    first: 'Halaman pertama',
+    last: 'Halaman terakhir',
+  },
   language: 'Bahasa',
   confirmDelete: 'Hapus "{{name}}"? Tindakan ini tidak dapat dibatalkan.',
   app: {
