@@ -6,8 +6,10 @@ import { TICKET_STATUSES, ticketWorkflow } from '../workflows/ticket';
 import { Id, OptionalText, PageQuery, Timestamp, pageOf } from './common';
 import { Attachment, TimelineEvent } from './records';
 import { Email, Nip, Phone } from './identity';
+import { TicketSop } from './sop';
 
-export const TICKET_KINDS = ['incident', 'request'] as const;
+/** Incidents, service requests, and operation requests (*permohonan pengoperasian layanan*, Bantul SOP B). */
+export const TICKET_KINDS = ['incident', 'request', 'operation'] as const;
 export const TicketKind = z.enum(TICKET_KINDS);
 
 export const TicketStatus = z.enum(TICKET_STATUSES);
@@ -155,6 +157,8 @@ export const Ticket = TicketSummary.extend({
   attachments: z.array(Attachment),
   /** What the current viewer may do now. */
   allowedActions: z.array(z.string()),
+  /** The Bantul SOP step the ticket is in (A.1–A.6, B.1–B.5), derived from its timeline. */
+  sop: TicketSop,
   version: z.number().int(),
 });
 export type Ticket = z.infer<typeof Ticket>;

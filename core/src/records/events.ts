@@ -38,6 +38,14 @@ export const TIMELINE_DATA = {
   auto_closed: none,
   reopened: z.object({ unsatisfied: z.boolean() }).nullable(),
   first_response: z.object({ met: z.boolean() }),
+  // The work plan and its work order (SPMK) of Bantul SOP A.3/B.3; the plan itself is the entry's body.
+  work_planned: z.object({
+    executor: z.enum(['internal', 'technical_team', 'vendor']),
+    executorName: z.string().nullable(),
+    deliveryDays: z.number().int(),
+    workOrderNumber: z.string().nullable(),
+    attachmentId: z.string().nullable(),
+  }),
   // Problems (SPEC §3.7).
   analysed: z.object({ field: z.enum(['symptom', 'cause', 'workaround', 'fix']) }),
   known_error_published: z.object({ knownErrorId: z.string() }).nullable(),

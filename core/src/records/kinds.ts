@@ -5,8 +5,8 @@ export const RECORD_KINDS = ['ticket', 'problem'] as const;
 export const RecordKind = z.enum(RECORD_KINDS);
 export type RecordKind = z.infer<typeof RecordKind>;
 
-/** Number series and their prefixes: INC-2026-000123, REQ-…, PRB-…. */
-export const NUMBER_SERIES = { incident: 'INC', request: 'REQ', problem: 'PRB' } as const;
+/** Number series and their prefixes: INC-2026-000123, REQ-…, PRB-…; OPR-… for operation requests (Bantul SOP B). */
+export const NUMBER_SERIES = { incident: 'INC', request: 'REQ', problem: 'PRB', operation: 'OPR' } as const;
 export type NumberSeries = keyof typeof NUMBER_SERIES;
 
 /** A readable record number: prefix, year, and its place in the year's series. */

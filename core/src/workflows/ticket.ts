@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { Id, OptionalText } from '../contracts/common';
 import { IMPACTS, PRIORITIES } from '../service-desk/priority';
 import { action, defineWorkflow, type ActionName } from '../records/workflow';
+import { DELIVERY_DAYS } from '../service-desk/sop';
+
+/** Who carries out a work plan (Bantul SOP A.4: with or without a vendor). */
+export const WORK_EXECUTORS = ['internal', 'technical_team', 'vendor'] as const;
+const DELIVERY_DAY_OPTIONS = Array.from({ length: DELIVERY_DAYS.max - DELIVERY_DAYS.min + 1 }, (_, i) => DELIVERY_DAYS.min + i);
 
 export const TICKET_STATUSES = ['new', 'awaiting_approval', 'in_progress', 'waiting_user', 'resolved', 'closed'] as const;
 type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -15,7 +20,7 @@ export type TicketRelation = (typeof TICKET_RELATIONS)[number];
 
 /** What the guards of the ticket workflow look at besides the status. */
 export interface TicketState {
-  kind: 'incident' | 'request';
+  kind: 'incident' | 'request' | 'operation';
   tier: number;
   supportLine: string;
   escalationLevel: number;
@@ -104,6 +109,28 @@ export const ticketWorkflow = defineWorkflow({
       who: ['handler'],
       next: intoHandling,
       ui: { tone: 'default', fields: [body] },
+    }),
+    // Bantul SOP A.3/B.3: the work plan, and a work order (SPMK) when a technical team or a vendor does the work.
+    plan_work: ticketAction({
+      // A technical team or vendor must be named (the effect refuses it otherwise: a refined object cannot be extended).
+      input: z.object({
+        plan: reason(5000),
+        executor: z.enum(WORK_EXECUTORS),
+        executorName: OptionalText(200),
+        deliveryDays: z.number().int().min(DELIVERY_DAYS.min).max(DELIVERY_DAYS.max),
+      }),
+      from: OPEN,
+      who: ['handler'],
+      next: intoHandling,
+      ui: {
+        tone: 'default',
+        fields: [
+          { name: 'plan', widget: 'textarea', required: true },
+          { name: 'executor', widget: 'select', options: WORK_EXECUTORS, required: true },
+          { name: 'executorName', widget: 'text', required: false },
+          { name: 'deliveryDays', widget: 'select', options: DELIVERY_DAY_OPTIONS, required: true },
+        ],
+      },
     }),
     reprioritise: ticketAction({
       input: z.object({
