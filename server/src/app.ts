@@ -26,6 +26,7 @@ import { notificationRoutes } from './modules/notifications';
 import { organisationRoutes } from './modules/organisation';
 import { policyRoutes } from './modules/sla';
 import { problemRecordPolicy, problemRoutes, ProblemService } from './modules/problems';
+import { sopRoutes } from './modules/sop';
 import { publicTicketRoutes, ticketRecordPolicy, ticketRoutes, TicketActionService } from './modules/tickets';
 import { jobRoutes } from './modules/jobs';
 import { Approvals } from './platform/records/approvals';
@@ -129,7 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   // The record platform: every record kind registers who may see its records.
   const approvals = new Approvals(new LocalSigner(options.signingSecret ?? crypto.getRandomValues(Buffer.alloc(32))));
-  const ticketActions = new TicketActionService(options.db, approvals);
+  const ticketActions = new TicketActionService(options.db, approvals, options.attachmentsDir);
   const problems = new ProblemService(options.db, approvals);
   const kinds = new RecordKinds().register(ticketRecordPolicy(ticketActions)).register(problemRecordPolicy());
   const records = new RecordService(options.db, kinds, approvals, options.attachmentsDir);
@@ -142,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(auditRoutes(options.db));
       await api.register(calendarRoutes(options.db));
       await api.register(policyRoutes(options.db));
+      await api.register(sopRoutes(options.db));
       await api.register(catalogRoutes(options.db));
       await api.register(publicCatalogRoutes(options.db));
       await api.register(ticketRoutes(options.db, ticketActions));

@@ -1,5 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { ProblemTables } from '../src/modules/problems';
+import type { SopTables } from '../src/modules/sop';
 import type { DB, JsonValue } from '../src/platform/db/database.gen';
 import type { Database } from '../src/platform/db/schema';
 
@@ -11,7 +12,7 @@ import type { Database } from '../src/platform/db/schema';
  * nullability or CHECK-constrained values differ. jsonb columns are declared `unknown` and read
  * through their zod schema, so any JSON value fits them.
  */
-type Declared = Database & ProblemTables;
+type Declared = Database & ProblemTables & SopTables;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** A jsonb column (kysely-codegen's JsonValue) fits a declared `unknown` or any JSON-shaped type. */

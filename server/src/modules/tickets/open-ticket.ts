@@ -17,7 +17,7 @@ export interface NewTicket {
   /** Allocated before the transaction (allocateTicketNumber) so no counter lock is held to commit. */
   number: string;
   reportedAt: Date;
-  kind: 'incident' | 'request';
+  kind: 'incident' | 'request' | 'operation';
   serviceId: string;
   requestTypeId: string | null;
   title: string;

@@ -5,6 +5,7 @@ import type { Database, TicketRow, TicketTable } from '../../platform/db/schema'
 import type { Approvals } from '../../platform/records/approvals';
 import { effectsOf } from '../../platform/records/effects';
 import type { deciderOf } from '../../platform/records/records.service';
+import type { TicketDocument, TicketDocuments } from './ticket-documents';
 import type { TicketSetting } from './ticket-setting';
 import type { TicketViewer } from './ticket-viewer';
 
@@ -28,11 +29,15 @@ export interface TicketActionContext {
   events: TicketEventDraft[];
   tell: { userIds: string[]; emails: string[]; notice: Notice }[];
   /** The inputs of the due times after the action; set `retarget` when one changes. */
-  clock: { priority: Priority; urgency: Urgency; kind: 'incident' | 'request'; pausedMinutes: number; retarget: boolean };
+  clock: { priority: Priority; urgency: Urgency; kind: 'incident' | 'request' | 'operation'; pausedMinutes: number; retarget: boolean };
   reporter: { userIds: string[]; emails: string[] };
   /** The platform's approval service, and the signed-in actor as an approver (null for a tracking-code holder). */
   approvals: Approvals;
   decider: Decider | null;
+  /** Documents the action makes from the ticket (a work order), stored as its attachments by the engine. */
+  documents: TicketDocument[];
+  /** Where they are stored; null where no document can be made (a tracking-code holder's actions). */
+  files: TicketDocuments | null;
 }
 
 /** Defines the side effects of one ticket action (one file per action in ./actions). */

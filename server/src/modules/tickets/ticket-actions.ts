@@ -31,13 +31,18 @@ export function ticketEffects() {
 }
 
 /** The workflow's view of a ticket row. */
-export function ticketState(row: { kind: 'incident' | 'request'; tier: number; support_line: string; escalation_level: number }) {
+export function ticketState(row: {
+  kind: 'incident' | 'request' | 'operation';
+  tier: number;
+  support_line: string;
+  escalation_level: number;
+}) {
   return { kind: row.kind, tier: row.tier, supportLine: row.support_line, escalationLevel: row.escalation_level };
 }
 
 /** What a viewer may do to a ticket now. */
 export function ticketActionsFor(
-  row: { status: string; kind: 'incident' | 'request'; tier: number; support_line: string; escalation_level: number },
+  row: { status: string; kind: 'incident' | 'request' | 'operation'; tier: number; support_line: string; escalation_level: number },
   viewer: TicketViewer,
 ) {
   return allowedActionsOf(ticketWorkflow, TicketStatus.parse(row.status), ticketState(row), relationsOf(viewer));
@@ -72,7 +77,7 @@ export async function applyTicketAction(
   who: AuditActor & { actorName: string },
   viewer: TicketViewer,
   action: TicketAction,
-  platform: Pick<TicketActionContext, 'approvals' | 'decider'>,
+  platform: Pick<TicketActionContext, 'approvals' | 'decider' | 'files'>,
 ) {
   if (action.action !== 'comment' && row.version !== action.version) throw new ProblemError('conflict.version');
   const status = TicketStatus.parse(row.status);
@@ -100,6 +105,7 @@ export async function applyTicketAction(
       retarget: false,
     },
     reporter: { userIds: row.reporter_user_id ? [row.reporter_user_id] : [], emails: row.reporter_email ? [row.reporter_email] : [] },
+    documents: [],
     ...platform,
   };
 
@@ -139,6 +145,12 @@ export async function applyTicketAction(
     trx,
     ctx.events.map((e) => ({ ...e, pemdaId: row.pemda_id, recordId: row.id, actorId: who.actorId, actorName: who.actorName, at: now })),
   );
+  const documents = [];
+  for (const doc of ctx.documents) {
+    if (!ctx.files || !who.actorId) throw new Error('a document is made only by a signed-in agent');
+    const stored = await ctx.files.save(trx, { pemdaId: row.pemda_id, recordId: row.id, userId: who.actorId }, doc);
+    documents.push({ attachmentId: doc.id, filename: stored.filename, sha256: stored.sha256, sizeBytes: stored.sizeBytes });
+  }
   await recordAudit(trx, who, {
     action: `ticket.${action.action}`,
     entityType: 'ticket',
@@ -150,7 +162,7 @@ export async function applyTicketAction(
       assigneeId: row.assignee_id,
       escalationLevel: row.escalation_level,
     },
-    after: { status: finalStatus, ...ctx.changes },
+    after: { status: finalStatus, ...ctx.changes, ...(documents.length ? { documents } : {}) },
   });
   const subject = { pemdaId: row.pemda_id, recordId: row.id, timeZone: setting.calendar.timeZone ?? 'Asia/Jakarta' };
   for (const t of ctx.tell)

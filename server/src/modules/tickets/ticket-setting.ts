@@ -22,6 +22,12 @@ export interface TicketSetting {
   calendar: WorkingCalendar;
 }
 
+/** The working calendar of a service's tickets (cached like the rest of the setting). */
+export function ticketCalendar(db: Kysely<Database>, pemdaId: string, calendarId: string): Promise<WorkingCalendar> {
+  const policyOf = () => loadPolicy(db, pemdaId).then((p) => p.policy);
+  return cachedCalendar(pemdaId, calendarId, policyOf, () => loadWorkingCalendar(db, pemdaId, calendarId));
+}
+
 export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, serviceId: string): Promise<TicketSetting> {
   const service = await db
     .selectFrom('service as s')

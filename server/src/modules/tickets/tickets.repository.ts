@@ -41,7 +41,7 @@ export const SUMMARY_COLUMNS = [
 export type SummaryRow = {
   id: string;
   number: string;
-  kind: 'incident' | 'request';
+  kind: 'incident' | 'request' | 'operation';
   title: string;
   status: string;
   priority: string;
@@ -116,6 +116,7 @@ const viewTicket = compileOnce((db) =>
     .select([
       's.name as service_name',
       's.provider_pd_id',
+      's.calendar_id',
       'hpd.name as handling_pd_name',
       'a.name as assignee_name',
       'rt.name as request_type_name',

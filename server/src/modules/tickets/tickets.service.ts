@@ -22,6 +22,7 @@ import type { Approvals } from '../../platform/records/approvals';
 import { allocateNumber } from '../../platform/records/numbers';
 import { deciderOf } from '../../platform/records/records.service';
 import { readTimeline } from '../../platform/records/timeline';
+import { TicketDocuments } from './ticket-documents';
 import { TicketRepository } from './tickets.repository';
 import { TicketListRepository } from './ticket-list.repository';
 import { readTicket } from './ticket-view';
@@ -39,7 +40,7 @@ export class TicketService {
   constructor(private readonly db: Kysely<Database>) {}
 
   /** A ticket number and the instant it was reported, taken outside the creating transaction. */
-  async allocate(pemdaId: string, kind: 'incident' | 'request'): Promise<Allocated> {
+  async allocate(pemdaId: string, kind: 'incident' | 'request' | 'operation'): Promise<Allocated> {
     const { number, at } = await allocateNumber(this.db, pemdaId, kind);
     return { number, reportedAt: at };
   }
@@ -180,6 +181,8 @@ export class TicketActionService {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly approvals: Approvals,
+    /** Where documents made from tickets (work orders) are stored: the attachments' directory. */
+    private readonly documentsRoot: string,
   ) {}
 
   act(ctx: RequestContext, id: string, action: TicketAction): Promise<Ticket> {
@@ -200,7 +203,18 @@ export class TicketActionService {
     }));
   }
 
-  private run(ctx: RequestContext, id: string, actionOf: (row: TicketRow) => TicketAction): Promise<Ticket> {
+  private async run(ctx: RequestContext, id: string, actionOf: (row: TicketRow) => TicketAction): Promise<Ticket> {
+    const files = new TicketDocuments(this.documentsRoot);
+    try {
+      return await this.runIn(ctx, id, actionOf, files);
+    } catch (error) {
+      // The action did not commit: no document it wrote may stay behind.
+      await files.discard();
+      throw error;
+    }
+  }
+
+  private runIn(ctx: RequestContext, id: string, actionOf: (row: TicketRow) => TicketAction, files: TicketDocuments): Promise<Ticket> {
     return this.db.transaction().execute(async (trx) => {
       const row = await new TicketRepository(trx).lock(ctx.actor.pemdaId, id);
       if (!row) throw new ProblemError('resource.not_found');
@@ -210,6 +224,7 @@ export class TicketActionService {
       await applyTicketAction(trx, row, { ...auditActorOf(ctx), actorName: ctx.actor.name }, viewer, actionOf(row), {
         approvals: this.approvals,
         decider: deciderOf(ctx),
+        files,
       });
       return new TicketService(trx).detail(trx, ctx.actor, id);
     });
@@ -250,7 +265,7 @@ export class TicketActionService {
         { pemdaId: row.pemda_id, actorId: null, actorName: row.reporter_name, requestId },
         { kind: 'reporter', handles: false, canApprove: false },
         action,
-        { approvals: this.approvals, decider: null },
+        { approvals: this.approvals, decider: null, files: null },
       );
       return this.publicView(trx, code);
     });

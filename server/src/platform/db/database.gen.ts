@@ -339,6 +339,14 @@ export interface Session {
   user_id: string;
 }
 
+export interface SopSetting {
+  pemda_id: string;
+  standards: Json;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
+}
+
 export interface Ticket {
   affected_items: string | null;
   approval: string | null;
@@ -360,7 +368,7 @@ export interface Ticket {
   handling_pd_id: string;
   id: Generated<string>;
   impact: 'mayor' | 'minor';
-  kind: 'incident' | 'request';
+  kind: 'incident' | 'request' | 'operation';
   number: string;
   paused_minutes: Generated<number>;
   paused_since: Timestamp | null;
@@ -445,6 +453,7 @@ export interface DB {
   service_request_type: ServiceRequestType;
   service_staff: ServiceStaff;
   session: Session;
+  sop_setting: SopSetting;
   ticket: Ticket;
   user_signing_key: UserSigningKey;
   working_calendar: WorkingCalendar;

@@ -186,7 +186,7 @@ export interface TicketTable {
   id: Generated<string>;
   pemda_id: string;
   number: string;
-  kind: 'incident' | 'request';
+  kind: 'incident' | 'request' | 'operation';
   service_id: string;
   request_type_id: string | null;
   title: string;

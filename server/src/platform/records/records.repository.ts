@@ -46,6 +46,8 @@ export class RecordRepository {
   }
 
   insertAttachment(values: {
+    /** Chosen by the caller when something written in the same transaction refers to it (a ticket's work order). */
+    id?: string;
     pemda_id: string;
     record_id: string;
     filename: string;
