@@ -2576,6 +2576,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -2731,6 +2732,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -2946,6 +2948,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -3284,6 +3287,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -3390,6 +3394,16 @@ export interface paths {
                 /** @enum {string} */
                 action: 'vendor';
                 body: string;
+                version: number;
+              }
+            | {
+                /** @enum {string} */
+                action: 'plan_work';
+                deliveryDays: number;
+                /** @enum {string} */
+                executor: 'internal' | 'technical_team' | 'vendor';
+                executorName?: string | null;
+                plan: string;
                 version: number;
               }
             | {
@@ -3535,6 +3549,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -5258,6 +5273,329 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/service-desk/sop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Standar waktu tiap langkah SOP (Bantul A.1–A.6, B.1–B.5) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              standards: {
+                'A.1': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.2': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.3': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.4': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.5': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.6': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.1': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.2': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.3': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.4': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.5': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+              };
+              updatedAt: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    /** Ubah standar waktu langkah SOP */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            standards: {
+              'A.1': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.2': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.3': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.4': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.5': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.6': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.1': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.2': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.3': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.4': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.5': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+            };
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              standards: {
+                'A.1': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.2': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.3': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.4': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.5': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.6': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.1': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.2': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.3': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.4': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.5': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+              };
+              updatedAt: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/services': {
     parameters: {
       query?: never;
@@ -6031,7 +6369,7 @@ export interface paths {
       parameters: {
         query?: {
           assigneeId?: string;
-          kind?: 'incident' | 'request';
+          kind?: 'incident' | 'request' | 'operation';
           page?: number;
           pageSize?: number;
           perangkatDaerahId?: string;
@@ -6112,7 +6450,7 @@ export interface paths {
                 /** @enum {string} */
                 impact: 'mayor' | 'minor';
                 /** @enum {string} */
-                kind: 'incident' | 'request';
+                kind: 'incident' | 'request' | 'operation';
                 number: string;
                 /** @enum {string} */
                 priority: 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6';
@@ -6171,7 +6509,7 @@ export interface paths {
              */
             impact?: 'mayor' | 'minor';
             /** @enum {string} */
-            kind: 'incident' | 'request';
+            kind: 'incident' | 'request' | 'operation';
             requestTypeId?: string | null;
             /** Format: uuid */
             serviceId: string;
@@ -6290,6 +6628,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6307,7 +6646,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request';
+              kind: 'incident' | 'request' | 'operation';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -6346,6 +6685,33 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
@@ -6493,6 +6859,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6510,7 +6877,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request';
+              kind: 'incident' | 'request' | 'operation';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -6549,6 +6916,33 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
@@ -6649,6 +7043,16 @@ export interface paths {
                 /** @enum {string} */
                 action: 'vendor';
                 body: string;
+                version: number;
+              }
+            | {
+                /** @enum {string} */
+                action: 'plan_work';
+                deliveryDays: number;
+                /** @enum {string} */
+                executor: 'internal' | 'technical_team' | 'vendor';
+                executorName?: string | null;
+                plan: string;
                 version: number;
               }
             | {
@@ -6815,6 +7219,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6832,7 +7237,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request';
+              kind: 'incident' | 'request' | 'operation';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -6871,6 +7276,33 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
@@ -7095,7 +7527,7 @@ export interface paths {
              */
             impact?: 'mayor' | 'minor';
             /** @enum {string} */
-            kind: 'incident' | 'request';
+            kind: 'incident' | 'request' | 'operation';
             reporter: {
               email?: (string | null) | '';
               name: string;
@@ -7222,6 +7654,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -7239,7 +7672,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request';
+              kind: 'incident' | 'request' | 'operation';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -7278,6 +7711,33 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
