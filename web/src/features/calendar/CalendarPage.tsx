@@ -9,6 +9,7 @@ import { oneOf } from '../../api/query';
 import { showProblem, showSaved } from '../../lib/forms';
 import { RequirePermission } from '../shell/Forbidden';
 import { PolicySection } from '../sla/PolicySection';
+import { SopSection } from '../sla/SopSection';
 
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 
@@ -38,6 +39,7 @@ export function CalendarPage() {
         ))}
         <HolidaySection />
         <PolicySection />
+        <SopSection />
       </Stack>
     </RequirePermission>
   );

@@ -100,6 +100,13 @@ export function entryDetail(e: TimelineEvent, words: TimelineWords): string | nu
     }
     case 'known_error_published':
       return t('detail.knownError');
+    case 'work_planned': {
+      const d = dataOf(TIMELINE_DATA.work_planned, e.data);
+      if (!d) return null;
+      return d.workOrderNumber
+        ? t('detail.workOrder', { number: d.workOrderNumber, days: d.deliveryDays })
+        : t('detail.workPlanned', { days: d.deliveryDays });
+    }
     case 'comment':
     case 'taken':
     case 'waiting_user':

@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Radio, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useMediaQuery } from '@mantine/hooks';
 import { CHANNELS, CONTACT_PREFERENCES, URGENCIES } from '@sigap/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
@@ -11,7 +12,7 @@ import { usePerangkatDaerahOptions } from '../organisation/api';
 import { newIdempotencyKey, useCreateTicket, useRecordTicket } from './api';
 
 interface Values {
-  kind: 'incident' | 'request';
+  kind: 'incident' | 'request' | 'operation';
   serviceId: string | null;
   requestTypeId: string | null;
   title: string;
@@ -44,7 +45,7 @@ export function NewTicketPage() {
   const [key] = useState(newIdempotencyKey);
   const form = useForm<Values>({
     initialValues: {
-      kind: search.jenis === 'request' ? 'request' : 'incident',
+      kind: search.jenis === 'request' || search.jenis === 'operation' ? search.jenis : 'incident',
       serviceId: search.layanan ?? null,
       requestTypeId: search.permintaan ?? null,
       title: '',
@@ -63,6 +64,7 @@ export function NewTicketPage() {
     },
   });
   const v = form.values;
+  const narrow = useMediaQuery('(max-width: 36em)');
   const service = useMemo(() => services.data?.items.find((s) => s.id === v.serviceId), [services.data, v.serviceId]);
   const requestTypes = (service?.requestTypes ?? []).filter((r) => r.active);
 
@@ -107,7 +109,7 @@ export function NewTicketPage() {
   return (
     <Stack maw={760}>
       <Title order={1} size="h2">
-        {recording ? t('recordReport') : v.kind === 'request' ? t('request') : t('report')}
+        {recording ? t('recordReport') : v.kind === 'request' ? t('request') : v.kind === 'operation' ? t('operate') : t('report')}
       </Title>
       <Paper withBorder p="md">
         <form onSubmit={submit} noValidate>
@@ -116,11 +118,20 @@ export function NewTicketPage() {
               aria-label={t('kind')}
               value={v.kind}
               onChange={(k) => form.setFieldValue('kind', k as Values['kind'])}
+              // Three kinds do not fit side by side on a phone.
+              orientation={narrow ? 'vertical' : 'horizontal'}
+              fullWidth={narrow}
               data={[
                 { value: 'incident', label: t('kinds.incident') },
                 { value: 'request', label: t('kinds.request') },
+                { value: 'operation', label: t('kinds.operation') },
               ]}
             />
+            {v.kind === 'operation' && (
+              <Text size="xs" c="dimmed">
+                {t('operationHint')}
+              </Text>
+            )}
             <Select
               label={t('service')}
               required
@@ -151,7 +162,7 @@ export function NewTicketPage() {
             )}
             <TextInput label={t('title')} required {...form.getInputProps('title')} />
             <Textarea label={t('description')} required autosize minRows={4} {...form.getInputProps('description')} />
-            {v.kind === 'incident' && (
+            {v.kind !== 'request' && (
               <Radio.Group label={t('impact')} {...form.getInputProps('impact')}>
                 <Stack gap={6} mt={4}>
                   <Radio value="mayor" label={t('common:impacts.mayor')} />
@@ -165,7 +176,7 @@ export function NewTicketPage() {
               allowDeselect={false}
               {...form.getInputProps('urgency')}
             />
-            {v.kind === 'incident' && (
+            {v.kind !== 'request' && (
               <Group grow wrap="wrap">
                 <Select
                   label={t('category')}

@@ -12,6 +12,7 @@ import { PriorityBadge, StatusBadge } from './badges';
 import { ConfirmForm } from './ConfirmForm';
 import { DueTimers } from './DueTimers';
 import { useTicketStatusName } from './labels';
+import { SopSteps } from './SopSteps';
 import { TicketActions } from './TicketActions';
 import { ReporterCard, TicketDetails } from './TicketDetails';
 
@@ -72,6 +73,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
       top={
         <>
           <DueTimers ticket={ticket} timeZone={tz} />
+          <SopSteps ticket={ticket} timeZone={tz} />
           {ticket.allowedActions.includes('confirm') && (
             <ConfirmForm
               busy={act.isPending}

@@ -1,9 +1,21 @@
-import { IMPACTS, TICKET_STATUSES, URGENCIES, ticketWorkflow, type TicketActionName } from '@sigap/core';
+import { IMPACTS, TICKET_STATUSES, URGENCIES, WORK_EXECUTORS, ticketWorkflow, type TicketActionName } from '@sigap/core';
 import { useTranslation } from 'react-i18next';
 import { oneOf } from '../../lib/oneOf';
 import type { ActionLabels } from '../records';
 
-const FIELDS = ['assigneeId', 'cause', 'impact', 'urgency', 'priority', 'rating', 'feedback'] as const;
+const FIELDS = [
+  'assigneeId',
+  'cause',
+  'impact',
+  'urgency',
+  'priority',
+  'rating',
+  'feedback',
+  'plan',
+  'executor',
+  'executorName',
+  'deliveryDays',
+] as const;
 
 function isTicketAction(name: string): name is TicketActionName {
   return Object.hasOwn(ticketWorkflow.actions, name);
@@ -26,6 +38,9 @@ export function useTicketActionLabels(): ActionLabels {
       const urgency = field === 'urgency' ? URGENCIES.find((u) => String(u) === value) : undefined;
       if (urgency) return t(`common:urgencies.${urgency}`);
       if (field === 'satisfaction') return value === 'puas' ? t('satisfied') : t('notSatisfied');
+      const executor = field === 'executor' ? oneOf(WORK_EXECUTORS, value) : undefined;
+      if (executor) return t(`executors.${executor}`);
+      if (field === 'deliveryDays') return t('deliveryDaysOption', { count: Number(value) });
       return value;
     },
   };

@@ -36,6 +36,7 @@ const en: Translation<typeof id> = {
     first_response: 'First response',
     analysed: 'Analysis recorded',
     known_error_published: 'Known error published',
+    work_planned: 'Work plan made',
   },
   detail: {
     created: 'Priority {{priority}} · Tier {{tier}}',
@@ -56,6 +57,8 @@ const en: Translation<typeof id> = {
     missed: 'Response target missed',
     analysed: 'Recorded: {{field}}',
     knownError: 'Workaround published for users and agents',
+    workPlanned: 'To be done within {{days}} working days',
+    workOrder: 'Work order (SPMK) {{number}} · to be done within {{days}} working days',
   },
   analysisFields: {
     symptom: 'Symptom',

@@ -32,6 +32,7 @@ const events = {
   first_response: 'Tanggapan pertama',
   analysed: 'Analisis dicatat',
   known_error_published: 'Galat diketahui diterbitkan',
+  work_planned: 'Rencana kerja dibuat',
 } satisfies Record<TimelineEventType, string>;
 
 /** A link's name as read from the record shown: each type and its inverse. */
@@ -76,6 +77,8 @@ const id = {
     missed: 'Target tanggapan tidak tercapai',
     analysed: 'Dicatat: {{field}}',
     knownError: 'Solusi sementara diterbitkan untuk pengguna dan petugas',
+    workPlanned: 'Dikerjakan dalam {{days}} hari kerja',
+    workOrder: 'SPMK {{number}} · dikerjakan dalam {{days}} hari kerja',
   },
   analysisFields: {
     symptom: 'Gejala',

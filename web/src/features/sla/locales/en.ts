@@ -18,6 +18,39 @@ const en: Translation<typeof id> = {
     resolution: 'Resolution clock',
     fulfilment: 'Fulfilment clock',
   },
+  sop: {
+    title: 'SOP step time standards',
+    hint: 'The time standard of each step of the SPBE service management SOP (Bantul Regent Decree 218/2024). Delivery uses the work plan’s time (1–14 working days) when there is one.',
+    flowA: 'A. Serving SPBE users',
+    flowB: 'B. SPBE service operation',
+    step: 'Step',
+    value: 'Time',
+    unit: 'Unit',
+    units: {
+      minutes: 'minutes',
+      hours: 'hours',
+      days: 'calendar days',
+      working_days: 'working days',
+    },
+    steps: {
+      A: {
+        submit: 'Request submitted',
+        triage: 'Recorded, classified and prioritised',
+        plan: 'Identified and planned (work order)',
+        deliver: 'Service delivered',
+        survey: 'Satisfaction survey',
+        document: 'Service documented',
+      },
+      B: {
+        submit: 'Operation request submitted',
+        triage: 'Recorded, classified and prioritised',
+        plan: 'Identified and planned (work order)',
+        deliver: 'Operation carried out',
+        survey: 'Operation monitored (survey)',
+        document: 'Documented',
+      },
+    },
+  },
 };
 
 export default en;

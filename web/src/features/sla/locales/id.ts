@@ -17,6 +17,39 @@ const id = {
     resolution: 'Jam hitung penyelesaian',
     fulfilment: 'Jam hitung pemenuhan',
   },
+  sop: {
+    title: 'Standar waktu langkah SOP',
+    hint: 'Baku mutu waktu tiap langkah SOP Manajemen Layanan SPBE (Kep. Bupati Bantul 218/2024). Langkah pemberian layanan memakai jangka waktu rencana kerja (1–14 hari kerja) bila ada.',
+    flowA: 'A. Pelayanan Pengguna SPBE',
+    flowB: 'B. Pengoperasian Layanan SPBE',
+    step: 'Langkah',
+    value: 'Waktu',
+    unit: 'Satuan',
+    units: {
+      minutes: 'menit',
+      hours: 'jam',
+      days: 'hari kalender',
+      working_days: 'hari kerja',
+    },
+    steps: {
+      A: {
+        submit: 'Pengajuan permohonan',
+        triage: 'Pencatatan, klasifikasi, dan prioritas',
+        plan: 'Identifikasi dan rencana kerja (SPMK)',
+        deliver: 'Pemberian layanan',
+        survey: 'Survei kepuasan',
+        document: 'Dokumentasi pelayanan',
+      },
+      B: {
+        submit: 'Pengajuan permohonan pengoperasian',
+        triage: 'Pencatatan, klasifikasi, dan prioritas',
+        plan: 'Identifikasi dan rencana pengoperasian (SPMK)',
+        deliver: 'Pelaksanaan pengoperasian',
+        survey: 'Monitoring pelaksanaan (survei)',
+        document: 'Dokumentasi',
+      },
+    },
+  },
 } satisfies Messages;
 
 export default id;
