@@ -3299,6 +3299,33 @@ export interface paths {
               resolvedAt: string | null;
               satisfaction: ('puas' | 'tidak_puas') | null;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               title: string;
@@ -3561,6 +3588,33 @@ export interface paths {
               resolvedAt: string | null;
               satisfaction: ('puas' | 'tidak_puas') | null;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               title: string;

@@ -193,6 +193,8 @@ export const PublicTicket = z.object({
   satisfaction: z.enum(['puas', 'tidak_puas']).nullable(),
   events: z.array(TicketEvent),
   allowedActions: z.array(z.string()),
+  /** The Bantul SOP step, without who carries out the work or its documents. */
+  sop: TicketSop,
   version: z.number().int(),
 });
 export type PublicTicket = z.infer<typeof PublicTicket>;

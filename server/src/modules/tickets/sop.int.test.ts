@@ -1,4 +1,13 @@
-import { DEFAULT_SOP_STANDARDS, ServicePage, SopSettings, Ticket, type Service } from '@sigap/core';
+import {
+  DEFAULT_SOP_STANDARDS,
+  PublicReportReceipt,
+  PublicTicket,
+  ServicePage,
+  SopSettings,
+  Ticket,
+  TicketPage,
+  type Service,
+} from '@sigap/core';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, body, first, problemOf, startTestApp, type TestApp } from '../../../test/harness';
@@ -157,6 +166,50 @@ describe('SOP steps of incidents (Bantul SOP A)', () => {
     expect(mine.sop.ended).toBe('closed');
     expect(first(mine.sop.steps.filter((s) => s.step === 'A.4')).rounds).toBe(2);
     expect(first(mine.sop.steps.filter((s) => s.step === 'A.6')).state).toBe('done');
+  });
+});
+
+describe('SOP steps on the public tracking page', () => {
+  it('show the step and the work order being done, but neither who does it nor the document', async () => {
+    const report = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/public/reports',
+      payload: {
+        serviceId: byName('Pendaftaran Online Puskesmas').id,
+        title: 'Antrean daring puskesmas macet',
+        description: 'Nomor antrean tidak bertambah sejak pukul delapan pagi.',
+        name: 'Warsini',
+        email: 'warsini@contoh.id',
+      },
+    });
+    const { number, trackingCode } = body(report, PublicReportReceipt);
+    const track = async () => body(await t.app.inject({ method: 'GET', url: `/api/v1/public/tickets/${trackingCode}` }), PublicTicket);
+    expect((await track()).sop).toMatchObject({ flow: 'A', current: 'A.2', plan: null });
+
+    const tier1 = await ApiClient.login(t.app, 'tier1.dinkes@demo.sigap.id');
+    const summary = first(body(await tier1.get(`/api/v1/tickets?scope=queue&q=${number}`), TicketPage).items);
+    let ticket = body(await tier1.get(`/api/v1/tickets/${summary.id}`), Ticket);
+    ticket = await act(tier1, ticket, { action: 'take' });
+    ticket = await act(tier1, ticket, {
+      action: 'plan_work',
+      plan: 'Tim teknis memeriksa server antrean dan basis datanya.',
+      executor: 'technical_team',
+      executorName: 'Tim Teknis SIMPUS',
+      deliveryDays: 1,
+    });
+    expect(ticket.sop.plan?.workOrderNumber).toBe(`SPMK/${number}/1`);
+    const tracked = await track();
+    expect(tracked.sop.current).toBe('A.4');
+    expect(tracked.sop.plan).toEqual({
+      executor: 'technical_team',
+      executorName: null,
+      deliveryDays: 1,
+      workOrderNumber: null,
+      attachmentId: null,
+    });
+    // The internal "taken" entry stays hidden, though the step it ended is shown as done.
+    expect(tracked.events.map((e) => e.type)).not.toContain('taken');
+    expect(first(tracked.sop.steps.filter((s) => s.step === 'A.2')).state).toBe('done');
   });
 });
 

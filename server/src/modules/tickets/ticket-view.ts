@@ -1,6 +1,5 @@
-import { sopProgress, type SopStandards, type Ticket, type WorkingCalendar } from '@sigap/core';
-import { loadSopSettings } from '../sop';
-import { ticketCalendar } from './ticket-setting';
+import type { Ticket } from '@sigap/core';
+import { ticketSop } from './ticket-sop';
 import type { Kysely } from 'kysely';
 import type { Database, TicketRow } from '../../platform/db/schema';
 import type { Actor } from '../../platform/http/context';
@@ -26,31 +25,7 @@ export async function readTicket(db: Kysely<Database>, actor: Actor, id: string)
   const row = await new TicketRepository(db).view(actor.pemdaId, id);
   const viewer = row && viewerOf(actor, row, row.provider_pd_id);
   if (!row || !viewer) throw new ProblemError('resource.not_found');
-  const [sop, calendar] = await Promise.all([loadSopSettings(db, actor.pemdaId), ticketCalendar(db, actor.pemdaId, row.calendar_id)]);
-  return toTicket(row, viewer, ticketSop(row, viewer, sop.standards, calendar));
-}
-
-/** The Bantul SOP step the ticket is in, from its whole timeline; the work plan's executor only for agents. */
-function ticketSop(row: TicketViewRow, viewer: TicketViewer, standards: SopStandards, calendar: WorkingCalendar): Ticket['sop'] {
-  const progress = sopProgress(
-    {
-      kind: row.kind,
-      reportedAt: row.reported_at,
-      recordedByAgent: row.recorded_by !== null,
-      events: row.events.map((e) => ({ type: e.type, at: new Date(e.at), data: e.data })),
-    },
-    standards,
-    calendar,
-  );
-  const iso = (d: Date | null) => (d ? isoTimestamp(d) : null);
-  const plan = progress.plan;
-  return {
-    flow: progress.flow,
-    current: progress.current,
-    ended: progress.ended,
-    steps: progress.steps.map((s) => ({ ...s, startedAt: iso(s.startedAt), endedAt: iso(s.endedAt), dueAt: iso(s.dueAt) })),
-    plan: plan && viewer.kind === 'agent' ? plan : plan ? { ...plan, executorName: null } : null,
-  };
+  return toTicket(row, viewer, await ticketSop(db, row, viewer.kind === 'agent' ? 'agent' : 'reporter'));
 }
 
 const iso = (d: Date | string | null) => (d === null ? null : isoTimestamp(typeof d === 'string' ? new Date(d) : d));

@@ -23,6 +23,7 @@ import { allocateNumber } from '../../platform/records/numbers';
 import { deciderOf } from '../../platform/records/records.service';
 import { readTimeline } from '../../platform/records/timeline';
 import { TicketDocuments } from './ticket-documents';
+import { ticketSop } from './ticket-sop';
 import { TicketRepository } from './tickets.repository';
 import { TicketListRepository } from './ticket-list.repository';
 import { readTicket } from './ticket-view';
@@ -233,10 +234,13 @@ export class TicketActionService {
   async publicView(db: Kysely<Database>, code: string): Promise<PublicTicket> {
     const row = await new TicketRepository(db).findByTrackingCode(code);
     if (!row) throw new ProblemError('resource.not_found');
-    const [service, events] = await Promise.all([
-      db.selectFrom('service').select('name').where('id', '=', row.service_id).executeTakeFirstOrThrow(),
-      readTimeline(db, row.pemda_id, row.id, false),
+    const [service, allEvents] = await Promise.all([
+      db.selectFrom('service').select(['name', 'calendar_id']).where('id', '=', row.service_id).executeTakeFirstOrThrow(),
+      readTimeline(db, row.pemda_id, row.id, true),
     ]);
+    // The SOP step reads the whole timeline; the holder of the code reads only its public entries.
+    const events = allEvents.filter((e) => e.visibility === 'public');
+    const sop = await ticketSop(db, { ...row, calendar_id: service.calendar_id, events: allEvents }, 'public');
     return {
       number: row.number,
       title: row.title,
@@ -248,6 +252,7 @@ export class TicketActionService {
       satisfaction: row.satisfaction as PublicTicket['satisfaction'],
       events,
       allowedActions: ticketActionsFor(row, { kind: 'reporter', handles: false, canApprove: false }),
+      sop,
       version: row.version,
     };
   }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { showProblem, showSaved } from '../../lib/forms';
 import { Comments, Timeline } from '../records';
 import { ConfirmForm } from '../tickets/ConfirmForm';
+import { SopSteps } from '../tickets/SopSteps';
 import { StatusBadge } from '../tickets/badges';
 import { usePublicAction, usePublicTicket } from '../tickets/api';
 import { useTicketStatusName } from '../tickets/labels';
@@ -72,6 +73,7 @@ function TrackedTicket({ code }: { code: string }) {
           </Text>
         </Stack>
       </Paper>
+      <SopSteps recordId={tk.number} sop={tk.sop} timeZone={zone} />
       {tk.allowedActions.includes('confirm') && (
         <ConfirmForm
           busy={act.isPending}

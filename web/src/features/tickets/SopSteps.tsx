@@ -6,7 +6,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/time';
 
-type Step = Ticket['sop']['steps'][number];
+type Sop = Ticket['sop'];
+type Step = Sop['steps'][number];
 
 const COLOR: Record<Step['state'], string> = { done: 'teal', current: 'blue', upcoming: 'gray', skipped: 'gray' };
 
@@ -14,10 +15,9 @@ const COLOR: Record<Step['state'], string> = { done: 'teal', current: 'blue', up
  * Where the ticket stands in the Bantul SOP (A.1–A.6, or B.1–B.5 for an operation request): one
  * card per step, in order, the current one marked for screen readers too; a column on a phone.
  */
-export function SopSteps({ ticket, timeZone }: { ticket: Ticket; timeZone: string }) {
+export function SopSteps({ recordId, sop, timeZone }: { recordId: string; sop: Sop; timeZone: string }) {
   const { t } = useTranslation('tickets');
   const titleId = useId();
-  const { sop } = ticket;
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 60_000);
@@ -112,7 +112,7 @@ export function SopSteps({ ticket, timeZone }: { ticket: Ticket; timeZone: strin
             {plan.workOrderNumber && plan.attachmentId && (
               <Button
                 component="a"
-                href={`${API_BASE}/records/${ticket.id}/attachments/${plan.attachmentId}`}
+                href={`${API_BASE}/records/${recordId}/attachments/${plan.attachmentId}`}
                 download
                 size="xs"
                 variant="light"

@@ -73,7 +73,7 @@ function TicketView({ ticket }: { ticket: Ticket }) {
       top={
         <>
           <DueTimers ticket={ticket} timeZone={tz} />
-          <SopSteps ticket={ticket} timeZone={tz} />
+          <SopSteps recordId={ticket.id} sop={ticket.sop} timeZone={tz} />
           {ticket.allowedActions.includes('confirm') && (
             <ConfirmForm
               busy={act.isPending}
