@@ -17,16 +17,19 @@ export function MyTicketsPage() {
   const list = useTicketList({ scope: 'reported', status, page, pageSize: PAGE_SIZE });
   return (
     <Stack>
-      <Group justify="space-between">
+      <Group justify="space-between" wrap="wrap">
         <Title order={1} size="h2">
           {t('myTickets')}
         </Title>
-        <Group gap="xs">
+        <Group gap="xs" wrap="wrap">
           <Button onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'incident' } })} leftSection={<IconPlus size={16} />}>
             {t('report')}
           </Button>
           <Button component={Link} to="/katalog" variant="light">
             {t('request')}
+          </Button>
+          <Button variant="light" onClick={() => void navigate({ to: '/tiket-baru', search: { jenis: 'operation' } })}>
+            {t('operateShort')}
           </Button>
         </Group>
       </Group>

@@ -69,6 +69,7 @@ const en: Translation<typeof id> = {
   infraAdmins: 'Infrastructure/application administrators',
   needsApproval: 'needs approval',
   operate: 'Request a service operation',
+  operateShort: 'Request an operation',
   operationHint: 'Maintenance or use of SPBE infrastructure and applications (Bantul SOP section B).',
   plan: 'Work plan',
   executor: 'Carried out by',

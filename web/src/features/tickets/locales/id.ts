@@ -68,6 +68,7 @@ const id = {
   infraAdmins: 'Administrator infrastruktur/aplikasi',
   needsApproval: 'perlu persetujuan',
   operate: 'Ajukan permohonan pengoperasian layanan',
+  operateShort: 'Ajukan pengoperasian',
   operationHint: 'Pemeliharaan atau pendayagunaan infrastruktur dan aplikasi SPBE (SOP Bantul bagian B).',
   plan: 'Rencana kerja',
   executor: 'Pelaksana',
