@@ -558,6 +558,17 @@ export interface paths {
               id: string;
               isDefault: boolean;
               name: string;
+              observesHolidays: boolean;
+              periods: {
+                from: string;
+                name: string;
+                to: string;
+                weeklyHours: {
+                  end: string;
+                  start: string;
+                }[][];
+              }[];
+              serviceCount: number;
               version: number;
               weeklyHours: {
                 end: string;
@@ -569,7 +580,118 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Buat kalender kerja */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            alwaysOn: boolean;
+            name: string;
+            /** @default true */
+            observesHolidays?: boolean;
+            /** @default [] */
+            periods?: {
+              /** Format: date */
+              from: string;
+              name: string;
+              /** Format: date */
+              to: string;
+              weeklyHours: {
+                end: string;
+                start: string;
+              }[][];
+            }[];
+            weeklyHours: {
+              end: string;
+              start: string;
+            }[][];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              alwaysOn: boolean;
+              /** Format: uuid */
+              id: string;
+              isDefault: boolean;
+              name: string;
+              observesHolidays: boolean;
+              periods: {
+                from: string;
+                name: string;
+                to: string;
+                weeklyHours: {
+                  end: string;
+                  start: string;
+                }[][];
+              }[];
+              serviceCount: number;
+              version: number;
+              weeklyHours: {
+                end: string;
+                start: string;
+              }[][];
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -584,7 +706,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Ubah jam kerja */
+    /** Ubah kalender kerja: jam, periode (Ramadan), hari libur */
     put: {
       parameters: {
         query?: never;
@@ -599,6 +721,20 @@ export interface paths {
           'application/json': {
             alwaysOn: boolean;
             name: string;
+            /** @default true */
+            observesHolidays?: boolean;
+            /** @default [] */
+            periods?: {
+              /** Format: date */
+              from: string;
+              name: string;
+              /** Format: date */
+              to: string;
+              weeklyHours: {
+                end: string;
+                start: string;
+              }[][];
+            }[];
             version: number;
             weeklyHours: {
               end: string;
@@ -662,6 +798,17 @@ export interface paths {
               id: string;
               isDefault: boolean;
               name: string;
+              observesHolidays: boolean;
+              periods: {
+                from: string;
+                name: string;
+                to: string;
+                weeklyHours: {
+                  end: string;
+                  start: string;
+                }[][];
+              }[];
+              serviceCount: number;
               version: number;
               weeklyHours: {
                 end: string;
@@ -673,7 +820,69 @@ export interface paths {
       };
     };
     post?: never;
-    delete?: never;
+    /** Hapus kalender kerja yang tidak dipakai layanan */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -754,6 +963,10 @@ export interface paths {
               /** @enum {string} */
               kind: 'nasional' | 'cuti_bersama' | 'daerah';
               name: string;
+              offHours: {
+                end: string;
+                start: string;
+              } | null;
               /** @enum {string} */
               source: 'import' | 'local';
             }[];
@@ -780,6 +993,11 @@ export interface paths {
             /** @enum {string} */
             kind: 'nasional' | 'cuti_bersama' | 'daerah';
             name: string;
+            /** @default null */
+            offHours?: {
+              end: string;
+              start: string;
+            } | null;
           };
         };
       };
@@ -840,6 +1058,10 @@ export interface paths {
               /** @enum {string} */
               kind: 'nasional' | 'cuti_bersama' | 'daerah';
               name: string;
+              offHours: {
+                end: string;
+                start: string;
+              } | null;
               /** @enum {string} */
               source: 'import' | 'local';
             };
@@ -1019,6 +1241,10 @@ export interface paths {
               /** @enum {string} */
               kind: 'nasional' | 'cuti_bersama' | 'daerah';
               name: string;
+              offHours: {
+                end: string;
+                start: string;
+              } | null;
               /** @enum {string} */
               source: 'import' | 'local';
             }[];
@@ -1114,6 +1340,10 @@ export interface paths {
               /** @enum {string} */
               kind: 'nasional' | 'cuti_bersama' | 'daerah';
               name: string;
+              offHours: {
+                end: string;
+                start: string;
+              } | null;
               /** @enum {string} */
               source: 'import' | 'local';
             }[];
@@ -2576,6 +2806,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -2731,6 +2962,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -2946,6 +3178,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -3284,6 +3517,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -3535,6 +3769,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6290,6 +6525,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6493,6 +6729,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6815,6 +7052,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -7222,6 +7460,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */

@@ -100,6 +100,8 @@ export function entryDetail(e: TimelineEvent, words: TimelineWords): string | nu
     }
     case 'known_error_published':
       return t('detail.knownError');
+    case 'clock_beyond_calendar':
+      return t('detail.beyondCalendar');
     case 'comment':
     case 'taken':
     case 'waiting_user':
