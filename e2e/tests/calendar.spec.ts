@@ -54,7 +54,7 @@ test('the administrator creates a calendar with Ramadan hours, on a phone', asyn
   await form.getByRole('textbox', { name: 'Jumat', exact: true }).fill('07.30-11.30, 13.00-16.30');
 
   await form.getByRole('button', { name: 'Tambah periode jam kerja khusus' }).click();
-  const period = form.getByRole('group', { name: 'Periode baru' });
+  const period = form.getByRole('group', { name: 'Periode jam kerja khusus 1' });
   await period.getByLabel('Nama periode (misalnya Ramadan 1448 H)').fill('Ramadan 1448 H');
   await period.getByLabel('Mulai tanggal').fill('2027-02-08');
   await period.getByLabel('Sampai tanggal').fill('2027-03-09');
@@ -64,7 +64,7 @@ test('the administrator creates a calendar with Ramadan hours, on a phone', asyn
 
   const created = page.getByRole('region', { name: 'Jam Kerja Bidang Pelayanan' });
   await expect(created.getByText('Dipakai layanan: 0')).toBeVisible();
-  await expect(created.getByRole('group', { name: 'Ramadan 1448 H' }).getByRole('textbox', { name: 'Senin' })).toHaveValue(
+  await expect(created.getByRole('group', { name: 'Periode jam kerja khusus 1' }).getByRole('textbox', { name: 'Senin' })).toHaveValue(
     '08.00–12.00, 12.30–15.00',
   );
   await expect(created.getByText('Jumlah 37,5 jam seminggu')).toBeVisible();

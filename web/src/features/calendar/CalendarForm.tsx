@@ -99,7 +99,7 @@ export function CalendarForm({ calendar, onDone }: { calendar?: WorkingCalendarD
             <WeekEditor value={days} onChange={setDays} errors={errors} prefix="weeklyHours" />
           </Fieldset>
           {periods.map((p, i) => (
-            <Card key={p.key} withBorder component="fieldset" aria-label={p.name || t('periodNew')} p="sm">
+            <Card key={p.key} withBorder component="fieldset" aria-label={t('periodLabel', { n: i + 1 })} p="sm">
               <Stack>
                 <TextInput
                   label={t('periodName')}

@@ -20,7 +20,7 @@ const en: Translation<typeof id> = {
   weekTotal: '{{hours}} a week in all',
   dayOff: 'Day off',
   hint: 'Write working hours as comma-separated ranges, e.g. 07:30–12:00, 13:00–16:00 (07.30 works too). Leave empty for a day off.',
-  periodNew: 'New period',
+  periodLabel: 'Period with its own hours {{n}}',
   periodName: 'Period name (e.g. Ramadan 1448 H)',
   periodFrom: 'From',
   periodTo: 'Until',

@@ -19,7 +19,7 @@ const id = {
   weekTotal: 'Jumlah {{hours}} seminggu',
   dayOff: 'Libur',
   hint: 'Tulis jam kerja sebagai rentang dipisah koma, misalnya 07.30–12.00, 13.00–16.00 (07:30 juga boleh). Kosongkan untuk hari libur.',
-  periodNew: 'Periode baru',
+  periodLabel: 'Periode jam kerja khusus {{n}}',
   periodName: 'Nama periode (misalnya Ramadan 1448 H)',
   periodFrom: 'Mulai tanggal',
   periodTo: 'Sampai tanggal',
