@@ -558,6 +558,17 @@ export interface paths {
               id: string;
               isDefault: boolean;
               name: string;
+              observesHolidays: boolean;
+              periods: {
+                from: string;
+                name: string;
+                to: string;
+                weeklyHours: {
+                  end: string;
+                  start: string;
+                }[][];
+              }[];
+              serviceCount: number;
               version: number;
               weeklyHours: {
                 end: string;
@@ -569,7 +580,118 @@ export interface paths {
       };
     };
     put?: never;
-    post?: never;
+    /** Buat kalender kerja */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            alwaysOn: boolean;
+            name: string;
+            /** @default true */
+            observesHolidays?: boolean;
+            /** @default [] */
+            periods?: {
+              /** Format: date */
+              from: string;
+              name: string;
+              /** Format: date */
+              to: string;
+              weeklyHours: {
+                end: string;
+                start: string;
+              }[][];
+            }[];
+            weeklyHours: {
+              end: string;
+              start: string;
+            }[][];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              alwaysOn: boolean;
+              /** Format: uuid */
+              id: string;
+              isDefault: boolean;
+              name: string;
+              observesHolidays: boolean;
+              periods: {
+                from: string;
+                name: string;
+                to: string;
+                weeklyHours: {
+                  end: string;
+                  start: string;
+                }[][];
+              }[];
+              serviceCount: number;
+              version: number;
+              weeklyHours: {
+                end: string;
+                start: string;
+              }[][];
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -584,7 +706,7 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
-    /** Ubah jam kerja */
+    /** Ubah kalender kerja: jam, periode (Ramadan), hari libur */
     put: {
       parameters: {
         query?: never;
@@ -599,6 +721,20 @@ export interface paths {
           'application/json': {
             alwaysOn: boolean;
             name: string;
+            /** @default true */
+            observesHolidays?: boolean;
+            /** @default [] */
+            periods?: {
+              /** Format: date */
+              from: string;
+              name: string;
+              /** Format: date */
+              to: string;
+              weeklyHours: {
+                end: string;
+                start: string;
+              }[][];
+            }[];
             version: number;
             weeklyHours: {
               end: string;
@@ -662,6 +798,17 @@ export interface paths {
               id: string;
               isDefault: boolean;
               name: string;
+              observesHolidays: boolean;
+              periods: {
+                from: string;
+                name: string;
+                to: string;
+                weeklyHours: {
+                  end: string;
+                  start: string;
+                }[][];
+              }[];
+              serviceCount: number;
               version: number;
               weeklyHours: {
                 end: string;
@@ -673,7 +820,69 @@ export interface paths {
       };
     };
     post?: never;
-    delete?: never;
+    /** Hapus kalender kerja yang tidak dipakai layanan */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -754,6 +963,10 @@ export interface paths {
               /** @enum {string} */
               kind: 'nasional' | 'cuti_bersama' | 'daerah';
               name: string;
+              offHours: {
+                end: string;
+                start: string;
+              } | null;
               /** @enum {string} */
               source: 'import' | 'local';
             }[];
@@ -780,6 +993,11 @@ export interface paths {
             /** @enum {string} */
             kind: 'nasional' | 'cuti_bersama' | 'daerah';
             name: string;
+            /** @default null */
+            offHours?: {
+              end: string;
+              start: string;
+            } | null;
           };
         };
       };
@@ -840,6 +1058,10 @@ export interface paths {
               /** @enum {string} */
               kind: 'nasional' | 'cuti_bersama' | 'daerah';
               name: string;
+              offHours: {
+                end: string;
+                start: string;
+              } | null;
               /** @enum {string} */
               source: 'import' | 'local';
             };
@@ -1019,6 +1241,10 @@ export interface paths {
               /** @enum {string} */
               kind: 'nasional' | 'cuti_bersama' | 'daerah';
               name: string;
+              offHours: {
+                end: string;
+                start: string;
+              } | null;
               /** @enum {string} */
               source: 'import' | 'local';
             }[];
@@ -1114,6 +1340,10 @@ export interface paths {
               /** @enum {string} */
               kind: 'nasional' | 'cuti_bersama' | 'daerah';
               name: string;
+              offHours: {
+                end: string;
+                start: string;
+              } | null;
               /** @enum {string} */
               source: 'import' | 'local';
             }[];
@@ -2576,7 +2806,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
-                  | 'work_planned'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -2732,7 +2962,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
-                  | 'work_planned'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -2948,7 +3178,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
-                  | 'work_planned'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -3287,7 +3517,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
-                  | 'work_planned'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -3299,33 +3529,6 @@ export interface paths {
               resolvedAt: string | null;
               satisfaction: ('puas' | 'tidak_puas') | null;
               serviceName: string;
-              sop: {
-                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
-                ended: ('closed' | 'rejected') | null;
-                /** @enum {string} */
-                flow: 'A' | 'B';
-                plan: {
-                  attachmentId: string | null;
-                  deliveryDays: number;
-                  /** @enum {string} */
-                  executor: 'internal' | 'technical_team' | 'vendor';
-                  executorName: string | null;
-                  workOrderNumber: string | null;
-                } | null;
-                steps: {
-                  dueAt: string | null;
-                  endedAt: string | null;
-                  met: boolean | null;
-                  /** @enum {string} */
-                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
-                  rounds: number;
-                  startedAt: string | null;
-                  /** @enum {string} */
-                  state: 'done' | 'current' | 'upcoming' | 'skipped';
-                  /** @enum {string} */
-                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
-                }[];
-              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               title: string;
@@ -3421,16 +3624,6 @@ export interface paths {
                 /** @enum {string} */
                 action: 'vendor';
                 body: string;
-                version: number;
-              }
-            | {
-                /** @enum {string} */
-                action: 'plan_work';
-                deliveryDays: number;
-                /** @enum {string} */
-                executor: 'internal' | 'technical_team' | 'vendor';
-                executorName?: string | null;
-                plan: string;
                 version: number;
               }
             | {
@@ -3576,7 +3769,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
-                  | 'work_planned'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -3588,33 +3781,6 @@ export interface paths {
               resolvedAt: string | null;
               satisfaction: ('puas' | 'tidak_puas') | null;
               serviceName: string;
-              sop: {
-                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
-                ended: ('closed' | 'rejected') | null;
-                /** @enum {string} */
-                flow: 'A' | 'B';
-                plan: {
-                  attachmentId: string | null;
-                  deliveryDays: number;
-                  /** @enum {string} */
-                  executor: 'internal' | 'technical_team' | 'vendor';
-                  executorName: string | null;
-                  workOrderNumber: string | null;
-                } | null;
-                steps: {
-                  dueAt: string | null;
-                  endedAt: string | null;
-                  met: boolean | null;
-                  /** @enum {string} */
-                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
-                  rounds: number;
-                  startedAt: string | null;
-                  /** @enum {string} */
-                  state: 'done' | 'current' | 'upcoming' | 'skipped';
-                  /** @enum {string} */
-                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
-                }[];
-              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               title: string;
@@ -5327,329 +5493,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/service-desk/sop': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Standar waktu tiap langkah SOP (Bantul A.1–A.6, B.1–B.5) */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              code: string;
-              detail: string;
-              errors?: {
-                message: string;
-                path: string;
-              }[];
-              instance?: string;
-              requestId?: string;
-              status: number;
-              title: string;
-              type: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              code: string;
-              detail: string;
-              errors?: {
-                message: string;
-                path: string;
-              }[];
-              instance?: string;
-              requestId?: string;
-              status: number;
-              title: string;
-              type: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              standards: {
-                'A.1': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.2': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.3': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.4': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.5': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.6': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.1': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.2': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.3': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.4': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.5': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-              };
-              updatedAt: string | null;
-              version: number;
-            };
-          };
-        };
-      };
-    };
-    /** Ubah standar waktu langkah SOP */
-    put: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            standards: {
-              'A.1': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'A.2': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'A.3': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'A.4': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'A.5': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'A.6': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'B.1': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'B.2': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'B.3': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'B.4': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-              'B.5': {
-                /** @enum {string} */
-                unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                value: number;
-              };
-            };
-            version: number;
-          };
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        '4XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              code: string;
-              detail: string;
-              errors?: {
-                message: string;
-                path: string;
-              }[];
-              instance?: string;
-              requestId?: string;
-              status: number;
-              title: string;
-              type: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        '5XX': {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              code: string;
-              detail: string;
-              errors?: {
-                message: string;
-                path: string;
-              }[];
-              instance?: string;
-              requestId?: string;
-              status: number;
-              title: string;
-              type: string;
-            };
-          };
-        };
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              standards: {
-                'A.1': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.2': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.3': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.4': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.5': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'A.6': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.1': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.2': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.3': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.4': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-                'B.5': {
-                  /** @enum {string} */
-                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
-                  value: number;
-                };
-              };
-              updatedAt: string | null;
-              version: number;
-            };
-          };
-        };
-      };
-    };
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/services': {
     parameters: {
       query?: never;
@@ -6423,7 +6266,7 @@ export interface paths {
       parameters: {
         query?: {
           assigneeId?: string;
-          kind?: 'incident' | 'request' | 'operation';
+          kind?: 'incident' | 'request';
           page?: number;
           pageSize?: number;
           perangkatDaerahId?: string;
@@ -6504,7 +6347,7 @@ export interface paths {
                 /** @enum {string} */
                 impact: 'mayor' | 'minor';
                 /** @enum {string} */
-                kind: 'incident' | 'request' | 'operation';
+                kind: 'incident' | 'request';
                 number: string;
                 /** @enum {string} */
                 priority: 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6';
@@ -6563,7 +6406,7 @@ export interface paths {
              */
             impact?: 'mayor' | 'minor';
             /** @enum {string} */
-            kind: 'incident' | 'request' | 'operation';
+            kind: 'incident' | 'request';
             requestTypeId?: string | null;
             /** Format: uuid */
             serviceId: string;
@@ -6682,7 +6525,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
-                  | 'work_planned'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6700,7 +6543,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request' | 'operation';
+              kind: 'incident' | 'request';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -6739,33 +6582,6 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
-              sop: {
-                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
-                ended: ('closed' | 'rejected') | null;
-                /** @enum {string} */
-                flow: 'A' | 'B';
-                plan: {
-                  attachmentId: string | null;
-                  deliveryDays: number;
-                  /** @enum {string} */
-                  executor: 'internal' | 'technical_team' | 'vendor';
-                  executorName: string | null;
-                  workOrderNumber: string | null;
-                } | null;
-                steps: {
-                  dueAt: string | null;
-                  endedAt: string | null;
-                  met: boolean | null;
-                  /** @enum {string} */
-                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
-                  rounds: number;
-                  startedAt: string | null;
-                  /** @enum {string} */
-                  state: 'done' | 'current' | 'upcoming' | 'skipped';
-                  /** @enum {string} */
-                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
-                }[];
-              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
@@ -6913,7 +6729,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
-                  | 'work_planned'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6931,7 +6747,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request' | 'operation';
+              kind: 'incident' | 'request';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -6970,33 +6786,6 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
-              sop: {
-                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
-                ended: ('closed' | 'rejected') | null;
-                /** @enum {string} */
-                flow: 'A' | 'B';
-                plan: {
-                  attachmentId: string | null;
-                  deliveryDays: number;
-                  /** @enum {string} */
-                  executor: 'internal' | 'technical_team' | 'vendor';
-                  executorName: string | null;
-                  workOrderNumber: string | null;
-                } | null;
-                steps: {
-                  dueAt: string | null;
-                  endedAt: string | null;
-                  met: boolean | null;
-                  /** @enum {string} */
-                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
-                  rounds: number;
-                  startedAt: string | null;
-                  /** @enum {string} */
-                  state: 'done' | 'current' | 'upcoming' | 'skipped';
-                  /** @enum {string} */
-                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
-                }[];
-              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
@@ -7097,16 +6886,6 @@ export interface paths {
                 /** @enum {string} */
                 action: 'vendor';
                 body: string;
-                version: number;
-              }
-            | {
-                /** @enum {string} */
-                action: 'plan_work';
-                deliveryDays: number;
-                /** @enum {string} */
-                executor: 'internal' | 'technical_team' | 'vendor';
-                executorName?: string | null;
-                plan: string;
                 version: number;
               }
             | {
@@ -7273,7 +7052,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
-                  | 'work_planned'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -7291,7 +7070,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request' | 'operation';
+              kind: 'incident' | 'request';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -7330,33 +7109,6 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
-              sop: {
-                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
-                ended: ('closed' | 'rejected') | null;
-                /** @enum {string} */
-                flow: 'A' | 'B';
-                plan: {
-                  attachmentId: string | null;
-                  deliveryDays: number;
-                  /** @enum {string} */
-                  executor: 'internal' | 'technical_team' | 'vendor';
-                  executorName: string | null;
-                  workOrderNumber: string | null;
-                } | null;
-                steps: {
-                  dueAt: string | null;
-                  endedAt: string | null;
-                  met: boolean | null;
-                  /** @enum {string} */
-                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
-                  rounds: number;
-                  startedAt: string | null;
-                  /** @enum {string} */
-                  state: 'done' | 'current' | 'upcoming' | 'skipped';
-                  /** @enum {string} */
-                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
-                }[];
-              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
@@ -7581,7 +7333,7 @@ export interface paths {
              */
             impact?: 'mayor' | 'minor';
             /** @enum {string} */
-            kind: 'incident' | 'request' | 'operation';
+            kind: 'incident' | 'request';
             reporter: {
               email?: (string | null) | '';
               name: string;
@@ -7708,7 +7460,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
-                  | 'work_planned'
+                  | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -7726,7 +7478,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request' | 'operation';
+              kind: 'incident' | 'request';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -7765,33 +7517,6 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
-              sop: {
-                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
-                ended: ('closed' | 'rejected') | null;
-                /** @enum {string} */
-                flow: 'A' | 'B';
-                plan: {
-                  attachmentId: string | null;
-                  deliveryDays: number;
-                  /** @enum {string} */
-                  executor: 'internal' | 'technical_team' | 'vendor';
-                  executorName: string | null;
-                  workOrderNumber: string | null;
-                } | null;
-                steps: {
-                  dueAt: string | null;
-                  endedAt: string | null;
-                  met: boolean | null;
-                  /** @enum {string} */
-                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
-                  rounds: number;
-                  startedAt: string | null;
-                  /** @enum {string} */
-                  state: 'done' | 'current' | 'upcoming' | 'skipped';
-                  /** @enum {string} */
-                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
-                }[];
-              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */

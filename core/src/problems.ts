@@ -126,6 +126,16 @@ export const PROBLEMS = {
     title: 'Persetujuan sudah diputuskan',
     detail: 'Langkah persetujuan ini sudah tidak menunggu keputusan.',
   },
+  'calendar.in_use': {
+    status: 409,
+    title: 'Kalender masih dipakai',
+    detail: 'Kalender kerja ini masih dipakai layanan. Pindahkan layanan itu ke kalender lain lebih dulu.',
+  },
+  'calendar.is_default': {
+    status: 409,
+    title: 'Kalender bawaan',
+    detail: 'Kalender kerja bawaan Pemda tidak dapat dihapus.',
+  },
   'server.internal': { status: 500, title: 'Kesalahan server', detail: 'Terjadi kesalahan pada server. Kejadian ini telah dicatat.' },
 } as const satisfies Record<string, { status: number; title: string; detail: string }>;
 

@@ -1,4 +1,4 @@
-import { AuditVerification, PerangkatDaerahPage } from '@sigap/core';
+import { AuditVerification, DEFAULT_POLICY, PerangkatDaerahPage } from '@sigap/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -47,6 +47,53 @@ const printable = fc.string({ unit: fc.constantFrom(...' !#$%&()*+,-./0123456789
 const pathSegment = fc.oneof(fc.uuid(), fc.string({ maxLength: 30 }), fc.constantFrom('0', '-1', 'null', '%', '..', 'a'.repeat(300)));
 /** JSON.stringify as it behaves: `undefined` (which fc.anything yields) gives no text at all. */
 const stringify = (value: unknown): string | undefined => JSON.stringify(value);
+// Parseable but wrong: the shapes of calendars, holidays and the policy with values a person might type.
+const clockish = fc.oneof(
+  fc.constantFrom('07:30', '07.30', '7:30', '7.30', '24:00', '24.00', '24:30', '23:60', '07:30:00', '', '0730', '07,30', '٠٧:٣٠', '-1:00'),
+  printable,
+);
+const interval = fc.record({ start: clockish, end: clockish });
+const week = fc.array(fc.array(interval, { maxLength: 3 }), { minLength: 0, maxLength: 8 });
+const dateish = fc.oneof(fc.constantFrom('2026-02-30', '2026-13-01', '2026-12-31', '31-12-2026', '2026/12/31', ''), printable);
+const calendarBody = fc.record(
+  {
+    name: fc.oneof(printable, fc.constant('Kalender Uji')),
+    alwaysOn: fc.oneof(fc.boolean(), fc.constant('true')),
+    observesHolidays: fc.boolean(),
+    weeklyHours: week,
+    periods: fc.array(fc.record({ name: printable, from: dateish, to: dateish, weeklyHours: week }), { maxLength: 3 }),
+    version: fc.oneof(fc.constant(1), fc.integer()),
+  },
+  { requiredKeys: ['weeklyHours'] },
+);
+const holidayBody = fc.record({
+  date: dateish,
+  name: printable,
+  kind: fc.constantFrom('nasional', 'cuti_bersama', 'daerah', 'lainnya'),
+  offHours: fc.option(interval),
+});
+const numberish = fc.oneof(fc.constantFrom(0, -1, 0.5, 1.5, 150, 1e9, Number.MAX_SAFE_INTEGER), fc.double());
+const policyBody = fc
+  .record({ field: fc.constantFrom('escalationShare', 'maxResponseMinutes', 'autoCloseWorkingDays'), value: numberish, p1: numberish })
+  .map(({ field, value, p1 }) => ({
+    policy: { ...DEFAULT_POLICY, [field]: value, responseMinutes: { ...DEFAULT_POLICY.responseMinutes, P1: p1 } },
+    version: 0,
+  }));
+const csvBody = fc.record({
+  year: fc.oneof(fc.constant(2026), fc.integer()),
+  csv: fc.oneof(
+    fc.constantFrom(
+      '2026-01-01,"Tahun Baru',
+      'tanggal,nama,jenis\n2026-01-01,Tahun Baru,daerah',
+      '"a"b,c',
+      ';;;',
+      '\uFEFF2026-01-01;x;nasional',
+    ),
+    fc.string({ maxLength: 200 }),
+  ),
+});
+const shapedBody = fc.oneof(calendarBody, holidayBody, policyBody, csvBody).map((v) => JSON.stringify(v));
+
 const jsonBody = fc.oneof(
   fc.anything({ maxDepth: 3 }).map((v) => stringify(v) ?? 'null'),
   fc.string({ maxLength: 200 }),
@@ -72,6 +119,7 @@ const jsonBody = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
     )
     .map((v) => JSON.stringify(v)),
+  shapedBody,
 );
 const query = fc.dictionary(
   fc.constantFrom('page', 'pageSize', 'q', 'active', 'type', 'role', 'perangkatDaerahId', 'entityType', 'x'),
@@ -158,6 +206,29 @@ describe('malformed input', () => {
         expect(await send(null, input)).toBeLessThan(500);
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('never gets a 5xx for parseable but wrong calendars, holidays, policies and CSV imports', async () => {
+    const targets = apiRoutes.filter((r) => /\/(calendars|holidays|service-desk\/policy)/.test(r.url) && r.method !== 'GET');
+    expect(targets.length).toBeGreaterThanOrEqual(6);
+    const calendarId = (body(await admin.get('/api/v1/calendars'), z.array(z.object({ id: z.string() })))[0] ?? { id: '' }).id;
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), shapedBody, async (n, payload) => {
+        const route = targets[n % targets.length];
+        if (!route) throw new Error('no calendar routes');
+        const index = apiRoutes.indexOf(route);
+        const status = await send(admin, {
+          route: index,
+          segment: calendarId,
+          body: payload,
+          query: {},
+          headers: { 'content-type': 'application/json' },
+          csrf: null,
+        });
+        expect(status).toBeLessThan(500);
+      }),
+      { numRuns: 600 },
     );
   });
 

@@ -46,6 +46,8 @@ export const TIMELINE_DATA = {
     workOrderNumber: z.string().nullable(),
     attachmentId: z.string().nullable(),
   }),
+  /** The service's calendar holds too little working time to reach a target: it was set far ahead ("no target"). */
+  clock_beyond_calendar: none,
   // Problems (SPEC §3.7).
   analysed: z.object({ field: z.enum(['symptom', 'cause', 'workaround', 'fix']) }),
   known_error_published: z.object({ knownErrorId: z.string() }).nullable(),

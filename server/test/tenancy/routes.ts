@@ -78,6 +78,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     pd: { pemdaWide: adminOnly },
     body: () => json({ name: 'Jam Kerja Uji', alwaysOn: false, weeklyHours: [[], open, open, open, open, open, []], version: 1 }),
   },
+  'DELETE /calendars/:id': { kind: 'tenant', foreign: (w) => [{ id: w.foreign.calendarId }], pd: { pemdaWide: adminOnly } },
   'DELETE /holidays/:id': { kind: 'tenant', foreign: (w) => [{ id: w.foreign.holidayId }], pd: { pemdaWide: adminOnly } },
 
   'GET /services/:id': {

@@ -33,3 +33,13 @@ export function showProblem<T>(error: unknown, form?: UseFormReturnType<T>) {
 export function showSaved(message = i18n.t('saved')) {
   notifications.show({ color: 'green', message });
 }
+
+/**
+ * The fields a server problem names, as `{ 'weeklyHours.1.0.start': message }` (without the
+ * `body.` the server puts before a body field), for forms that keep their own state.
+ */
+export function problemFieldErrors(error: unknown): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (error instanceof ApiError) for (const e of error.problem.errors ?? []) errors[e.path.replace(/^body\.?/, '')] ??= e.message;
+  return errors;
+}

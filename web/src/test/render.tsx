@@ -8,6 +8,10 @@ import problemsEn from '../features/problems/locales/en';
 import problemsId from '../features/problems/locales/id';
 import recordsEn from '../features/records/locales/en';
 import recordsId from '../features/records/locales/id';
+import calendarEn from '../features/calendar/locales/en';
+import calendarId from '../features/calendar/locales/id';
+import slaEn from '../features/sla/locales/en';
+import slaId from '../features/sla/locales/id';
 import ticketsEn from '../features/tickets/locales/en';
 import ticketsId from '../features/tickets/locales/id';
 import commonEn from '../i18n/common/en';
@@ -16,8 +20,8 @@ import type { Language } from '../i18n';
 import type { Namespace } from '../i18n/namespaces';
 
 const BUNDLES = {
-  id: { common: commonId, records: recordsId, tickets: ticketsId, problems: problemsId },
-  en: { common: commonEn, records: recordsEn, tickets: ticketsEn, problems: problemsEn },
+  id: { common: commonId, records: recordsId, tickets: ticketsId, problems: problemsId, calendar: calendarId, sla: slaId },
+  en: { common: commonEn, records: recordsEn, tickets: ticketsEn, problems: problemsEn, calendar: calendarEn, sla: slaEn },
 } as const;
 type TestNamespace = keyof (typeof BUNDLES)['id'] & Namespace;
 

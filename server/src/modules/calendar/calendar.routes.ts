@@ -1,4 +1,13 @@
-import { Holiday, HolidayCreate, HolidayImport, HolidayQuery, IdParams, WorkingCalendarDto, WorkingCalendarUpdate } from '@sigap/core';
+import {
+  Holiday,
+  HolidayCreate,
+  HolidayImport,
+  HolidayQuery,
+  IdParams,
+  WorkingCalendarCreate,
+  WorkingCalendarDto,
+  WorkingCalendarUpdate,
+} from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database';
@@ -24,13 +33,45 @@ export function calendarRoutes(db: Db): FastifyPluginAsyncZod {
       async (request) => service.listCalendars(contextOf(request)),
     );
 
+    app.post(
+      '/calendars',
+      {
+        config: { access: 'calendar.manage' },
+        schema: withProblems({
+          tags,
+          summary: 'Buat kalender kerja',
+          headers: IdempotencyHeaders,
+          body: WorkingCalendarCreate,
+          response: { 201: WorkingCalendarDto },
+        }),
+      },
+      async (request, reply) => createOnce(db, request, reply, (trx) => service.createCalendar(trx, contextOf(request), request.body)),
+    );
+
+    app.delete(
+      '/calendars/:id',
+      {
+        config: { access: 'calendar.manage' },
+        schema: withProblems({
+          tags,
+          summary: 'Hapus kalender kerja yang tidak dipakai layanan',
+          params: IdParams,
+          response: { 204: z.null() },
+        }),
+      },
+      async (request, reply) => {
+        await service.deleteCalendar(contextOf(request), request.params.id);
+        return reply.code(204).send(null);
+      },
+    );
+
     app.put(
       '/calendars/:id',
       {
         config: { access: 'calendar.manage' },
         schema: withProblems({
           tags,
-          summary: 'Ubah jam kerja',
+          summary: 'Ubah kalender kerja: jam, periode (Ramadan), hari libur',
           params: IdParams,
           body: WorkingCalendarUpdate,
           response: { 200: WorkingCalendarDto },
@@ -106,7 +147,9 @@ export function calendarRoutes(db: Db): FastifyPluginAsyncZod {
         }),
       },
       async (request) => {
-        const parsed = HolidayImport.safeParse({ year: request.body.year, holidays: parseHolidayCsv(request.body.csv) });
+        const csv = parseHolidayCsv(request.body.csv);
+        if (!csv.ok) throw new ProblemError('validation.failed', [{ path: 'csv', message: `CSV tidak terbaca pada baris ${csv.line}.` }]);
+        const parsed = HolidayImport.safeParse({ year: request.body.year, holidays: csv.rows });
         if (!parsed.success) {
           throw new ProblemError(
             'validation.failed',

@@ -1,4 +1,6 @@
-import { type WeeklyHours, type WeeklyHoursInput, formatClock, parseClock } from '@sigap/core';
+import { type CalendarPeriodInput, type WeeklyHours, type WeeklyHoursInput, formatClock, parseClock } from '@sigap/core';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
 
 export function toWeeklyHours(input: WeeklyHoursInput): WeeklyHours {
   return input.map((day) => day.map((iv) => ({ start: parseClock(iv.start), end: parseClock(iv.end) })));
@@ -8,36 +10,45 @@ export function toWeeklyHoursInput(hours: WeeklyHours): WeeklyHoursInput {
   return hours.map((day) => day.map((iv) => ({ start: formatClock(iv.start), end: formatClock(iv.end) })));
 }
 
-/** Parses `date,name,kind` lines (kind: nasional | cuti_bersama); a header line is allowed. */
-export function parseHolidayCsv(text: string): { date: string; name: string; kind: string }[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line && !/^date\s*,/i.test(line) && !/^tanggal\s*,/i.test(line))
-    .map((line) => {
-      const [date = '', name = '', kind = 'nasional'] = splitCsvLine(line);
-      return { date: date.trim(), name: name.trim(), kind: kind.trim() || 'nasional' };
-    });
+const StoredWeek = z.array(z.array(z.object({ start: z.number(), end: z.number() })));
+/** `working_calendar.weekly_hours` as stored: minutes after local midnight. */
+export const StoredWeeklyHours = StoredWeek;
+/** `working_calendar.periods` as stored. */
+export const StoredPeriods = z.array(z.object({ name: z.string(), from: z.string(), to: z.string(), weeklyHours: StoredWeek }));
+export type StoredPeriods = z.infer<typeof StoredPeriods>;
+
+export function toStoredPeriods(periods: CalendarPeriodInput[]): StoredPeriods {
+  return [...periods]
+    .sort((a, b) => a.from.localeCompare(b.from))
+    .map((p) => ({ name: p.name, from: p.from, to: p.to, weeklyHours: toWeeklyHours(p.weeklyHours).map((d) => [...d]) }));
 }
 
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line.charAt(i);
-    if (quoted) {
-      if (ch === '"' && line.charAt(i + 1) === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
+/** Minutes after midnight ⇄ the clocks a person reads, for a half day's hours off. */
+export function offHoursOf(row: { off_start: number | null; off_end: number | null }): { start: string; end: string } | null {
+  return row.off_start === null || row.off_end === null ? null : { start: formatClock(row.off_start), end: formatClock(row.off_end) };
+}
+
+export type HolidayCsv = { ok: true; rows: { date: string; name: string; kind: string }[] } | { ok: false; line: number };
+
+/**
+ * `tanggal,nama,jenis` lines (jenis: nasional | cuti_bersama, nasional when left out), read by
+ * csv-parse: quoted fields, `;` as spreadsheets in Indonesian write it, an optional header line.
+ */
+export function parseHolidayCsv(text: string): HolidayCsv {
+  let records: string[][];
+  try {
+    records = parse(text, { delimiter: [',', ';'], skip_empty_lines: true, trim: true, relax_column_count: true, bom: true });
+  } catch (error) {
+    // csv-parse's CsvError (its CJS and ESM builds each have their own class, so by its code)
+    const lines: unknown = error instanceof Error && 'lines' in error ? error.lines : undefined;
+    if (error instanceof Error && 'code' in error && String(error.code).startsWith('CSV_'))
+      return { ok: false, line: typeof lines === 'number' ? lines : 1 };
+    throw error;
   }
-  out.push(cur);
-  return out;
+  const [head] = records;
+  const body = head && /^(date|tanggal)$/i.test(head[0] ?? '') ? records.slice(1) : records;
+  return {
+    ok: true,
+    rows: body.map(([date = '', name = '', kind = '']) => ({ date, name, kind: kind || 'nasional' })),
+  };
 }

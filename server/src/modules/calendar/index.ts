@@ -3,4 +3,4 @@ export { calendarRoutes } from './calendar.routes';
 export { CalendarRepository } from './calendar.repository';
 export { loadWorkingCalendar, seedCalendars } from './calendar.service';
 export { HOLIDAYS_2026 } from './holidays-2026';
-export { cachedCalendar, cachedPolicy, forgetPemdaSetting } from './setting-cache';
+export { cachedCalendar, cachedPolicy } from './setting-cache';

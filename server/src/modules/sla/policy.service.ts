@@ -4,7 +4,6 @@ import { auditActorOf, recordAudit } from '../../platform/audit/audit';
 import type { Database } from '../../platform/db/schema';
 import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { forgetPemdaSetting } from '../calendar';
 
 export interface StoredPolicy {
   policy: ServiceDeskPolicy;
@@ -48,7 +47,6 @@ export class PolicyService {
               .returningAll()
               .executeTakeFirst();
       if (!row) throw new ProblemError('conflict.version');
-      forgetPemdaSetting(ctx.actor.pemdaId);
       await recordAudit(trx, auditActorOf(ctx), {
         action: 'policy.update',
         entityType: 'service_desk_policy',

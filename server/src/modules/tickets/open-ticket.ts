@@ -9,7 +9,7 @@ import { ProblemError } from '../../platform/http/problem';
 import { noticeWrites } from '../../platform/records/notices';
 import { timelineWrite } from '../../platform/records/timeline';
 import { roleHoldings } from '../identity';
-import { loadTicketSetting } from './ticket-setting';
+import { beyondCalendar, loadTicketSetting } from './ticket-setting';
 import { TicketRepository } from './tickets.repository';
 import { routeNewTicket } from './tickets.rules';
 
@@ -155,6 +155,20 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
         data: { channel: input.channel, priority: decision.priority, tier: route.tier, status },
         at: reportedAt,
       },
+      ...(beyondCalendar(reportedAt, [targets.responseDueAt, targets.resolutionDueAt, targets.fulfilmentDueAt, targets.escalateAt])
+        ? [
+            {
+              pemdaId,
+              recordId: id,
+              actorId: null,
+              actorName: 'Sistem',
+              type: 'clock_beyond_calendar' as const,
+              visibility: 'internal' as const,
+              data: null,
+              at: reportedAt,
+            },
+          ]
+        : []),
     ]),
     ...noticeWrites(trx, { pemdaId, recordId: id, timeZone: setting.calendar.timeZone ?? 'Asia/Jakarta' }, told, {
       code: requiresApproval ? 'ticket.approval_needed' : 'ticket.new',

@@ -19,7 +19,7 @@ import { loadEffects, type Effect } from '../../platform/records/effects';
 import { notify } from '../../platform/records/notices';
 import { appendTimeline } from '../../platform/records/timeline';
 import { relationsOf, type TicketActionContext } from './ticket-action-context';
-import { loadTicketSetting, type TicketSetting } from './ticket-setting';
+import { beyondCalendar, loadTicketSetting, type TicketSetting } from './ticket-setting';
 import type { TicketViewer } from './ticket-viewer';
 import { TicketRepository } from './tickets.repository';
 
@@ -135,7 +135,10 @@ export async function applyTicketAction(
           await trx.selectFrom('service_request_type').select('fulfilment_minutes').where('id', '=', row.request_type_id).executeTakeFirst()
         )?.fulfilment_minutes ?? null)
       : null;
-    Object.assign(ctx.changes, retarget(setting, row, ctx.clock, fulfilment));
+    const due = retarget(setting, row, ctx.clock, fulfilment);
+    Object.assign(ctx.changes, due);
+    if (beyondCalendar(row.reported_at, [due.response_due_at, due.resolution_due_at, due.fulfilment_due_at, due.escalate_at]))
+      ctx.events.push({ type: 'clock_beyond_calendar', visibility: 'internal', data: null });
   }
   const finalStatus = ctx.changes.status ?? nextStatus;
   if (row.status !== finalStatus) ctx.events.push({ type: 'status', visibility: 'public', data: { from: row.status, to: finalStatus } });

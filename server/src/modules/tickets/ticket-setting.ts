@@ -1,4 +1,4 @@
-import { type ServiceDeskPolicy, type WorkingCalendar } from '@sigap/core';
+import { isBeyondHorizon, type ServiceDeskPolicy, type WorkingCalendar } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../platform/db/schema';
 import { ProblemError } from '../../platform/http/problem';
@@ -32,6 +32,7 @@ export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, s
   const service = await db
     .selectFrom('service as s')
     .innerJoin('perangkat_daerah as pd', 'pd.id', 's.provider_pd_id')
+    .innerJoin('pemda as p', 'p.id', 's.pemda_id')
     .select([
       's.id',
       's.name',
@@ -42,6 +43,8 @@ export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, s
       's.active',
       's.public_reporting',
       's.calendar_id',
+      // Raised by every write to what the cache holds (migration 0015): a newer one reloads it.
+      'p.settings_version',
     ])
     .where('s.pemda_id', '=', pemdaId)
     .where('s.id', '=', serviceId)
@@ -49,8 +52,10 @@ export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, s
   if (!service) throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
   const policyOf = () => loadPolicy(db, pemdaId).then((p) => p.policy);
   const [policy, calendar] = await Promise.all([
-    cachedPolicy(pemdaId, policyOf),
-    cachedCalendar(pemdaId, service.calendar_id, policyOf, () => loadWorkingCalendar(db, pemdaId, service.calendar_id)),
+    cachedPolicy(pemdaId, service.settings_version, policyOf),
+    cachedCalendar(pemdaId, service.settings_version, service.calendar_id, policyOf, () =>
+      loadWorkingCalendar(db, pemdaId, service.calendar_id),
+    ),
   ]);
   return {
     service: {
@@ -69,3 +74,12 @@ export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, s
 }
 
 // The desk and escalation role groups are @sigap/core's (permissions.ts); re-exported for this module's index.
+
+/**
+ * Whether any due time is "no target": the service's calendar holds too little working time to
+ * reach it, so the clock set it at the horizon instead of failing the write. The ticket's
+ * timeline says so (`clock_beyond_calendar`).
+ */
+export function beyondCalendar(from: Date, dues: readonly (Date | null)[]): boolean {
+  return dues.some((due) => isBeyondHorizon(from, due));
+}

@@ -91,6 +91,8 @@ export interface Holiday {
   id: Generated<string>;
   kind: 'nasional' | 'cuti_bersama' | 'daerah';
   name: string;
+  off_end: number | null;
+  off_start: number | null;
   pemda_id: string;
   source: 'import' | 'local';
 }
@@ -162,6 +164,7 @@ export interface Pemda {
   id: Generated<string>;
   kind: 'kabupaten' | 'kota' | 'provinsi';
   name: string;
+  settings_version: Generated<number>;
   time_zone: string;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
@@ -420,7 +423,9 @@ export interface WorkingCalendar {
   id: Generated<string>;
   is_default: Generated<boolean>;
   name: string;
+  observes_holidays: Generated<boolean>;
   pemda_id: string;
+  periods: Generated<Json>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
   weekly_hours: Json;

@@ -11,6 +11,8 @@ export interface PemdaTable {
   kind: 'kabupaten' | 'kota' | 'provinsi';
   time_zone: string;
   version: Generated<number>;
+  /** Raised by triggers on every write that changes what ticket clocks use (migration 0015). */
+  settings_version: Generated<number>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
 }
@@ -114,6 +116,9 @@ export interface WorkingCalendarTable {
   name: string;
   always_on: boolean;
   weekly_hours: unknown;
+  /** [{ name, from, to, weekly_hours }] (core WeeklyHours in minutes). */
+  periods: Generated<unknown>;
+  observes_holidays: Generated<boolean>;
   is_default: Generated<boolean>;
   version: Generated<number>;
   created_at: CreatedAt;
@@ -128,6 +133,9 @@ export interface HolidayTable {
   name: string;
   kind: 'nasional' | 'cuti_bersama' | 'daerah';
   source: 'import' | 'local';
+  /** A half day: the minutes after local midnight that are off; both null for the whole day. */
+  off_start: number | null;
+  off_end: number | null;
   created_at: CreatedAt;
 }
 

@@ -107,6 +107,8 @@ export function entryDetail(e: TimelineEvent, words: TimelineWords): string | nu
         ? t('detail.workOrder', { number: d.workOrderNumber, days: d.deliveryDays })
         : t('detail.workPlanned', { days: d.deliveryDays });
     }
+    case 'clock_beyond_calendar':
+      return t('detail.beyondCalendar');
     case 'comment':
     case 'taken':
     case 'waiting_user':

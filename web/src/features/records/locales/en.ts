@@ -34,6 +34,7 @@ const en: Translation<typeof id> = {
     auto_closed: 'Closed automatically',
     reopened: 'Reopened',
     first_response: 'First response',
+    clock_beyond_calendar: 'Target could not be computed',
     analysed: 'Analysis recorded',
     known_error_published: 'Known error published',
     work_planned: 'Work plan made',
@@ -56,6 +57,8 @@ const en: Translation<typeof id> = {
     met: 'Response target met',
     missed: 'Response target missed',
     analysed: 'Recorded: {{field}}',
+    beyondCalendar:
+      "This service's working calendar has almost no working hours, so the due time was set far ahead. Check the service's working calendar.",
     knownError: 'Workaround published for users and agents',
     workPlanned: 'To be done within {{days}} working days',
     workOrder: 'Work order (SPMK) {{number}} · to be done within {{days}} working days',

@@ -30,6 +30,7 @@ const events = {
   auto_closed: 'Ditutup otomatis',
   reopened: 'Dibuka kembali',
   first_response: 'Tanggapan pertama',
+  clock_beyond_calendar: 'Target tidak dapat dihitung',
   analysed: 'Analisis dicatat',
   known_error_published: 'Galat diketahui diterbitkan',
   work_planned: 'Rencana kerja dibuat',
@@ -76,6 +77,8 @@ const id = {
     met: 'Target tanggapan tercapai',
     missed: 'Target tanggapan tidak tercapai',
     analysed: 'Dicatat: {{field}}',
+    beyondCalendar:
+      'Kalender kerja layanan ini hampir tidak punya jam kerja, sehingga batas waktu diundur jauh ke depan. Periksa kalender kerja layanan.',
     knownError: 'Solusi sementara diterbitkan untuk pengguna dan petugas',
     workPlanned: 'Dikerjakan dalam {{days}} hari kerja',
     workOrder: 'SPMK {{number}} · dikerjakan dalam {{days}} hari kerja',

@@ -12,6 +12,8 @@ const en: Translation<typeof id> = {
   maxResponse: 'Maximum response bound (minutes)',
   escalationShare: 'Escalate automatically at (% of target time)',
   autoClose: 'Close automatically after (working days)',
+  outOfRange: 'Enter a number from {{min}} to {{max}}.',
+  invalid: 'Enter a valid number.',
   working: 'Working hours',
   clock: {
     response: 'Response clock',

@@ -11,6 +11,8 @@ const id = {
   maxResponse: 'Batas tanggap maksimum (menit)',
   escalationShare: 'Eskalasi otomatis pada (% waktu target)',
   autoClose: 'Tutup otomatis setelah (hari kerja)',
+  outOfRange: 'Isi angka dari {{min}} sampai {{max}}.',
+  invalid: 'Isi angka yang benar.',
   working: 'Jam kerja',
   clock: {
     response: 'Jam hitung target tanggapan',
