@@ -13,6 +13,7 @@ import * as m0011 from './0011_queue_by_priority';
 import * as m0012 from './0012_ticket_autovacuum';
 import * as m0013 from './0013_record_platform';
 import * as m0014 from './0014_job_runs';
+import * as m0019 from './0019_multi_pemda_administration';
 
 /** Every migration, in order. A test checks this list against the folder. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '0012_ticket_autovacuum': m0012,
   '0013_record_platform': m0013,
   '0014_job_runs': m0014,
+  '0019_multi_pemda_administration': m0019,
 };

@@ -79,7 +79,7 @@ export interface AuditLog {
   hash: string | null;
   id: Generated<number>;
   occurred_at: Timestamp;
-  pemda_id: string;
+  pemda_id: string | null;
   prev_hash: string | null;
   request_id: string | null;
   seq: number | null;
@@ -145,6 +145,30 @@ export interface Notification {
   user_id: string;
 }
 
+export interface OperatorAccount {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  email: string;
+  id: Generated<string>;
+  name: string;
+  password_changed_at: Generated<Timestamp>;
+  password_hash: string;
+  role: 'super_admin';
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface OperatorSession {
+  created_at: Generated<Timestamp>;
+  csrf_token: string;
+  expires_at: Timestamp;
+  id: string;
+  ip: string | null;
+  last_seen_at: Timestamp;
+  operator_id: string;
+  user_agent: string | null;
+}
+
 export interface Outbox {
   attempts: Generated<number>;
   created_at: Generated<Timestamp>;
@@ -158,10 +182,14 @@ export interface Outbox {
 }
 
 export interface Pemda {
+  code: Generated<string>;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   kind: 'kabupaten' | 'kota' | 'provinsi';
   name: string;
+  status: Generated<'active' | 'suspended'>;
+  suspended_at: Timestamp | null;
+  suspension_reason: string | null;
   time_zone: string;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
@@ -428,6 +456,8 @@ export interface DB {
   job_run: JobRun;
   login_attempt: LoginAttempt;
   notification: Notification;
+  operator_account: OperatorAccount;
+  operator_session: OperatorSession;
   outbox: Outbox;
   pemda: Pemda;
   perangkat_daerah: PerangkatDaerah;
