@@ -7,7 +7,8 @@ const SUPER_ADMIN = 'superadmin@demo.sigap.id';
 /** The page as it stands has no WCAG 2.1 A/AA violation axe can find. */
 async function expectAccessible(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const found = result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`));
+  expect(found).toEqual([]);
 }
 
 async function signInAsSuperAdmin(page: Page) {

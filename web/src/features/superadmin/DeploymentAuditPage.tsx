@@ -36,7 +36,7 @@ export function DeploymentAuditPage() {
         {t('audit.intro')}
       </Text>
       {result && (
-        <Alert color={result.intact ? 'green' : 'red'} role="status">
+        <Alert color={result.intact ? 'teal.9' : 'red.9'} role="status">
           {result.intact
             ? t('audit.intact', { count: result.checked })
             : t('audit.broken', { seq: result.brokenAtSeq, count: result.checked })}

@@ -62,7 +62,7 @@ function Summary({ pemda }: { pemda: PemdaSummary }) {
           ))}
         </dl>
         {pemda.status === 'suspended' && pemda.suspendedAt && (
-          <Alert color="red" role="status" title={t('detail.suspendedSince', { at: formatInZone(pemda.suspendedAt, pemda.timeZone) })}>
+          <Alert color="red.9" role="status" title={t('detail.suspendedSince', { at: formatInZone(pemda.suspendedAt, pemda.timeZone) })}>
             {t('detail.reason', { reason: pemda.suspensionReason ?? '' })}
           </Alert>
         )}
@@ -138,7 +138,7 @@ function SuspendSection({ pemda }: { pemda: PemdaSummary }) {
           {t('detail.suspendTitle')}
         </Title>
         <Text size="sm">{t('detail.suspendIntro')}</Text>
-        <Button color="red" variant="light" onClick={open} w="fit-content">
+        <Button color="red.9" variant="light" onClick={open} w="fit-content">
           {t('detail.suspend')}
         </Button>
       </Stack>
@@ -159,7 +159,7 @@ function SuspendSection({ pemda }: { pemda: PemdaSummary }) {
               <Button variant="default" onClick={close}>
                 {t('common:cancel')}
               </Button>
-              <Button type="submit" color="red" loading={suspend.isPending}>
+              <Button type="submit" color="red.9" loading={suspend.isPending}>
                 {t('detail.suspend')}
               </Button>
             </Group>

@@ -14,7 +14,7 @@ const STATUSES = ['active', 'suspended'] as const;
 export function StatusBadge({ status }: { status: PemdaSummary['status'] }) {
   const { t } = useTranslation('superadmin');
   return (
-    <Badge color={status === 'active' ? 'green' : 'red'} variant="light">
+    <Badge color={status === 'active' ? 'teal.9' : 'red.9'} variant="light">
       {t(`statuses.${status}`)}
     </Badge>
   );
