@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Code, Group, Pagination, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Code, Group, Spoiler, Stack, Table, Text, Title } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Pager } from './Pager';
 import { showProblem } from '../../lib/forms';
 import { useDeploymentAudit, useVerifyDeploymentAudit } from './api';
 import { formatInZone } from './format';
@@ -36,7 +37,7 @@ export function DeploymentAuditPage() {
         {t('audit.intro')}
       </Text>
       {result && (
-        <Alert color={result.intact ? 'teal.9' : 'red.9'} role="status">
+        <Alert color={result.intact ? 'teal.9' : 'red.9'} variant="filled" role="status">
           {result.intact
             ? t('audit.intact', { count: result.checked })
             : t('audit.broken', { seq: result.brokenAtSeq, count: result.checked })}
@@ -79,7 +80,7 @@ export function DeploymentAuditPage() {
           <Text size="sm" c="dimmed">
             {t('common:total', { count: list.data?.total ?? 0 })}
           </Text>
-          <Pagination total={Math.ceil((list.data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
+          <Pager total={list.data?.total ?? 0} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
         </Group>
       </Card>
     </Stack>

@@ -37,7 +37,7 @@ export function OperatorLoginPage() {
           <form onSubmit={submit} noValidate>
             <Stack>
               {error && (
-                <Alert color="red.9" role="alert">
+                <Alert color="red.9" variant="filled" role="alert">
                   {error}
                 </Alert>
               )}

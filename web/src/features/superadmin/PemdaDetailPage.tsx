@@ -62,7 +62,12 @@ function Summary({ pemda }: { pemda: PemdaSummary }) {
           ))}
         </dl>
         {pemda.status === 'suspended' && pemda.suspendedAt && (
-          <Alert color="red.9" role="status" title={t('detail.suspendedSince', { at: formatInZone(pemda.suspendedAt, pemda.timeZone) })}>
+          <Alert
+            color="red.9"
+            variant="filled"
+            role="status"
+            title={t('detail.suspendedSince', { at: formatInZone(pemda.suspendedAt, pemda.timeZone) })}
+          >
             {t('detail.reason', { reason: pemda.suspensionReason ?? '' })}
           </Alert>
         )}
@@ -138,7 +143,7 @@ function SuspendSection({ pemda }: { pemda: PemdaSummary }) {
           {t('detail.suspendTitle')}
         </Title>
         <Text size="sm">{t('detail.suspendIntro')}</Text>
-        <Button color="red.9" variant="light" onClick={open} w="fit-content">
+        <Button color="red.9" onClick={open} w="fit-content">
           {t('detail.suspend')}
         </Button>
       </Stack>

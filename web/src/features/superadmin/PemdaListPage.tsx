@@ -1,9 +1,10 @@
-import { Anchor, Badge, Button, Card, Group, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Pager } from './Pager';
 import { oneOf } from '../../lib/oneOf';
 import { usePemdaList, type PemdaSummary } from './api';
 import { formatInZone } from './format';
@@ -14,7 +15,7 @@ const STATUSES = ['active', 'suspended'] as const;
 export function StatusBadge({ status }: { status: PemdaSummary['status'] }) {
   const { t } = useTranslation('superadmin');
   return (
-    <Badge color={status === 'active' ? 'teal.9' : 'red.9'} variant="light">
+    <Badge color={status === 'active' ? 'teal.9' : 'red.9'} variant="filled">
       {t(`statuses.${status}`)}
     </Badge>
   );
@@ -118,7 +119,7 @@ export function PemdaListPage() {
             <Text size="sm" c="dimmed">
               {t('common:total', { count: data?.total ?? 0 })}
             </Text>
-            <Pagination total={Math.ceil((data?.total ?? 0) / PAGE_SIZE)} value={page} onChange={setPage} size="sm" />
+            <Pager total={data?.total ?? 0} pageSize={PAGE_SIZE} page={page} onChange={setPage} />
           </Group>
         </Stack>
       </Card>

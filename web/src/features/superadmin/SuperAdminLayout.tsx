@@ -34,7 +34,7 @@ export function SuperAdminLayout() {
             <Text fw={700} size="lg">
               {t('common:app.name')}
             </Text>
-            <Badge variant="light" color="grape.9" visibleFrom="xs">
+            <Badge variant="filled" color="grape.9" visibleFrom="xs">
               {t('area')}
             </Badge>
           </Group>

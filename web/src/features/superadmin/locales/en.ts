@@ -11,6 +11,13 @@ const en: Translation<typeof id> = {
   email: 'E-mail',
   password: 'Password',
   submit: 'Sign in',
+  pages: {
+    first: 'First page',
+    previous: 'Previous page',
+    next: 'Next page',
+    last: 'Last page',
+    page: 'Page {{n}}',
+  },
   nav: {
     pemda: 'Pemda list',
     audit: 'Audit trail',

@@ -13,6 +13,13 @@ const id = {
   email: 'E-mail',
   password: 'Kata sandi',
   submit: 'Masuk',
+  pages: {
+    first: 'Halaman pertama',
+    previous: 'Halaman sebelumnya',
+    next: 'Halaman berikutnya',
+    last: 'Halaman terakhir',
+    page: 'Halaman {{n}}',
+  },
   nav: {
     pemda: 'Daftar Pemda',
     audit: 'Jejak Audit',
