@@ -147,7 +147,12 @@ function SuspendSection({ pemda }: { pemda: PemdaSummary }) {
           {t('detail.suspend')}
         </Button>
       </Stack>
-      <Modal opened={opened} onClose={close} title={t('detail.confirmSuspend', { name: pemda.name })}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('detail.confirmSuspend', { name: pemda.name })}
+        closeButtonProps={{ 'aria-label': t('common:close') }}
+      >
         <form onSubmit={submit} noValidate>
           <Stack>
             <Text size="sm">{t('detail.suspendIntro')}</Text>
