@@ -27,3 +27,4 @@ export * from './workflows/problem';
 export * from './contracts/problems';
 export * from './contracts/jobs';
 export * from './contracts/sop';
+export * from './contracts/deployment';

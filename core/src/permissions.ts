@@ -1,4 +1,4 @@
-import { ROLE_CODES, ROLES, type RoleCode } from './roles';
+import { ROLE_CODES, ROLES, type DeploymentRoleCode, type RoleCode } from './roles';
 
 /**
  * Every action the API performs is named here, with the roles that may perform it.
@@ -130,4 +130,30 @@ export function scopeCovers(scope: PermissionScope, perangkatDaerahId: string | 
   if (scope === 'all') return true;
   if (scope === 'none' || perangkatDaerahId === null) return false;
   return scope.perangkatDaerahIds.includes(perangkatDaerahId);
+}
+
+/**
+ * What the deployment's own operators may do, with the deployment roles that may do it. None of
+ * these reaches a Pemda's data: a deployment operator holds no Pemda permission at all.
+ */
+export const DEPLOYMENT_PERMISSIONS = {
+  /** List, create (provision), edit, suspend and reactivate Pemda. */
+  'tenants.manage': ['super_admin'],
+  /** Read and verify the deployment's own audit chain. */
+  'deployment.audit.read': ['super_admin'],
+} as const satisfies Record<string, readonly DeploymentRoleCode[]>;
+
+export type DeploymentPermission = keyof typeof DEPLOYMENT_PERMISSIONS;
+
+/** The role the deployment's first operator is given (`npm run superadmin:create`). */
+export const SUPER_ADMIN_ROLE = 'super_admin' satisfies DeploymentRoleCode;
+
+export function isDeploymentPermission(value: string): value is DeploymentPermission {
+  return Object.hasOwn(DEPLOYMENT_PERMISSIONS, value);
+}
+
+/** May an operator holding `roles` do `permission`? */
+export function canOperate(roles: readonly DeploymentRoleCode[], permission: DeploymentPermission): boolean {
+  const allowed: readonly DeploymentRoleCode[] = DEPLOYMENT_PERMISSIONS[permission];
+  return roles.some((role) => allowed.includes(role));
 }

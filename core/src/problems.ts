@@ -39,6 +39,11 @@ export const PROBLEMS = {
     title: 'Terlalu banyak percobaan',
     detail: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam 15 menit.',
   },
+  'auth.pemda_suspended': {
+    status: 403,
+    title: 'Pemda ditangguhkan',
+    detail: 'Pemda Anda sedang ditangguhkan oleh pengelola Sigap, sehingga Anda belum dapat masuk. Hubungi Diskominfo Pemda Anda.',
+  },
   'auth.forbidden': { status: 403, title: 'Tidak berwenang', detail: 'Anda tidak berwenang melakukan tindakan ini.' },
   'auth.csrf': {
     status: 403,
@@ -81,6 +86,16 @@ export const PROBLEMS = {
     status: 422,
     title: 'Administrator terakhir',
     detail: 'Administrator Pemda terakhir tidak dapat dihapus atau dinonaktifkan.',
+  },
+  'pemda.suspended': {
+    status: 403,
+    title: 'Pemda ditangguhkan',
+    detail: 'Pemda ini sedang ditangguhkan di Sigap, sehingga aduan baru belum dapat diterima. Sampaikan aduan Anda langsung kepada Pemda.',
+  },
+  'pemda.status_unchanged': {
+    status: 409,
+    title: 'Status Pemda sudah demikian',
+    detail: 'Pemda ini sudah berstatus demikian. Muat ulang halaman untuk melihat statusnya.',
   },
   'pd.parent_invalid': {
     status: 422,

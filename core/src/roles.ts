@@ -68,3 +68,12 @@ export function checkRoleScope(role: RoleCode, target: RoleScopeTarget): RoleSco
   if (def.diskominfoOnly && !target.isDiskominfo) return 'role.requires_diskominfo';
   return null;
 }
+
+/**
+ * Deployment roles: held by the people who run a deployment (a province's or the nation's), not by
+ * anyone of a Pemda. They create, edit and suspend Pemda and see none of any Pemda's data; they sign
+ * in apart from Pemda users. No Pemda role is a deployment role and no deployment role a Pemda role.
+ */
+export const DEPLOYMENT_ROLE_CODES = ['super_admin'] as const;
+
+export type DeploymentRoleCode = (typeof DEPLOYMENT_ROLE_CODES)[number];

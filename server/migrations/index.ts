@@ -15,6 +15,7 @@ import * as m0013 from './0013_record_platform';
 import * as m0014 from './0014_job_runs';
 import * as m0015 from './0015_calendars_and_settings_version';
 import * as m0018 from './0018_sop_steps';
+import * as m0019 from './0019_multi_pemda_administration';
 import * as m0021 from './0021_tenant_references';
 
 /** Every migration, in order. A test checks this list against the folder. */
@@ -35,5 +36,6 @@ export const migrations: Record<string, Migration> = {
   '0014_job_runs': m0014,
   '0015_calendars_and_settings_version': m0015,
   '0018_sop_steps': m0018,
+  '0019_multi_pemda_administration': m0019,
   '0021_tenant_references': m0021,
 };

@@ -9,6 +9,7 @@ import type { Kysely } from 'kysely';
 import { registerGuard } from './platform/auth/guard';
 import type { Access } from './platform/http/context';
 import { SessionStore } from './platform/auth/sessions';
+import { OperatorSessionStore } from './platform/auth/operator-sessions';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainer } from './platform/audit/chainer';
 import type { Engine, PoolStats } from './platform/db/engine';
@@ -29,6 +30,7 @@ import { problemRecordPolicy, problemRoutes, ProblemService } from './modules/pr
 import { sopRoutes } from './modules/sop';
 import { publicTicketRoutes, ticketRecordPolicy, ticketRoutes, TicketActionService } from './modules/tickets';
 import { jobRoutes } from './modules/jobs';
+import { deploymentAuditRoutes, operatorAuthRoutes, tenantRoutes } from './modules/deployment';
 import { Approvals } from './platform/records/approvals';
 import { RecordKinds } from './platform/records/registry';
 import { recordRoutes } from './platform/records/records.routes';
@@ -107,7 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   const sessions = new SessionStore(options.db);
-  registerGuard(app, sessions);
+  registerGuard(app, sessions, new OperatorSessionStore(options.db));
 
   // Writes append unchained audit records; link them into the chain once they have committed.
   const chainer = new AuditChainer(options.db, (err) => app.log.error({ err }, 'audit chaining failed'));
@@ -153,6 +155,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(notificationRoutes(options.db));
       await api.register(reportRoutes(options.db));
       await api.register(jobRoutes(options.db, jobs));
+      // The deployment's super-administrators: the Pemda they administer, never a Pemda's data.
+      await api.register(operatorAuthRoutes(options.db));
+      await api.register(tenantRoutes(options.db));
+      await api.register(deploymentAuditRoutes(options.db));
     },
     { prefix: '/api/v1' },
   );

@@ -113,6 +113,21 @@ export async function logIn(
   return { cookie, csrfToken: data.csrfToken, me: data };
 }
 
+/** The demo deployment's super-administrator (no Pemda's user). */
+export const DEMO_SUPER_ADMIN = 'superadmin@demo.sigap.id';
+
+/** Signs a deployment operator (super-administrator) in, as the web's /superadmin/masuk does. */
+export async function logInOperator(app: FastifyInstance, email = DEMO_SUPER_ADMIN, password = DEMO_PASSWORD): Promise<ApiClient> {
+  const { data, error, response } = await typedClient(app).raw.POST('/deployment/auth/login', { body: { email, password } });
+  if (!data) throw new Error(`operator login ${email} failed: ${response.status} ${JSON.stringify(error)}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] ?? '')
+    .find((c) => c.startsWith('sigap_operator='));
+  if (!cookie) throw new Error('no operator cookie');
+  return new ApiClient(app, cookie, data.csrfToken);
+}
+
 /**
  * A signed-in browser stand-in. `api` is the typed client with this session; `get/post/put/delete`
  * send raw `app.inject` requests (deliberately malformed input, tests not yet on the typed client).

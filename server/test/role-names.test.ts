@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ROLE_CODES } from '@sigap/core';
+import { DEPLOYMENT_ROLE_CODES, ROLE_CODES } from '@sigap/core';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
@@ -35,7 +35,8 @@ function sourceFiles(dir: string): string[] {
 function roleLiterals(file: string, text: string): { where: string; literal: string }[] {
   const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
-  const codes = new Set<string>(ROLE_CODES);
+  // Pemda roles and the deployment's own (its super-administrators).
+  const codes = new Set<string>([...ROLE_CODES, ...DEPLOYMENT_ROLE_CODES]);
   const found: { where: string; literal: string }[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isStringLiteralLike(node) && codes.has(node.text)) {
@@ -62,10 +63,12 @@ describe('role names', () => {
   });
 
   it('finds a role code in a string literal, and not in a comment or an identifier', () => {
-    const text = "// 'pemda_admin' in a comment\nconst pengguna = 1;\nexport const r = ['tim_teknis', `auditor`, pengguna];\n";
+    const text =
+      "// 'pemda_admin' in a comment\nconst pengguna = 1;\nexport const r = ['tim_teknis', `auditor`, pengguna, 'super_admin'];\n";
     expect(roleLiterals('sample.tsx', text)).toEqual([
       { where: 'sample.tsx:3', literal: 'tim_teknis' },
       { where: 'sample.tsx:3', literal: 'auditor' },
+      { where: 'sample.tsx:3', literal: 'super_admin' },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { isDeploymentPermission } from '@sigap/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisteredRoute } from '../src/app';
@@ -5,7 +6,7 @@ import { bodyRefCases, foreignFilterReads, WRITERS } from './tenancy/body-refs';
 import { fingerprint } from './tenancy/fingerprint';
 import { ROUTE_FIXTURES, type Params, type RequestBody, type RouteFixture } from './tenancy/routes';
 import { FOREIGN_MARK, HIDDEN_MARK, seedWorld, type World } from './tenancy/world';
-import { ApiClient, logIn, startTestApp, type TestApp } from './harness';
+import { ApiClient, DEMO_SUPER_ADMIN, logIn, logInOperator, startTestApp, type TestApp } from './harness';
 
 /** The demo Pemda's callers: its administrator (Pemda-wide) and two PD-scoped users. */
 const CALLERS = ['admin@demo.sigap.id', 'tier1.dinkes@demo.sigap.id', 'pimpinan@demo.sigap.id'] as const;
@@ -151,6 +152,47 @@ describe('tenancy: every route with a path parameter', () => {
       }
     }
     expect(walked).toBeGreaterThan(30);
+    expect(wrong).toEqual([]);
+    expect(await fingerprint(t.handle.db)).toEqual(before);
+  });
+});
+
+describe('tenancy: the deployment’s super-administrator', () => {
+  /** Every route a Pemda's users call: neither public nor the deployment's own. */
+  const pemdaScoped = (r: RegisteredRoute) =>
+    r.url.startsWith('/api/v1/') &&
+    r.access !== undefined &&
+    r.access !== 'public' &&
+    r.access !== 'operator' &&
+    !isDeploymentPermission(r.access);
+
+  it('gets 403 on every Pemda-scoped route, with ids of both Pemda, and sees and changes nothing', async () => {
+    const superAdmin: Caller = { email: DEMO_SUPER_ADMIN, client: await logInOperator(t.app), permissions: new Set() };
+    const all = t.app.registeredRoutes.filter(pemdaScoped);
+    expect(all.length).toBeGreaterThan(60);
+    const before = await fingerprint(t.handle.db);
+    const wrong: string[] = [];
+    for (const route of all) {
+      let cases: { params: Params; body: RequestBody | undefined }[] = [{ params: {}, body: undefined }];
+      if (route.url.includes(':')) {
+        const fixture = fixtureOf(route);
+        const admin = 'admin@demo.sigap.id';
+        cases =
+          fixture.kind === 'tenant'
+            ? [...fixture.foreign(world, admin), ...('hidden' in fixture.pd ? fixture.pd.hidden(world, admin) : [])].map((params) => ({
+                params,
+                body: fixture.body?.(world, admin),
+              }))
+            : [{ params: fixture.params, body: fixture.body?.() }];
+      }
+      for (const c of cases) {
+        const path = pathOf(route.url, c.params);
+        const res = await send('super-administrator', superAdmin, route, path, c.body);
+        const leaks = shown(res, path, [...foreignSecrets(), ...hiddenSecrets(), 'Kota Contoh']);
+        if (res.statusCode !== 403 || leaks.length > 0)
+          wrong.push(`${route.method} ${path}: ${res.statusCode} ${leaks.join(',')} ${res.body}`);
+      }
+    }
     expect(wrong).toEqual([]);
     expect(await fingerprint(t.handle.db)).toEqual(before);
   });

@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { Outlet, createRootRouteWithContext, createRoute, createRouter, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { ApiError } from './api/client';
 import { meQuery } from './features/auth/me';
+import { operatorMeQuery } from './features/superadmin/api';
 import { NotFound } from './features/shell/NotFound';
 import { loadNamespaces } from './i18n';
 import type { Namespace } from './i18n/namespaces';
@@ -35,6 +36,13 @@ const page = {
   publicTrack: lazyPage(() => import('./features/public/PublicTrackPage'), 'PublicTrackPage', 'public', 'tickets', 'records'),
   problems: lazyPage(() => import('./features/problems/pages'), 'ProblemsPage', 'problems', 'records'),
   problem: lazyPage(() => import('./features/problems/pages'), 'ProblemPage', 'problems', 'records'),
+  operatorLogin: lazyPage(() => import('./features/superadmin/OperatorLoginPage'), 'OperatorLoginPage', 'superadmin'),
+  operatorLayout: lazyPage(() => import('./features/superadmin/pages'), 'SuperAdminLayout', 'superadmin'),
+  pemdaList: lazyPage(() => import('./features/superadmin/pages'), 'PemdaListPage', 'superadmin'),
+  newPemda: lazyPage(() => import('./features/superadmin/pages'), 'NewPemdaPage', 'superadmin'),
+  pemdaDetail: lazyPage(() => import('./features/superadmin/pages'), 'PemdaDetailPage', 'superadmin'),
+  deploymentAudit: lazyPage(() => import('./features/superadmin/pages'), 'DeploymentAuditPage', 'superadmin'),
+  operatorAccount: lazyPage(() => import('./features/superadmin/pages'), 'OperatorAccountPage', 'superadmin'),
 };
 
 const text = (v: unknown) => (typeof v === 'string' && v.length <= 100 ? v : undefined);
@@ -60,7 +68,10 @@ const appRoute = createRoute({
     try {
       await context.queryClient.query(meQuery);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) redirect({ to: '/masuk', search: { redirect: location.href }, throw: true });
+      // 403: signed in as the deployment's super-administrator, who has no Pemda session.
+      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+        redirect({ to: '/masuk', search: { redirect: location.href }, throw: true });
+      }
       throw error;
     }
   },
@@ -98,6 +109,36 @@ const publicReportRoute = createRoute({ getParentRoute: () => rootRoute, path: '
 const trackRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak', ...page.publicTrack });
 const trackCodeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/lacak/$code', ...page.publicTrack });
 
+// The deployment's super-administrators (Administrator Utama): a sign-in and a session of their own,
+// the Pemda they administer, never a Pemda's data. An expired session sends them to /superadmin/masuk.
+const operatorLoginRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/superadmin/masuk',
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  ...page.operatorLogin,
+});
+const operatorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'operator',
+  beforeLoad: async ({ context, location }) => {
+    try {
+      await context.queryClient.query(operatorMeQuery);
+    } catch (error) {
+      if (error instanceof ApiError && (error.status === 401 || error.status === 403)) {
+        redirect({ to: '/superadmin/masuk', search: { redirect: location.href }, throw: true });
+      }
+      throw error;
+    }
+  },
+  ...page.operatorLayout,
+});
+const pemdaListRoute = createRoute({ getParentRoute: () => operatorRoute, path: '/superadmin', ...page.pemdaList });
+const newPemdaRoute = createRoute({ getParentRoute: () => operatorRoute, path: '/superadmin/pemda/baru', ...page.newPemda });
+const pemdaDetailRoute = createRoute({ getParentRoute: () => operatorRoute, path: '/superadmin/pemda/$id', ...page.pemdaDetail });
+const deploymentAuditRoute = createRoute({ getParentRoute: () => operatorRoute, path: '/superadmin/audit', ...page.deploymentAudit });
+const operatorAccountRoute = createRoute({ getParentRoute: () => operatorRoute, path: '/superadmin/akun', ...page.operatorAccount });
+
 const routeTree = rootRoute.addChildren([
   loginRoute,
   publicReportRoute,
@@ -119,6 +160,8 @@ const routeTree = rootRoute.addChildren([
     jobsRoute,
     accountRoute,
   ]),
+  operatorLoginRoute,
+  operatorRoute.addChildren([pemdaListRoute, newPemdaRoute, pemdaDetailRoute, deploymentAuditRoute, operatorAccountRoute]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

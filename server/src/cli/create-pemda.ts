@@ -2,9 +2,11 @@
 // administrator. Operators run it; Pemda administrators then manage everything else.
 //
 //   npm run pemda:create -- --name "Kabupaten Maju" --kind kabupaten --zone Asia/Makassar \
-//     --admin-email admin@majukab.go.id --admin-name "Nama Admin" --admin-password '…'
+//     --admin-email admin@majukab.go.id --admin-name "Nama Admin" --admin-password '…' [--code kab-maju]
+//
+// Without --code the Pemda gets the first free code its name suggests ("kabupaten-maju").
 import { parseArgs } from 'node:util';
-import { PemdaKind, Password, TimeZone } from '@sigap/core';
+import { PemdaCode, PemdaKind, Password, TimeZone } from '@sigap/core';
 import { z } from 'zod';
 import { loadConfig } from '../config';
 import { provisionPemda } from '../modules/provisioning';
@@ -16,6 +18,7 @@ const { values } = parseArgs({
     name: { type: 'string' },
     kind: { type: 'string', default: 'kabupaten' },
     zone: { type: 'string', default: 'Asia/Jakarta' },
+    code: { type: 'string' },
     'admin-email': { type: 'string' },
     'admin-name': { type: 'string' },
     'admin-password': { type: 'string' },
@@ -27,6 +30,7 @@ const input = z
     name: z.string().min(3),
     kind: PemdaKind,
     timeZone: TimeZone,
+    code: PemdaCode.optional(),
     adminEmail: z.email(),
     adminName: z.string().min(2),
     adminPassword: Password,
@@ -35,6 +39,7 @@ const input = z
     name: values.name,
     kind: values.kind,
     timeZone: values.zone,
+    code: values.code,
     adminEmail: values['admin-email'],
     adminName: values['admin-name'],
     adminPassword: values['admin-password'],
@@ -45,7 +50,7 @@ const handle = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: co
 try {
   await migrateToLatest(handle.db);
   const created = await provisionPemda(handle.db, input);
-  console.log(`Pemda "${input.name}" dibuat (${created.pemdaId}); administrator ${input.adminEmail}.`);
+  console.log(`Pemda "${input.name}" dibuat (kode ${created.code}, ${created.pemdaId}); administrator ${input.adminEmail}.`);
 } finally {
   await handle.close();
 }

@@ -4,6 +4,9 @@ import type { z } from 'zod';
 export const DEMO_PASSWORD = 'sigap-demo';
 export const DEMO_PEMDA = { name: 'Kota Contoh', kind: 'kota', timeZone: 'Asia/Jakarta' } as const;
 
+/** The demo deployment's super-administrator (no Pemda's user). */
+export const DEMO_OPERATOR = { name: 'Sari Pengelola', email: 'superadmin@demo.sigap.id' } as const;
+
 export interface DemoPd {
   key: string;
   name: string;

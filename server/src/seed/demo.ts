@@ -4,10 +4,11 @@ import { hashPassword } from '../platform/auth/password';
 import type { Database } from '../platform/db/schema';
 import { seedCalendars } from '../modules/calendar';
 import { CatalogRepository } from '../modules/catalog';
+import { createSuperAdmin } from '../modules/deployment';
 import { UserRepository } from '../modules/identity';
 import { PemdaRepository, PerangkatDaerahRepository } from '../modules/organisation';
 import { DEMO_RECOVERY, DEMO_SERVICES } from './demo-catalog';
-import { DEMO_PASSWORD, DEMO_PDS, DEMO_PEMDA, DEMO_USERS } from './demo-data';
+import { DEMO_OPERATOR, DEMO_PASSWORD, DEMO_PDS, DEMO_PEMDA, DEMO_USERS } from './demo-data';
 
 /** Seeds the demo Pemda when the database holds no Pemda yet. Safe when several processes start at once. */
 export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
@@ -105,6 +106,8 @@ export async function seedDemoIfEmpty(db: Kysely<Database>): Promise<boolean> {
         after: { perangkatDaerah: DEMO_PDS.length, users: DEMO_USERS.length, services: DEMO_SERVICES.length },
       },
     );
+    // The deployment's super-administrator: belongs to no Pemda (README, "Multi-Pemda administration").
+    await createSuperAdmin(trx, { ...DEMO_OPERATOR, password: DEMO_PASSWORD });
     return true;
   });
 }

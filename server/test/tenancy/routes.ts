@@ -67,6 +67,15 @@ const catalogScope: PdScope = {
 };
 const adminOnly = 'only Pemda-wide roles hold the permission (the guard answers 403 to every PD-scoped caller)';
 
+/** A deployment route: only the deployment's super-administrators pass the guard; every Pemda user gets 403 whatever the id. */
+const deploymentOnly = (body?: () => RequestBody): UntenantedRoute => ({
+  kind: 'not-tenant-data',
+  why: 'the deployment’s own administration of Pemda; no Pemda user holds a deployment permission',
+  params: { id: '00000000-0000-4000-8000-000000000000' },
+  status: () => 403,
+  ...(body ? { body } : {}),
+});
+
 /**
  * Every registered route with a path parameter, keyed `METHOD /path` (under /api/v1; HEAD walks
  * its GET's entry). The test fails for a route missing here, and for an entry no route matches.
@@ -207,6 +216,13 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
     params: { name: 'escalation' },
     status: (_caller, holds) => (holds ? 200 : 403),
   },
+
+  'GET /deployment/pemda/:id': deploymentOnly(),
+  'PUT /deployment/pemda/:id': deploymentOnly(() =>
+    json({ name: 'Kabupaten Uji Batas', kind: 'kabupaten', timeZone: 'Asia/Jakarta', version: 1 }),
+  ),
+  'POST /deployment/pemda/:id/suspend': deploymentOnly(() => json({ reason: 'Uji batas peran', version: 1 })),
+  'POST /deployment/pemda/:id/reactivate': deploymentOnly(() => json({ version: 1 })),
 
   'GET /records/:id': { kind: 'tenant', foreign: records, pd: hiddenRecord },
   'POST /records/:id/comments': { kind: 'tenant', foreign: records, pd: hiddenRecord, body: comment },

@@ -9,6 +9,7 @@ import type problems from '../features/problems/locales/id';
 import type publicPortal from '../features/public/locales/id';
 import type records from '../features/records/locales/id';
 import type sla from '../features/sla/locales/id';
+import type superadmin from '../features/superadmin/locales/id';
 import type tickets from '../features/tickets/locales/id';
 import type users from '../features/users/locales/id';
 import type common from './common/id';
@@ -27,6 +28,7 @@ export interface Resources {
   public: typeof publicPortal;
   records: typeof records;
   sla: typeof sla;
+  superadmin: typeof superadmin;
   tickets: typeof tickets;
   users: typeof users;
 }

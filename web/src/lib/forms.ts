@@ -24,14 +24,14 @@ export function showProblem<T>(error: unknown, form?: UseFormReturnType<T>) {
     if (form && error.problem.errors) {
       for (const e of error.problem.errors) form.setFieldError(e.path.replace(/^body\.?/, ''), e.message);
     }
-    notifications.show({ color: 'red', title: error.problem.title, message: error.problem.detail });
+    notifications.show({ color: 'red', title: error.problem.title, message: error.problem.detail, closeButtonProps: closeButton() });
     return;
   }
-  notifications.show({ color: 'red', title: i18n.t('failed'), message: String(error) });
+  notifications.show({ color: 'red', title: i18n.t('failed'), message: String(error), closeButtonProps: closeButton() });
 }
 
 export function showSaved(message = i18n.t('saved')) {
-  notifications.show({ color: 'green', message });
+  notifications.show({ color: 'green', message, closeButtonProps: closeButton() });
 }
 
 /**
@@ -43,3 +43,5 @@ export function problemFieldErrors(error: unknown): Record<string, string> {
   if (error instanceof ApiError) for (const e of error.problem.errors ?? []) errors[e.path.replace(/^body\.?/, '')] ??= e.message;
   return errors;
 }
+/** A notice's close button, named for screen readers (it shows only an ×). */
+const closeButton = () => ({ 'aria-label': i18n.t('close') });

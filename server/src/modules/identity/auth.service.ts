@@ -29,6 +29,8 @@ export class AuthService {
     await this.db.insertInto('login_attempt').values({ email: input.email, ip: origin.ip, succeeded: valid }).execute();
     if (!credentials || !valid) throw new ProblemError('auth.invalid_credentials');
     if (!credentials.active) throw new ProblemError('auth.account_inactive');
+    if ((await new PemdaRepository(this.db).find(credentials.pemda_id))?.status === 'suspended')
+      throw new ProblemError('auth.pemda_suspended');
 
     const sessions = new SessionStore(this.db);
     const session = await this.db.transaction().execute(async (trx) => {

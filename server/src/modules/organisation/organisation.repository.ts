@@ -1,4 +1,4 @@
-import type { Pemda, PerangkatDaerah, PerangkatDaerahQuery } from '@sigap/core';
+import { PEMDA_CODE_MAX, pemdaCodeFrom, type Pemda, type PerangkatDaerah, type PerangkatDaerahQuery } from '@sigap/core';
 import type { Kysely, Updateable } from 'kysely';
 import type { Database, PemdaRow, PemdaTable, PerangkatDaerahRow, PerangkatDaerahTable } from '../../platform/db/schema';
 import { containsPattern } from '../../platform/db/like';
@@ -31,8 +31,33 @@ export function toPerangkatDaerah(row: PerangkatDaerahRow): PerangkatDaerah {
 export class PemdaRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  insert(values: { name: string; kind: PemdaTable['kind']; time_zone: string }) {
-    return this.db.insertInto('pemda').values(values).returningAll().executeTakeFirstOrThrow();
+  /** A new Pemda; without a code, the first free one its name suggests ("kota-contoh", then "kota-contoh-2", …). */
+  async insert(values: { name: string; kind: PemdaTable['kind']; time_zone: string; code?: string }) {
+    const code = values.code ?? (await this.freeCode(pemdaCodeFrom(values.name) || 'pemda'));
+    return this.db
+      .insertInto('pemda')
+      .values({ ...values, code })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+  }
+
+  async codeTaken(code: string): Promise<boolean> {
+    return (await this.db.selectFrom('pemda').select('id').where('code', '=', code).executeTakeFirst()) !== undefined;
+  }
+
+  private async freeCode(base: string): Promise<string> {
+    const stem = base.slice(0, PEMDA_CODE_MAX - 4).replace(/-+$/, '');
+    const taken = new Set(
+      (
+        await this.db
+          .selectFrom('pemda')
+          .select('code')
+          .where((eb) => eb.or([eb('code', '=', base), eb('code', 'like', `${stem}-%`)]))
+          .execute()
+      ).map((r) => r.code),
+    );
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${stem}-${n}`)) return `${stem}-${n}`;
   }
 
   find(id: string) {

@@ -1,2 +1,2 @@
-// The provisioning module's public surface: what the CLI, the test harness and the bench use.
+// The provisioning module's public surface: what the CLI, the deployment module, the test harness and the bench use.
 export { provisionPemda, type ProvisionPemdaInput } from './provision-pemda';

@@ -16,6 +16,7 @@ import type { Database, TicketRow } from '../../platform/db/schema';
 import type { Actor, RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
 import { roleHoldersQuery } from '../identity';
+import { refuseWhenSuspended } from '../organisation';
 import { openTicket } from './open-ticket';
 import { applyTicketAction, ticketActionsFor } from './ticket-actions';
 import type { Approvals } from '../../platform/records/approvals';
@@ -113,6 +114,7 @@ export class TicketService {
   async reportPublic(input: PublicReport, requestId: string) {
     const service = await this.db.selectFrom('service').select('pemda_id').where('id', '=', input.serviceId).executeTakeFirst();
     if (!service) throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
+    await refuseWhenSuspended(this.db, service.pemda_id);
     const allocated = await this.allocate(service.pemda_id, 'incident');
     return this.db.transaction().execute((trx) => this.openPublic(trx, service.pemda_id, input, requestId, allocated));
   }
@@ -262,6 +264,7 @@ export class TicketActionService {
     return this.db.transaction().execute(async (trx) => {
       const found = await new TicketRepository(trx).findByTrackingCode(code);
       if (!found) throw new ProblemError('resource.not_found');
+      await refuseWhenSuspended(trx, found.pemda_id);
       const row = await new TicketRepository(trx).lock(found.pemda_id, found.id);
       if (!row) throw new ProblemError('resource.not_found');
       await applyTicketAction(

@@ -1,5 +1,5 @@
 import type { AuditEntry, AuditQuery, AuditVerification } from '@sigap/core';
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { insertRows } from '../db/insert-rows';
 import { containsPattern } from '../db/like';
 import type { AuditLogRow, Database } from '../db/schema';
@@ -11,6 +11,12 @@ export interface AuditActor {
   actorName: string | null;
   requestId: string | null;
 }
+
+/** The chain a record belongs to: a Pemda's, or (null) the deployment's own (its super-administrators' actions). */
+export type AuditChain = string | null;
+
+/** Who acts in the deployment's own chain: a super-administrator, or the system (the CLI). */
+export type DeploymentAuditActor = Omit<AuditActor, 'pemdaId'>;
 
 export interface AuditEvent {
   action: string;
@@ -29,6 +35,11 @@ export async function recordAudit(trx: Kysely<Database>, who: AuditActor, event:
   await recordAuditMany(trx, [{ who, event }]);
 }
 
+/** Appends one record to the deployment's own audit trail, inside the transaction of the write it describes. */
+export async function recordDeploymentAudit(trx: Kysely<Database>, who: DeploymentAuditActor, event: AuditEvent): Promise<void> {
+  await auditWrite(trx, [{ who: { ...who, pemdaId: null }, event }]).execute();
+}
+
 /** Several records in one statement (jobs that change many rows at once). */
 export async function recordAuditMany(trx: Kysely<Database>, records: { who: AuditActor; event: AuditEvent }[]): Promise<void> {
   if (records.length === 0) return;
@@ -36,7 +47,10 @@ export async function recordAuditMany(trx: Kysely<Database>, records: { who: Aud
 }
 
 /** The audit insert, built and not run, for callers that send it with their other writes (writeTogether). */
-export function auditWrite(trx: Kysely<Database>, records: { who: AuditActor; event: AuditEvent }[]) {
+export function auditWrite(
+  trx: Kysely<Database>,
+  records: { who: AuditActor | (DeploymentAuditActor & { pemdaId: null }); event: AuditEvent }[],
+) {
   // Millisecond precision, so the stored timestamptz reads back to the same instant.
   const occurredAt = new Date();
   const json = (v: unknown) => (v === undefined || v === null ? null : canonicalJson(v));
@@ -60,19 +74,25 @@ export function auditWrite(trx: Kysely<Database>, records: { who: AuditActor; ev
 
 const CHAIN_BATCH = 2_000;
 
+/** The rows of one chain: a Pemda's, or the deployment's (pemda_id IS NULL). */
+function inChain(pemdaId: AuditChain) {
+  return (eb: ExpressionBuilder<Database, 'audit_log'>) => (pemdaId === null ? eb('pemda_id', 'is', null) : eb('pemda_id', '=', pemdaId));
+}
+
 /**
- * Links the Pemda's committed, unchained records into its hash chain, oldest first, and returns
- * how many it linked. Chainers of one Pemda take turns on an advisory lock; writers never wait.
+ * Links the Pemda's (or, for null, the deployment's) committed, unchained records into its hash
+ * chain, oldest first, and returns how many it linked. Chainers of one chain take turns on an
+ * advisory lock; writers never wait.
  */
-export async function chainPendingAudit(db: Kysely<Database>, pemdaId: string): Promise<number> {
+export async function chainPendingAudit(db: Kysely<Database>, pemdaId: AuditChain): Promise<number> {
   let linked = 0;
   for (;;) {
     const n = await db.transaction().execute(async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`audit-chain:${pemdaId}`}, 0))`.execute(trx);
+      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`audit-chain:${pemdaId ?? 'deployment'}`}, 0))`.execute(trx);
       const pending = await trx
         .selectFrom('audit_log')
         .selectAll()
-        .where('pemda_id', '=', pemdaId)
+        .where(inChain(pemdaId))
         .where('seq', 'is', null)
         .orderBy('id')
         .limit(CHAIN_BATCH)
@@ -81,7 +101,7 @@ export async function chainPendingAudit(db: Kysely<Database>, pemdaId: string): 
       const last = await trx
         .selectFrom('audit_log')
         .select(['seq', 'hash'])
-        .where('pemda_id', '=', pemdaId)
+        .where(inChain(pemdaId))
         .where('seq', 'is not', null)
         .orderBy('seq', 'desc')
         .limit(1)
@@ -111,17 +131,19 @@ export async function chainPendingAudit(db: Kysely<Database>, pemdaId: string): 
  * of writes, when many records are pending for a moment: at 64k records that cost 10–80 ms a
  * second, and an audit trail only grows.)
  */
-export async function pemdasWithPendingAudit(db: Kysely<Database>): Promise<string[]> {
-  const rows = await sql<{ pemda_id: string }>`
+export async function pemdasWithPendingAudit(db: Kysely<Database>): Promise<AuditChain[]> {
+  const rows = await sql<{ pemda_id: string | null }>`
     SELECT p.id AS pemda_id FROM pemda p
-    CROSS JOIN LATERAL (SELECT 1 FROM audit_log a WHERE a.pemda_id = p.id AND a.seq IS NULL LIMIT 1) pending`.execute(db);
+    CROSS JOIN LATERAL (SELECT 1 FROM audit_log a WHERE a.pemda_id = p.id AND a.seq IS NULL LIMIT 1) pending
+    UNION ALL
+    SELECT NULL::uuid WHERE EXISTS (SELECT 1 FROM audit_log a WHERE a.pemda_id IS NULL AND a.seq IS NULL)`.execute(db);
   return rows.rows.map((r) => r.pemda_id);
 }
 
 const VERIFY_BATCH = 5_000;
 
-/** Chains what is pending, then re-computes every hash of the Pemda's chain and reports the first break. */
-export async function verifyAuditChain(db: Kysely<Database>, pemdaId: string): Promise<AuditVerification> {
+/** Chains what is pending, then re-computes every hash of the Pemda's (or the deployment's) chain and reports the first break. */
+export async function verifyAuditChain(db: Kysely<Database>, pemdaId: AuditChain): Promise<AuditVerification> {
   await chainPendingAudit(db, pemdaId);
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
@@ -130,7 +152,7 @@ export async function verifyAuditChain(db: Kysely<Database>, pemdaId: string): P
     const rows = await db
       .selectFrom('audit_log')
       .selectAll()
-      .where('pemda_id', '=', pemdaId)
+      .where(inChain(pemdaId))
       .where('seq', '>=', expectedSeq)
       .orderBy('seq')
       .limit(VERIFY_BATCH)
@@ -172,8 +194,12 @@ function toChained(row: AuditLogRow) {
   };
 }
 
-export async function listAudit(db: Kysely<Database>, pemdaId: string, query: AuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
-  let base = db.selectFrom('audit_log').where('pemda_id', '=', pemdaId);
+export async function listAudit(
+  db: Kysely<Database>,
+  pemdaId: AuditChain,
+  query: AuditQuery,
+): Promise<{ items: AuditEntry[]; total: number }> {
+  let base = db.selectFrom('audit_log').where(inChain(pemdaId));
   if (query.entityType) base = base.where('entity_type', '=', query.entityType);
   if (query.entityId) base = base.where('entity_id', '=', query.entityId);
   if (query.q) base = base.where('action', 'ilike', containsPattern(query.q));

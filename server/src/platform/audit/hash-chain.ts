@@ -15,7 +15,8 @@ export function canonicalJson(value: unknown): string {
 export const GENESIS_HASH = '0'.repeat(64);
 
 export interface ChainedRecord {
-  pemdaId: string;
+  /** Null in the deployment's own chain. */
+  pemdaId: string | null;
   seq: number;
   occurredAt: Date;
   actorId: string | null;

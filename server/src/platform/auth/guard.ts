@@ -1,6 +1,7 @@
-import { scopeOf } from '@sigap/core';
+import { canOperate, isDeploymentPermission, scopeOf, type DeploymentPermission } from '@sigap/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ProblemError } from '../http/problem';
+import { OPERATOR_COOKIE, type OperatorSessionStore } from './operator-sessions';
 import { SESSION_COOKIE, type SessionStore } from './sessions';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -9,10 +10,14 @@ export const CSRF_HEADER = 'x-csrf-token';
 /**
  * The one place where every API request is authenticated and authorised against the
  * `access` its route declares. Routes without a declaration are refused at start-up.
+ *
+ * Pemda users and the deployment's operators (super-administrators) sign in apart, each with a
+ * cookie of their own: a Pemda route answers an operator 403, a deployment route a Pemda user 403.
  */
-export function registerGuard(app: FastifyInstance, sessions: SessionStore) {
+export function registerGuard(app: FastifyInstance, sessions: SessionStore, operators: OperatorSessionStore) {
   app.decorateRequest('actor', null);
   app.decorateRequest('scope', 'none');
+  app.decorateRequest('operator', null);
 
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1') && !route.config?.access) {
@@ -20,9 +25,31 @@ export function registerGuard(app: FastifyInstance, sessions: SessionStore) {
     }
   });
 
+  /** Is there a signed-in operator behind this request (who is then refused a Pemda route)? */
+  const holdsOperatorSession = async (request: FastifyRequest) => {
+    const token = request.cookies[OPERATOR_COOKIE];
+    return token !== undefined && (await operators.operatorFor(token)) !== null;
+  };
+
+  const guardDeployment = async (request: FastifyRequest, access: 'operator' | DeploymentPermission) => {
+    const token = request.cookies[OPERATOR_COOKIE];
+    request.operator = token ? await operators.operatorFor(token) : null;
+    if (!SAFE_METHODS.has(request.method)) {
+      checkOrigin(request);
+      if (request.operator && request.headers[CSRF_HEADER] !== request.operator.csrfToken) throw new ProblemError('auth.csrf');
+    }
+    if (!request.operator) {
+      const pemdaToken = request.cookies[SESSION_COOKIE];
+      if (pemdaToken && (await sessions.actorFor(pemdaToken))) throw new ProblemError('auth.forbidden');
+      throw new ProblemError('auth.unauthenticated');
+    }
+    if (access !== 'operator' && !canOperate(request.operator.roles, access)) throw new ProblemError('auth.forbidden');
+  };
+
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
+    if (access === 'operator' || isDeploymentPermission(access)) return guardDeployment(request, access);
     const token = request.cookies[SESSION_COOKIE];
     request.actor = token ? await sessions.actorFor(token) : null;
 
@@ -35,7 +62,10 @@ export function registerGuard(app: FastifyInstance, sessions: SessionStore) {
       }
     }
     if (access === 'public') return;
-    if (!request.actor) throw new ProblemError('auth.unauthenticated');
+    if (!request.actor) {
+      if (await holdsOperatorSession(request)) throw new ProblemError('auth.forbidden');
+      throw new ProblemError('auth.unauthenticated');
+    }
     if (access === 'session') {
       request.scope = 'all';
       return;

@@ -19,6 +19,11 @@ export function forgetUser(userId: string) {
   for (const [id, entry] of actors) if (entry.actor.userId === userId) actors.delete(id);
 }
 
+/** Forgets every cached session of a Pemda's users (after the Pemda is suspended). */
+export function forgetPemda(pemdaId: string) {
+  for (const [id, entry] of actors) if (entry.actor.pemdaId === pemdaId) actors.delete(id);
+}
+
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 const TOUCH_AFTER_MS = 5 * 60 * 1000;
 
@@ -63,6 +68,8 @@ export class SessionStore {
     const row = await this.db
       .selectFrom('session as s')
       .innerJoin('app_user as u', 'u.id', 's.user_id')
+      // A suspended Pemda's users have no session (migration 0019).
+      .innerJoin('pemda as p', (join) => join.onRef('p.id', '=', 'u.pemda_id').on('p.status', '=', 'active'))
       .select([
         's.id',
         's.csrf_token',
@@ -123,6 +130,12 @@ export class SessionStore {
   async revoke(db: Kysely<Database>, sessionId: string) {
     actors.delete(sessionId);
     await db.deleteFrom('session').where('id', '=', sessionId).execute();
+  }
+
+  /** Signs every user of a Pemda out (the Pemda is suspended). */
+  async revokeAllOfPemda(db: Kysely<Database>, pemdaId: string) {
+    forgetPemda(pemdaId);
+    await db.deleteFrom('session').where('pemda_id', '=', pemdaId).execute();
   }
 
   /** Signs a user out everywhere except, optionally, the current session. */

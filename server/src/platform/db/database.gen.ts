@@ -79,7 +79,7 @@ export interface AuditLog {
   hash: string | null;
   id: Generated<number>;
   occurred_at: Timestamp;
-  pemda_id: string;
+  pemda_id: string | null;
   prev_hash: string | null;
   request_id: string | null;
   seq: number | null;
@@ -91,8 +91,6 @@ export interface Holiday {
   id: Generated<string>;
   kind: 'nasional' | 'cuti_bersama' | 'daerah';
   name: string;
-  off_end: number | null;
-  off_start: number | null;
   pemda_id: string;
   source: 'import' | 'local';
 }
@@ -147,6 +145,30 @@ export interface Notification {
   user_id: string;
 }
 
+export interface OperatorAccount {
+  active: Generated<boolean>;
+  created_at: Generated<Timestamp>;
+  email: string;
+  id: Generated<string>;
+  name: string;
+  password_changed_at: Generated<Timestamp>;
+  password_hash: string;
+  role: 'super_admin';
+  updated_at: Generated<Timestamp>;
+  version: Generated<number>;
+}
+
+export interface OperatorSession {
+  created_at: Generated<Timestamp>;
+  csrf_token: string;
+  expires_at: Timestamp;
+  id: string;
+  ip: string | null;
+  last_seen_at: Timestamp;
+  operator_id: string;
+  user_agent: string | null;
+}
+
 export interface Outbox {
   attempts: Generated<number>;
   created_at: Generated<Timestamp>;
@@ -160,11 +182,14 @@ export interface Outbox {
 }
 
 export interface Pemda {
+  code: Generated<string>;
   created_at: Generated<Timestamp>;
   id: Generated<string>;
   kind: 'kabupaten' | 'kota' | 'provinsi';
   name: string;
-  settings_version: Generated<number>;
+  status: Generated<'active' | 'suspended'>;
+  suspended_at: Timestamp | null;
+  suspension_reason: string | null;
   time_zone: string;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
@@ -325,7 +350,6 @@ export interface ServiceRequestType {
 
 export interface ServiceStaff {
   kind: 'admin_layanan' | 'admin_infra';
-  pemda_id: string;
   service_id: string;
   user_id: string;
 }
@@ -340,14 +364,6 @@ export interface Session {
   pemda_id: string;
   user_agent: string | null;
   user_id: string;
-}
-
-export interface SopSetting {
-  pemda_id: string;
-  standards: Json;
-  updated_at: Generated<Timestamp>;
-  updated_by: string | null;
-  version: Generated<number>;
 }
 
 export interface Ticket {
@@ -371,7 +387,7 @@ export interface Ticket {
   handling_pd_id: string;
   id: Generated<string>;
   impact: 'mayor' | 'minor';
-  kind: 'incident' | 'request' | 'operation';
+  kind: 'incident' | 'request';
   number: string;
   paused_minutes: Generated<number>;
   paused_since: Timestamp | null;
@@ -423,9 +439,7 @@ export interface WorkingCalendar {
   id: Generated<string>;
   is_default: Generated<boolean>;
   name: string;
-  observes_holidays: Generated<boolean>;
   pemda_id: string;
-  periods: Generated<Json>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
   weekly_hours: Json;
@@ -442,6 +456,8 @@ export interface DB {
   job_run: JobRun;
   login_attempt: LoginAttempt;
   notification: Notification;
+  operator_account: OperatorAccount;
+  operator_session: OperatorSession;
   outbox: Outbox;
   pemda: Pemda;
   perangkat_daerah: PerangkatDaerah;
@@ -458,7 +474,6 @@ export interface DB {
   service_request_type: ServiceRequestType;
   service_staff: ServiceStaff;
   session: Session;
-  sop_setting: SopSetting;
   ticket: Ticket;
   user_signing_key: UserSigningKey;
   working_calendar: WorkingCalendar;

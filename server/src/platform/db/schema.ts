@@ -1,4 +1,4 @@
-import type { SupportLine } from '@sigap/core';
+import type { DeploymentRoleCode, SupportLine } from '@sigap/core';
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { RecordTables } from '../records/tables';
 
@@ -10,6 +10,11 @@ export interface PemdaTable {
   name: string;
   kind: 'kabupaten' | 'kota' | 'provinsi';
   time_zone: string;
+  /** Short, unique in the deployment (migration 0019); a random one when an insert gives none. */
+  code: Generated<string>;
+  status: Generated<'active' | 'suspended'>;
+  suspended_at: Date | null;
+  suspension_reason: string | null;
   version: Generated<number>;
   /** Raised by triggers on every write that changes what ticket clocks use (migration 0015). */
   settings_version: Generated<number>;
@@ -79,7 +84,8 @@ export interface LoginAttemptTable {
 
 export interface AuditLogTable {
   id: Generated<number>;
-  pemda_id: string;
+  /** Null: the deployment's own chain (its super-administrators' actions, migration 0019). */
+  pemda_id: string | null;
   /** Null until the chainer links the record into the Pemda's chain, right after commit. */
   seq: number | null;
   occurred_at: Date;
@@ -278,12 +284,41 @@ export interface Database extends RecordTables {
   audit_log: AuditLogTable;
   idempotency_key: IdempotencyKeyTable;
 
+  // The deployment's super-administrators and their sessions (migration 0019).
+  operator_account: OperatorAccountTable;
+  operator_session: OperatorSessionTable;
+
   // Background jobs (migration 0014, platform/jobs/).
   job_run: JobRunTable;
   job_lease: JobLeaseTable;
 }
 
 export type PemdaRow = Selectable<PemdaTable>;
+
+/** A deployment operator (super-administrator): belongs to no Pemda (migration 0019). */
+export interface OperatorAccountTable {
+  id: Generated<string>;
+  name: string;
+  email: string;
+  role: DeploymentRoleCode;
+  active: Generated<boolean>;
+  password_hash: string;
+  password_changed_at: UpdatedAt;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface OperatorSessionTable {
+  id: string;
+  operator_id: string;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  last_seen_at: Date;
+  expires_at: Date;
+}
 export type PerangkatDaerahRow = Selectable<PerangkatDaerahTable>;
 export type AppUserRow = Selectable<AppUserTable>;
 export type AuditLogRow = Selectable<AuditLogTable>;

@@ -1,4 +1,4 @@
-import type { Language, Permission, PermissionScope, RoleAssignmentLike } from '@sigap/core';
+import type { DeploymentPermission, DeploymentRoleCode, Language, Permission, PermissionScope, RoleAssignmentLike } from '@sigap/core';
 import type { FastifyRequest } from 'fastify';
 import { ProblemError } from './problem';
 
@@ -25,8 +25,28 @@ export interface RequestContext {
   scope: PermissionScope;
 }
 
-/** `public`: anyone; `session`: any signed-in user; otherwise the named permission. */
-export type Access = 'public' | 'session' | Permission;
+/** A signed-in super-administrator of the deployment: belongs to no Pemda and acts on none of its data. */
+export interface Operator {
+  operatorId: string;
+  name: string;
+  email: string;
+  roles: DeploymentRoleCode[];
+  sessionId: string;
+  csrfToken: string;
+}
+
+/** What a deployment use case needs to know about who asks. */
+export interface OperatorContext {
+  operator: Operator;
+  requestId: string;
+}
+
+/**
+ * `public`: anyone; `session`: any signed-in user of a Pemda; a Permission: the named Pemda
+ * permission. `operator`: any signed-in deployment operator; a DeploymentPermission: the named one.
+ * An operator holds no Pemda access, and a Pemda user no deployment access.
+ */
+export type Access = 'public' | 'session' | Permission | 'operator' | DeploymentPermission;
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -35,12 +55,18 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     scope: PermissionScope;
+    operator: Operator | null;
   }
 }
 
 export function contextOf(request: FastifyRequest): RequestContext {
   if (!request.actor) throw new ProblemError('auth.unauthenticated');
   return { actor: request.actor, requestId: request.id, scope: request.scope };
+}
+
+export function operatorContextOf(request: FastifyRequest): OperatorContext {
+  if (!request.operator) throw new ProblemError('auth.unauthenticated');
+  return { operator: request.operator, requestId: request.id };
 }
 
 /**

@@ -9,11 +9,15 @@ const LOGIN_ATTEMPT_RETENTION_MS = 24 * HOUR_MS;
 
 export async function purgeExpired(db: Kysely<Database>, now = new Date()): Promise<{ sessions: number; loginAttempts: number }> {
   const sessions = await db.deleteFrom('session').where('expires_at', '<', now).executeTakeFirst();
+  const operatorSessions = await db.deleteFrom('operator_session').where('expires_at', '<', now).executeTakeFirst();
   const loginAttempts = await db
     .deleteFrom('login_attempt')
     .where('attempted_at', '<', new Date(now.getTime() - LOGIN_ATTEMPT_RETENTION_MS))
     .executeTakeFirst();
-  return { sessions: Number(sessions.numDeletedRows), loginAttempts: Number(loginAttempts.numDeletedRows) };
+  return {
+    sessions: Number(sessions.numDeletedRows) + Number(operatorSessions.numDeletedRows),
+    loginAttempts: Number(loginAttempts.numDeletedRows),
+  };
 }
 
 /**

@@ -121,7 +121,8 @@ export class JobRegistry {
   private async startDue(now: Date): Promise<Promise<RunResult>[]> {
     const cronJobs = [...this.jobs.values()].filter(isCron);
     const pemdas = cronJobs.some((job) => job.schedule.perPemda)
-      ? await this.db.selectFrom('pemda').select(['id', 'time_zone', 'created_at']).execute()
+      ? // A suspended Pemda's scheduled work waits until it is reactivated.
+        await this.db.selectFrom('pemda').select(['id', 'time_zone', 'created_at']).where('status', '=', 'active').execute()
       : [];
     const started: Promise<RunResult>[] = [];
     for (const job of cronJobs) {

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
 import { showProblem } from '../../lib/forms';
 import { usePublicReport, usePublicServices } from '../tickets/api';
 import { PublicLayout } from './PublicLayout';
@@ -52,6 +53,12 @@ export function PublicReportPage() {
           {t('publicReportTitle')}
         </Title>
         <Text c="dimmed">{t('publicReportIntro')}</Text>
+        {report.error instanceof ApiError && report.error.problem.code === 'pemda.suspended' && (
+          // The Pemda is suspended: say so where the reporter looks, not only in a passing notice.
+          <Alert color="red" role="alert" title={report.error.problem.title}>
+            {report.error.problem.detail}
+          </Alert>
+        )}
         {receipt ? (
           <Alert color="green" role="status" title={t('submitted', { number: receipt.number })}>
             <Stack gap="xs">

@@ -4,6 +4,7 @@ import type id from './id';
 /** Namespace `common` in English; the compiler checks it has exactly the keys of ./id. */
 const en: Translation<typeof id> = {
   save: 'Save',
+  close: 'Close',
   cancel: 'Cancel',
   add: 'Add',
   edit: 'Edit',

@@ -6,6 +6,7 @@ import type { Messages } from '../types';
  */
 const id = {
   save: 'Simpan',
+  close: 'Tutup',
   cancel: 'Batal',
   add: 'Tambah',
   edit: 'Ubah',
