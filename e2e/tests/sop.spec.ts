@@ -12,8 +12,8 @@ test('an operation request walks the Bantul SOP steps B.1–B.4 with a work orde
   await page.getByRole('button', { name: 'Kirim' }).click();
   const number = (await textOf(page.getByTestId('ticket-number'))).trim();
   expect(number).toMatch(/^OPR-\d{4}-\d{6}$/);
-  const steps = page.getByRole('region', { name: /Langkah SOP/ });
-  await expect(steps.getByTestId('sop-current')).toHaveText('Sekarang pada langkah B.2');
+  const steps = page.getByRole('region', { name: /Tahap SOP/ });
+  await expect(steps.getByTestId('sop-current')).toHaveText('Sekarang pada tahap B.2');
   await expect(steps.getByRole('listitem')).toHaveCount(5);
   const ticketUrl = page.url();
   await logout(page, 'Budi Santoso, S.Kep.');
@@ -23,14 +23,14 @@ test('an operation request walks the Bantul SOP steps B.1–B.4 with a work orde
   await page.goto(ticketUrl);
   const panel = page.getByRole('region', { name: 'Tindakan' });
   await panel.getByRole('button', { name: 'Tangani', exact: true }).click();
-  await expect(steps.getByTestId('sop-current')).toHaveText('Sekarang pada langkah B.3');
+  await expect(steps.getByTestId('sop-current')).toHaveText('Sekarang pada tahap B.3');
   await panel.getByRole('button', { name: 'Rencanakan pekerjaan', exact: true }).click();
   await panel.getByRole('textbox', { name: 'Rencana kerja' }).fill('Perbarui kernel dan ganti cakram RAID pada host 2 di luar jam kerja.');
   await choose(page, 'Pelaksana', 'Rekanan Penyedia Barang dan Jasa', panel);
   await panel.getByRole('textbox', { name: 'Nama tim teknis atau rekanan' }).fill('CV Data Nusantara');
   await choose(page, 'Jangka waktu pelaksanaan', '3 hari kerja', panel);
   await panel.getByRole('button', { name: 'Rencanakan pekerjaan', exact: true }).last().click();
-  await expect(steps.getByTestId('sop-current')).toHaveText('Sekarang pada langkah B.4');
+  await expect(steps.getByTestId('sop-current')).toHaveText('Sekarang pada tahap B.4');
   await expect(steps).toContainText('Dengan rekanan: CV Data Nusantara · 3 hari kerja');
   const download = page.waitForEvent('download');
   await steps.getByRole('link', { name: `Unduh SPMK SPMK/${number}/1` }).click();
@@ -53,7 +53,7 @@ test('an operation request walks the Bantul SOP steps B.1–B.4 with a work orde
 test('an administrator changes a SOP step time standard on the settings page', async ({ page }) => {
   await login(page, 'admin@demo.sigap.id');
   await page.goto('/kalender');
-  const section = page.getByRole('region', { name: 'Standar waktu langkah SOP' });
+  const section = page.getByRole('region', { name: 'Standar waktu tahap SOP' });
   const value = section.getByRole('textbox', { name: 'A.2 Pencatatan, klasifikasi, dan prioritas: Waktu' });
   await expect(value).toHaveValue('1');
   // Out of range is refused on the field, not clamped.

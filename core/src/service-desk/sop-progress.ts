@@ -108,7 +108,9 @@ export function sopProgress(facts: SopFacts, standards: SopStandards, cal: Worki
     } else if (e.type === 'work_planned') {
       const data = TIMELINE_DATA.work_planned.safeParse(e.data);
       if (data.success) walk.plan = data.data;
-      if (walk.current === 'triage' || walk.current === 'plan') advance('deliver', at);
+      // A plan made straight from triage also ends triage: A.2 and A.3 end together.
+      if (walk.current === 'triage') advance('plan', at);
+      if (walk.current === 'plan') advance('deliver', at);
     } else if (e.type === 'resolved') {
       if (walk.current === 'triage' || walk.current === 'plan') {
         // Delivered without a written plan: A.3 is skipped and delivery spans from triage to now.

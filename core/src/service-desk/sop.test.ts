@@ -96,6 +96,13 @@ describe('sopProgress', () => {
     expect(p.plan?.workOrderNumber).toBe('SPMK/INC-2026-000001/1');
   });
 
+  it('ends A.2 and A.3 together when the desk plans the work straight away', () => {
+    const p = progress(facts([created('2026-11-23T09:00'), plan('2026-11-23T09:30')]));
+    expect(p.current).toBe('A.4');
+    expect(p.steps.slice(0, 4).map((s) => s.state)).toEqual(['done', 'done', 'done', 'current']);
+    expect(p.steps[2]).toMatchObject({ startedAt: at('2026-11-23T09:30'), endedAt: at('2026-11-23T09:30') });
+  });
+
   it('skips A.3 when the desk resolves without a work plan', () => {
     const p = progress(facts([created('2026-11-23T09:00'), ev('taken', '2026-11-23T09:05'), ev('resolved', '2026-11-23T11:00')]));
     expect(p.current).toBe('A.5');

@@ -214,5 +214,5 @@ export type TicketActionName = ActionName<typeof ticketWorkflow>;
 /** Actions by an agent that count as the provider's first response (Y-Tabel 3). */
 export function isResponse(action: TicketActionName, visibility?: 'public' | 'internal'): boolean {
   if (action === 'comment') return visibility === 'public';
-  return ['take', 'assign', 'wait_user', 'resolve', 'escalate_tier', 'escalate_line', 'approve', 'reject'].includes(action);
+  return ['take', 'assign', 'wait_user', 'resolve', 'escalate_tier', 'escalate_line', 'approve', 'reject', 'plan_work'].includes(action);
 }

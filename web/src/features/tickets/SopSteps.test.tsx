@@ -35,8 +35,8 @@ describe('SopSteps', () => {
     const items = screen.getAllByRole('listitem');
     expect(items.map((i) => i.dataset.step)).toEqual(['A.1', 'A.2', 'A.3', 'A.4', 'A.5', 'A.6']);
     expect(items.filter((i) => i.getAttribute('aria-current') === 'step').map((i) => i.dataset.step)).toEqual(['A.4']);
-    expect(textOf(screen.getByTestId('sop-current'))).toBe('Sekarang pada langkah A.4');
-    expect(textOf(items[2])).toContain('melewati standar waktu');
+    expect(textOf(screen.getByTestId('sop-current'))).toBe('Sekarang pada tahap A.4');
+    expect(textOf(items[2])).toContain('melewati batas waktu');
     expect(textOf(items[3])).toContain('putaran ke-2');
     expect(textOf(items[3])).toContain('Pemberian layanan');
     const link = screen.getByRole('link', { name: 'Unduh SPMK SPMK/INC-2026-000001/1' });

@@ -20,11 +20,11 @@ const id = {
     fulfilment: 'Jam hitung pemenuhan',
   },
   sop: {
-    title: 'Standar waktu langkah SOP',
-    hint: 'Baku mutu waktu tiap langkah SOP Manajemen Layanan SPBE (Kep. Bupati Bantul 218/2024). Langkah pemberian layanan memakai jangka waktu rencana kerja (1–14 hari kerja) bila ada.',
+    title: 'Standar waktu tahap SOP',
+    hint: 'Baku mutu waktu tiap tahap SOP Manajemen Layanan SPBE (Kep. Bupati Bantul 218/2024). Tahap pemberian layanan memakai jangka waktu rencana kerja (1–14 hari kerja) bila ada.',
     flowA: 'A. Pelayanan Pengguna SPBE',
     flowB: 'B. Pengoperasian Layanan SPBE',
-    step: 'Langkah',
+    step: 'Tahap',
     value: 'Waktu',
     unit: 'Satuan',
     units: {
