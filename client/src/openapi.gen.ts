@@ -3944,6 +3944,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
@@ -4100,6 +4101,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
@@ -4316,6 +4318,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
@@ -4655,6 +4658,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
@@ -4667,6 +4671,33 @@ export interface paths {
               resolvedAt: string | null;
               satisfaction: ('puas' | 'tidak_puas') | null;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               title: string;
@@ -4762,6 +4793,16 @@ export interface paths {
                 /** @enum {string} */
                 action: 'vendor';
                 body: string;
+                version: number;
+              }
+            | {
+                /** @enum {string} */
+                action: 'plan_work';
+                deliveryDays: number;
+                /** @enum {string} */
+                executor: 'internal' | 'technical_team' | 'vendor';
+                executorName?: string | null;
+                plan: string;
                 version: number;
               }
             | {
@@ -4907,6 +4948,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
@@ -4919,6 +4961,33 @@ export interface paths {
               resolvedAt: string | null;
               satisfaction: ('puas' | 'tidak_puas') | null;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               title: string;
@@ -6631,6 +6700,329 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/service-desk/sop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Standar waktu tiap langkah SOP (Bantul A.1–A.6, B.1–B.5) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              standards: {
+                'A.1': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.2': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.3': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.4': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.5': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.6': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.1': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.2': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.3': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.4': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.5': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+              };
+              updatedAt: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    /** Ubah standar waktu langkah SOP */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            standards: {
+              'A.1': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.2': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.3': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.4': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.5': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'A.6': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.1': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.2': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.3': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.4': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+              'B.5': {
+                /** @enum {string} */
+                unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                value: number;
+              };
+            };
+            version: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              standards: {
+                'A.1': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.2': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.3': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.4': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.5': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'A.6': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.1': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.2': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.3': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.4': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+                'B.5': {
+                  /** @enum {string} */
+                  unit: 'minutes' | 'hours' | 'days' | 'working_days';
+                  value: number;
+                };
+              };
+              updatedAt: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/services': {
     parameters: {
       query?: never;
@@ -7404,7 +7796,7 @@ export interface paths {
       parameters: {
         query?: {
           assigneeId?: string;
-          kind?: 'incident' | 'request';
+          kind?: 'incident' | 'request' | 'operation';
           page?: number;
           pageSize?: number;
           perangkatDaerahId?: string;
@@ -7485,7 +7877,7 @@ export interface paths {
                 /** @enum {string} */
                 impact: 'mayor' | 'minor';
                 /** @enum {string} */
-                kind: 'incident' | 'request';
+                kind: 'incident' | 'request' | 'operation';
                 number: string;
                 /** @enum {string} */
                 priority: 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6';
@@ -7544,7 +7936,7 @@ export interface paths {
              */
             impact?: 'mayor' | 'minor';
             /** @enum {string} */
-            kind: 'incident' | 'request';
+            kind: 'incident' | 'request' | 'operation';
             requestTypeId?: string | null;
             /** Format: uuid */
             serviceId: string;
@@ -7663,6 +8055,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
@@ -7681,7 +8074,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request';
+              kind: 'incident' | 'request' | 'operation';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -7720,6 +8113,33 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
@@ -7867,6 +8287,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
@@ -7885,7 +8306,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request';
+              kind: 'incident' | 'request' | 'operation';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -7924,6 +8345,33 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
@@ -8024,6 +8472,16 @@ export interface paths {
                 /** @enum {string} */
                 action: 'vendor';
                 body: string;
+                version: number;
+              }
+            | {
+                /** @enum {string} */
+                action: 'plan_work';
+                deliveryDays: number;
+                /** @enum {string} */
+                executor: 'internal' | 'technical_team' | 'vendor';
+                executorName?: string | null;
+                plan: string;
                 version: number;
               }
             | {
@@ -8190,6 +8648,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
@@ -8208,7 +8667,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request';
+              kind: 'incident' | 'request' | 'operation';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -8247,6 +8706,33 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */
@@ -8471,7 +8957,7 @@ export interface paths {
              */
             impact?: 'mayor' | 'minor';
             /** @enum {string} */
-            kind: 'incident' | 'request';
+            kind: 'incident' | 'request' | 'operation';
             reporter: {
               email?: (string | null) | '';
               name: string;
@@ -8598,6 +9084,7 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'work_planned'
                   | 'clock_beyond_calendar'
                   | 'analysed'
                   | 'known_error_published';
@@ -8616,7 +9103,7 @@ export interface paths {
               impact: 'mayor' | 'minor';
               infraAdmins: string[];
               /** @enum {string} */
-              kind: 'incident' | 'request';
+              kind: 'incident' | 'request' | 'operation';
               number: string;
               pausedSince: string | null;
               /** @enum {string} */
@@ -8655,6 +9142,33 @@ export interface paths {
               /** Format: uuid */
               serviceId: string;
               serviceName: string;
+              sop: {
+                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
+                ended: ('closed' | 'rejected') | null;
+                /** @enum {string} */
+                flow: 'A' | 'B';
+                plan: {
+                  attachmentId: string | null;
+                  deliveryDays: number;
+                  /** @enum {string} */
+                  executor: 'internal' | 'technical_team' | 'vendor';
+                  executorName: string | null;
+                  workOrderNumber: string | null;
+                } | null;
+                steps: {
+                  dueAt: string | null;
+                  endedAt: string | null;
+                  met: boolean | null;
+                  /** @enum {string} */
+                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
+                  rounds: number;
+                  startedAt: string | null;
+                  /** @enum {string} */
+                  state: 'done' | 'current' | 'upcoming' | 'skipped';
+                  /** @enum {string} */
+                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
+                }[];
+              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
               /** @enum {string} */

@@ -23,9 +23,11 @@ export interface TicketSetting {
 }
 
 /** The working calendar of a service's tickets (cached like the rest of the setting). */
-export function ticketCalendar(db: Kysely<Database>, pemdaId: string, calendarId: string): Promise<WorkingCalendar> {
+export async function ticketCalendar(db: Kysely<Database>, pemdaId: string, calendarId: string): Promise<WorkingCalendar> {
   const policyOf = () => loadPolicy(db, pemdaId).then((p) => p.policy);
-  return cachedCalendar(pemdaId, calendarId, policyOf, () => loadWorkingCalendar(db, pemdaId, calendarId));
+  // The Pemda's settings version: a newer one (any write to calendars or policy) reloads the cache.
+  const { settings_version } = await db.selectFrom('pemda').select('settings_version').where('id', '=', pemdaId).executeTakeFirstOrThrow();
+  return cachedCalendar(pemdaId, settings_version, calendarId, policyOf, () => loadWorkingCalendar(db, pemdaId, calendarId));
 }
 
 export async function loadTicketSetting(db: Kysely<Database>, pemdaId: string, serviceId: string): Promise<TicketSetting> {

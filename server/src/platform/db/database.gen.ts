@@ -91,6 +91,8 @@ export interface Holiday {
   id: Generated<string>;
   kind: 'nasional' | 'cuti_bersama' | 'daerah';
   name: string;
+  off_end: number | null;
+  off_start: number | null;
   pemda_id: string;
   source: 'import' | 'local';
 }
@@ -187,6 +189,7 @@ export interface Pemda {
   id: Generated<string>;
   kind: 'kabupaten' | 'kota' | 'provinsi';
   name: string;
+  settings_version: Generated<number>;
   status: Generated<'active' | 'suspended'>;
   suspended_at: Timestamp | null;
   suspension_reason: string | null;
@@ -350,6 +353,7 @@ export interface ServiceRequestType {
 
 export interface ServiceStaff {
   kind: 'admin_layanan' | 'admin_infra';
+  pemda_id: string;
   service_id: string;
   user_id: string;
 }
@@ -364,6 +368,14 @@ export interface Session {
   pemda_id: string;
   user_agent: string | null;
   user_id: string;
+}
+
+export interface SopSetting {
+  pemda_id: string;
+  standards: Json;
+  updated_at: Generated<Timestamp>;
+  updated_by: string | null;
+  version: Generated<number>;
 }
 
 export interface Ticket {
@@ -387,7 +399,7 @@ export interface Ticket {
   handling_pd_id: string;
   id: Generated<string>;
   impact: 'mayor' | 'minor';
-  kind: 'incident' | 'request';
+  kind: 'incident' | 'request' | 'operation';
   number: string;
   paused_minutes: Generated<number>;
   paused_since: Timestamp | null;
@@ -439,7 +451,9 @@ export interface WorkingCalendar {
   id: Generated<string>;
   is_default: Generated<boolean>;
   name: string;
+  observes_holidays: Generated<boolean>;
   pemda_id: string;
+  periods: Generated<Json>;
   updated_at: Generated<Timestamp>;
   version: Generated<number>;
   weekly_hours: Json;
@@ -474,6 +488,7 @@ export interface DB {
   service_request_type: ServiceRequestType;
   service_staff: ServiceStaff;
   session: Session;
+  sop_setting: SopSetting;
   ticket: Ticket;
   user_signing_key: UserSigningKey;
   working_calendar: WorkingCalendar;
