@@ -22,6 +22,7 @@ const { values } = parseArgs({
 });
 
 const config = loadConfig();
+const started = Date.now();
 try {
   const { dir, manifest } = await createBackup({
     databaseUrl: values['database-url'] ?? config.databaseUrl,
@@ -30,7 +31,7 @@ try {
     leaveOutSecret: values['leave-out-secret'],
     allowMissingAttachments: values['allow-missing-attachments'],
     secretFromEnvironment: Boolean(process.env.SIGAP_SIGNING_SECRET),
-    log: (m) => console.log(m),
+    log: (m) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`),
   });
   const rows = Object.values(manifest.counts).reduce((a, b) => a + b, 0);
   console.log(`Cadangan selesai (backup written): ${dir}`);

@@ -26,14 +26,14 @@ if (!values.from) {
 }
 
 const config = loadConfig();
+const started = Date.now();
 try {
-  const started = Date.now();
   const report = await restoreBackup({
     from: path.resolve(values.from),
     databaseUrl: values['database-url'] ?? config.databaseUrl,
     dataDir: path.resolve(values['data-dir'] ?? config.dataDir),
     force: values.force,
-    log: (m) => console.log(m),
+    log: (m) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`),
   });
   console.log(
     `Jumlah baris (row counts): ${report.counts.tables} tabel, ${report.counts.rows} baris, ${report.counts.differences.length} selisih`,
