@@ -1,7 +1,10 @@
 // Backs up Sigap: the database (pg_dump, or the PGlite data directory), the attachments, the
 // signing-secret file, a manifest with counts and every file's SHA-256. docs/OPERATIONS.md.
 //
-//   npm run backup -- [--out ./backups] [--leave-out-secret] [--allow-missing-attachments]
+//   npm run backup -- [--out ./backups] [--leave-out-secret] [--allow-missing-attachments] [--copy-all]
+//
+// Attachments an earlier backup in the same --out folder holds are hard-linked, not copied again
+// (they never change); --copy-all copies everything.
 //
 // PostgreSQL (DATABASE_URL) is backed up while Sigap runs. The embedded database (SIGAP_DATA_DIR)
 // serves one process: stop the server first; a backup is refused while it runs.
@@ -18,6 +21,7 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     'leave-out-secret': { type: 'boolean', default: false },
     'allow-missing-attachments': { type: 'boolean', default: false },
+    'copy-all': { type: 'boolean', default: false },
   },
 });
 
@@ -30,6 +34,7 @@ try {
     outDir: path.resolve(values.out),
     leaveOutSecret: values['leave-out-secret'],
     allowMissingAttachments: values['allow-missing-attachments'],
+    copyAll: values['copy-all'],
     secretFromEnvironment: Boolean(process.env.SIGAP_SIGNING_SECRET),
     log: (m) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${m}`),
   });
@@ -37,7 +42,8 @@ try {
   console.log(`Cadangan selesai (backup written): ${dir}`);
   console.log(
     `  ${manifest.engine}, ${manifest.migrations.length} migrasi, ${Object.keys(manifest.counts).length} tabel, ${rows} baris, ` +
-      `${manifest.attachments.files} lampiran (${manifest.attachments.bytes} B), ${(manifest.durationMs / 1000).toFixed(1)} s`,
+      `${manifest.attachments.files} lampiran (${manifest.attachments.bytes} B, ${manifest.attachments.linked} ditautkan dari ${manifest.attachments.linkedFrom ?? '-'}), ` +
+      `${(manifest.durationMs / 1000).toFixed(1)} s`,
   );
   if (manifest.attachments.missing.length)
     console.log(`  PERINGATAN: ${manifest.attachments.missing.length} lampiran hilang/rusak, tercatat di manifest.json`);

@@ -137,6 +137,17 @@ describe('backup and restore', () => {
     expect(await fs.readFile(path.join(backupDir, 'SHA256SUMS'), 'utf8')).toContain('  manifest.json\n');
   });
 
+  it('shares the unchanged attachments of the previous backup in the same folder instead of copying them again', async () => {
+    const outDir = path.join(root, 'backups');
+    const second = await createBackup({ databaseUrl: source.databaseUrl, dataDir: source.dataDir, outDir });
+    expect(second.manifest.attachments).toMatchObject({ files: 1, linked: 1, linkedFrom: path.basename(backupDir) });
+    const file = await attachmentFile();
+    expect((await fs.stat(path.join(second.dir, file))).ino).toBe((await fs.stat(path.join(backupDir, file))).ino);
+    const copied = await createBackup({ databaseUrl: source.databaseUrl, dataDir: source.dataDir, outDir, copyAll: true });
+    expect(copied.manifest.attachments).toMatchObject({ files: 1, linked: 0, linkedFrom: null });
+    expect((await fs.stat(path.join(copied.dir, file))).ino).not.toBe((await fs.stat(path.join(backupDir, file))).ino);
+  }, 120_000);
+
   it('restores into a fresh target and verifies counts, the attachment bytes and every audit chain', async () => {
     const target = await newTarget('fresh');
     const report = await restoreBackup({ from: backupDir, databaseUrl: target.databaseUrl, dataDir: target.dataDir });

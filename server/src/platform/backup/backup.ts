@@ -3,8 +3,8 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { openDatabase } from '../db/engine';
 import { copyAttachments, type CopyResult } from './attachment-files';
-import { takeInventory, type Inventory } from './inventory';
-import { BACKUP_FORMAT, MANIFEST, Manifest, SUMS, describeFiles, listFiles, sha256Sums, type BackupFile } from './manifest';
+import { takeInventory, type Inventory, type StoredAttachment } from './inventory';
+import { BACKUP_FORMAT, MANIFEST, Manifest, SUMS, describeFiles, listFiles, readManifest, sha256Sums, type BackupFile } from './manifest';
 import { pgDump, toolVersion } from './pg-tools';
 import { sigapVersion } from './version';
 
@@ -19,6 +19,8 @@ export interface BackupOptions {
   leaveOutSecret?: boolean;
   /** Write the backup even when attachments the database names are missing or damaged on disk (they are listed in the manifest). */
   allowMissingAttachments?: boolean;
+  /** Copy every attachment, even those an earlier backup in `outDir` already holds (they are hard-linked by default). */
+  copyAll?: boolean;
   /** SIGAP_SIGNING_SECRET is set: the secret is in the configuration, not in a file. */
   secretFromEnvironment?: boolean;
   log?: (message: string) => void;
@@ -33,8 +35,41 @@ interface Taken {
   inventory: Inventory;
   databaseFile: string;
   tool: string;
-  copied: CopyResult;
+  copied: CopyResult & { linked: number };
 }
+
+/** Finds an attachment's file in an earlier backup: same path, size and SHA-256. */
+type Earlier = (row: StoredAttachment) => string | null;
+
+const BACKUP_NAME = /^sigap-(?:postgres|pglite)-(\d{8}T\d{6}Z)$/;
+
+/** The newest complete backup in `outDir`, whose attachments a new backup can share. */
+async function earlierBackup(outDir: string): Promise<{ name: string | null; find: Earlier }> {
+  const names = (await fs.readdir(outDir).catch(() => []))
+    .filter((n) => BACKUP_NAME.test(n))
+    .sort((a, b) => (BACKUP_NAME.exec(b)?.[1] ?? '').localeCompare(BACKUP_NAME.exec(a)?.[1] ?? ''));
+  for (const name of names) {
+    const manifest = await readManifest(path.join(outDir, name)).catch(() => null);
+    if (!manifest) continue;
+    const files = new Map(manifest.files.map((f) => [f.path, f]));
+    const find: Earlier = (row) => {
+      const f = files.get(`attachments/${row.storageKey}`);
+      return f && f.sha256 === row.sha256 && f.bytes === row.sizeBytes ? path.join(outDir, name, f.path) : null;
+    };
+    return { name, find };
+  }
+  return { name: null, find: () => null };
+}
+
+const taken = (dir: string) =>
+  Promise.all(
+    [fs.stat(dir), fs.stat(`${dir}.partial`)].map((p) =>
+      p.then(
+        () => true,
+        () => false,
+      ),
+    ),
+  ).then((found) => found.some(Boolean));
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*$/, 'Z');
 
@@ -50,16 +85,23 @@ const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\..*$/,
  */
 export async function createBackup(options: BackupOptions): Promise<BackupResult> {
   const log = options.log ?? (() => undefined);
-  const started = new Date();
   const engine = options.databaseUrl ? 'postgres' : 'pglite';
-  const finalDir = path.join(options.outDir, `sigap-${engine}-${stamp(started)}`);
+  let started = new Date();
+  let finalDir = path.join(options.outDir, `sigap-${engine}-${stamp(started)}`);
+  // Named by the second it starts: a second backup within the same second waits for the next.
+  while (await taken(finalDir)) {
+    await new Promise((r) => setTimeout(r, 1000 - started.getMilliseconds()));
+    started = new Date();
+    finalDir = path.join(options.outDir, `sigap-${engine}-${stamp(started)}`);
+  }
   const work = `${finalDir}.partial`;
   await fs.mkdir(work, { recursive: true, mode: 0o700 });
   try {
-    const attachmentsDir = path.join(options.dataDir, 'attachments');
+    const earlier = options.copyAll ? { name: null, find: () => null } : await earlierBackup(options.outDir);
+    const attachments = { from: path.join(options.dataDir, 'attachments'), to: path.join(work, 'attachments'), earlier: earlier.find };
     const taken = options.databaseUrl
-      ? await takePostgres(options.databaseUrl, work, attachmentsDir, log)
-      : await takePglite(options.dataDir, work, attachmentsDir, log);
+      ? await takePostgres(options.databaseUrl, work, attachments, log)
+      : await takePglite(options.dataDir, work, attachments, log);
     const missing = taken.copied.problems;
     if (missing.length && !options.allowMissingAttachments) {
       throw new Error(
@@ -78,7 +120,13 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       database: { file: taken.databaseFile, serverVersion: taken.inventory.serverVersion, tool: taken.tool },
       migrations: taken.inventory.migrations,
       counts: taken.inventory.counts,
-      attachments: { files: taken.copied.files, bytes: taken.copied.bytes, missing },
+      attachments: {
+        files: taken.copied.files,
+        bytes: taken.copied.bytes,
+        missing,
+        linked: taken.copied.linked,
+        linkedFrom: taken.copied.linked ? earlier.name : null,
+      },
       signingSecret,
       files,
     });
@@ -93,7 +141,13 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
   }
 }
 
-async function takePostgres(databaseUrl: string, work: string, attachmentsDir: string, log: (m: string) => void): Promise<Taken> {
+interface AttachmentCopy {
+  from: string;
+  to: string;
+  earlier: Earlier;
+}
+
+async function takePostgres(databaseUrl: string, work: string, attachments: AttachmentCopy, log: (m: string) => void): Promise<Taken> {
   const tool = await toolVersion('pg_dump');
   const handle = await openDatabase({ databaseUrl, poolSize: 1 });
   try {
@@ -110,7 +164,7 @@ async function takePostgres(databaseUrl: string, work: string, attachmentsDir: s
         const inventory = await takeInventory(trx);
         await dumped;
         log(`Menyalin ${inventory.attachments.length} lampiran…`);
-        const copied = await copyAttachments(attachmentsDir, path.join(work, 'attachments'), inventory.attachments);
+        const copied = await copyAttachments(attachments.from, attachments.to, inventory.attachments, attachments.earlier);
         return { inventory, databaseFile: 'database.dump', tool, copied };
       });
   } finally {
@@ -118,7 +172,7 @@ async function takePostgres(databaseUrl: string, work: string, attachmentsDir: s
   }
 }
 
-async function takePglite(dataDir: string, work: string, attachmentsDir: string, log: (m: string) => void): Promise<Taken> {
+async function takePglite(dataDir: string, work: string, attachments: AttachmentCopy, log: (m: string) => void): Promise<Taken> {
   if (!(await fs.stat(path.join(dataDir, 'pgdata')).catch(() => null))) throw new Error(`${dataDir} holds no embedded database (pgdata)`);
   // Refused (DataDirBusyError) while the server or another backup holds the data directory.
   const handle = await openDatabase({ dataDir, purpose: 'a backup' });
@@ -129,7 +183,7 @@ async function takePglite(dataDir: string, work: string, attachmentsDir: string,
     const dump = await handle.dumpDataDir();
     await fs.writeFile(path.join(work, 'database.tar.gz'), Buffer.from(await dump.arrayBuffer()), { mode: 0o600 });
     log(`Menyalin ${inventory.attachments.length} lampiran…`);
-    const copied = await copyAttachments(attachmentsDir, path.join(work, 'attachments'), inventory.attachments);
+    const copied = await copyAttachments(attachments.from, attachments.to, inventory.attachments, attachments.earlier);
     return { inventory, databaseFile: 'database.tar.gz', tool: 'PGlite dumpDataDir (gzip)', copied };
   } finally {
     await handle.close();

@@ -47,6 +47,9 @@ export const Manifest = z.object({
     bytes: z.number().int().nonnegative(),
     /** Storage keys the database names but the disk did not have (only with --allow-missing-attachments). */
     missing: z.array(z.object({ storageKey: z.string(), problem: z.enum(['missing', 'differs']) })),
+    /** Files hard-linked from an earlier backup (attachments never change), and which. */
+    linked: z.number().int().nonnegative(),
+    linkedFrom: z.string().nullable(),
   }),
   signingSecret: SigningSecretInBackup,
   /** Every file of the backup but the manifest and SHA256SUMS, with its size and SHA-256. */
