@@ -110,7 +110,12 @@ export async function createBackup(options: BackupOptions): Promise<BackupResult
       );
     }
     const signingSecret = await copySecret(options, work, log);
-    const files: BackupFile[] = await describeFiles(work, await listFiles(work));
+    // Attachments were hashed while copied (or come hashed from the earlier backup they are linked to).
+    const damaged = new Set(missing.map((m) => m.storageKey));
+    const hashed = taken.inventory.attachments
+      .filter((a) => !damaged.has(a.storageKey))
+      .map((a) => ({ path: `attachments/${a.storageKey}`, bytes: a.sizeBytes, sha256: a.sha256 }));
+    const files: BackupFile[] = await describeFiles(work, await listFiles(work), hashed);
     const manifest: Manifest = Manifest.parse({
       format: BACKUP_FORMAT,
       sigapVersion: sigapVersion(),

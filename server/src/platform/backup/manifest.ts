@@ -72,11 +72,15 @@ export async function listFiles(root: string): Promise<string[]> {
     .sort();
 }
 
-export async function describeFiles(root: string, paths: string[]): Promise<BackupFile[]> {
+/** Each file's size and SHA-256; `known` ones (hashed as they were written) are not read again. */
+export async function describeFiles(root: string, paths: string[], known: BackupFile[] = []): Promise<BackupFile[]> {
+  const byPath = new Map(known.map((f) => [f.path, f]));
   const described: BackupFile[] = [];
   for (const p of paths) {
     const file = path.join(root, p);
-    described.push({ path: p, bytes: (await fs.stat(file)).size, sha256: await sha256OfFile(file) });
+    const bytes = (await fs.stat(file)).size;
+    const hashed = byPath.get(p);
+    described.push(hashed?.bytes === bytes ? hashed : { path: p, bytes, sha256: await sha256OfFile(file) });
   }
   return described;
 }
