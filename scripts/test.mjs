@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: lint (ESLint, Prettier, dependency-cruiser), typecheck, unit + API tests (PGlite,
-// and PostgreSQL when TEST_DATABASE_URL is set), then the browser journeys in Debian's Chromium.
+// and PostgreSQL when TEST_DATABASE_URL is set), the container recipe's steps, then the browser
+// journeys in Debian's Chromium.
 // Every step runs and counts towards the exit status. Ends with one totals line.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -70,6 +71,11 @@ results.push(run('Typecheck', 'npm', ['run', 'typecheck', '--silent']));
 const vitestReport = path.join(reports, 'vitest.json');
 results.push(
   run('Unit and API tests (Vitest)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]),
+);
+// The Dockerfile's build and start steps (production install, build, start as a non-root user,
+// /api/health/ready) in a clean copy of the tracked files: base images cannot be pulled here.
+results.push(
+  run('Container recipe: build and start steps in a clean directory', process.execPath, ['scripts/container-steps.mjs', 'check']),
 );
 const playwrightReport = path.join(reports, 'playwright.json');
 results.push(

@@ -6,6 +6,7 @@ import { btree_gin } from '@electric-sql/pglite/contrib/btree_gin';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { Kysely, PostgresDialect, type PostgresCursor, type PostgresPool, type PostgresPoolClient, type PostgresQueryResult } from 'kysely';
 import pg from 'pg';
+import { lockDataDir, type DataDirLock } from './data-dir-lock';
 import type { Database } from './schema';
 import { parseTimestamptz } from './timestamptz';
 
@@ -16,6 +17,8 @@ export interface DatabaseHandle {
   engine: Engine;
   /** The connection pool's state now (the metrics report it). */
   poolStats: () => PoolStats;
+  /** The embedded engine's data directory as one gzipped tar (PGlite only; the backup uses it). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -33,6 +36,12 @@ export interface OpenOptions {
   dataDir?: string | null;
   /** Pool size for a PostgreSQL server. */
   poolSize?: number;
+  /** Who opens a PGlite data directory, named to anyone refused by its lock (data-dir-lock.ts). */
+  purpose?: string;
+  /** A new PGlite data directory starts as this dump of another (a restore). */
+  loadDataDir?: Blob;
+  /** The caller holds the data directory's lock already (a restore) and releases it itself. */
+  heldLock?: DataDirLock;
 }
 
 const { builtins } = pg.types;
@@ -75,19 +84,31 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     return wrap(pool, 'postgres', () => Promise.resolve());
   }
   let dataPath: string | undefined;
-  if (options.dataDir) {
-    dataPath = path.join(options.dataDir, 'pgdata');
-    await fs.mkdir(options.dataDir, { recursive: true });
+  // One process per data directory: a second one (another server, a backup) is refused here.
+  const lock = options.dataDir && !options.heldLock ? lockDataDir(options.dataDir, options.purpose ?? 'the Sigap server') : null;
+  try {
+    if (options.dataDir) {
+      dataPath = path.join(options.dataDir, 'pgdata');
+      await fs.mkdir(options.dataDir, { recursive: true });
+    }
+    const pglite = await PGlite.create(dataPath, {
+      extensions: { btree_gin },
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+    });
+    const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 1 });
+    await server.start();
+    const [host, port] = server.getServerConn().split(':');
+    const pool = new pg.Pool({ host, port: Number(port), user: 'postgres', database: 'postgres', max: 1, types });
+    const handle = wrap(pool, 'pglite', async () => {
+      await server.stop();
+      await pglite.close();
+      lock?.release();
+    });
+    return { ...handle, dumpDataDir: () => pglite.dumpDataDir('gzip') };
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
-  const pglite = await PGlite.create(dataPath, { extensions: { btree_gin } });
-  const server = new PGLiteSocketServer({ db: pglite, host: '127.0.0.1', port: 0, maxConnections: 1 });
-  await server.start();
-  const [host, port] = server.getServerConn().split(':');
-  const pool = new pg.Pool({ host, port: Number(port), user: 'postgres', database: 'postgres', max: 1, types });
-  return wrap(pool, 'pglite', async () => {
-    await server.stop();
-    await pglite.close();
-  });
 }
 
 const statementNames = new Map<string, string>();
