@@ -1,4 +1,4 @@
-import { addWorkingDays, type WorkingCalendar } from './calendar';
+import { addWorkingDays, type WorkingCalendar, isBeyondHorizon } from './calendar';
 
 /**
  * The Bantul SOP for SPBE service management (Kep. Bupati Bantul 218/2024, SPEC §3.2): section A
@@ -77,11 +77,10 @@ export function stepDueAt(cal: WorkingCalendar, start: Date, standard: SopStanda
       return new Date(t + standard.value * 60 * MINUTE);
     case 'days':
       return new Date(t + standard.value * 24 * 60 * MINUTE);
-    case 'working_days':
-      try {
-        return addWorkingDays(cal, start, standard.value);
-      } catch {
-        return null;
-      }
+    case 'working_days': {
+      // A calendar with too little working time gives the horizon: no due time to show.
+      const due = addWorkingDays(cal, start, standard.value);
+      return isBeyondHorizon(start, due) ? null : due;
+    }
   }
 }
