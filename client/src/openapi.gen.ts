@@ -2576,6 +2576,8 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -2731,6 +2733,8 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -2946,6 +2950,8 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -3284,6 +3290,8 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -3535,6 +3543,8 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -5030,6 +5040,8 @@ export interface paths {
                     };
                   };
                 };
+                /** @default 7 */
+                reportBackdateDays: number;
                 resolutionHours: {
                   1: number;
                   2: number;
@@ -5112,6 +5124,8 @@ export interface paths {
                   };
                 };
               };
+              /** @default 7 */
+              reportBackdateDays?: number;
               resolutionHours: {
                 1: number;
                 2: number;
@@ -5230,6 +5244,8 @@ export interface paths {
                     };
                   };
                 };
+                /** @default 7 */
+                reportBackdateDays: number;
                 resolutionHours: {
                   1: number;
                   2: number;
@@ -6290,6 +6306,8 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6322,6 +6340,8 @@ export interface paths {
                 serviceType: string;
               };
               rating: number | null;
+              /** Format: date-time */
+              recordedAt: string;
               /** Format: date-time */
               reportedAt: string;
               reporter: {
@@ -6493,6 +6513,8 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6525,6 +6547,8 @@ export interface paths {
                 serviceType: string;
               };
               rating: number | null;
+              /** Format: date-time */
+              recordedAt: string;
               /** Format: date-time */
               reportedAt: string;
               reporter: {
@@ -6815,6 +6839,8 @@ export interface paths {
                   | 'auto_closed'
                   | 'reopened'
                   | 'first_response'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -6847,6 +6873,8 @@ export interface paths {
                 serviceType: string;
               };
               rating: number | null;
+              /** Format: date-time */
+              recordedAt: string;
               /** Format: date-time */
               reportedAt: string;
               reporter: {
@@ -7066,7 +7094,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Catat laporan telepon/surat/e-mail atas nama pelapor */
+    /** Catat laporan telepon/surat/e-mail atas nama pelapor; menghasilkan tanda terima */
     post: {
       parameters: {
         query?: never;
@@ -7096,6 +7124,8 @@ export interface paths {
             impact?: 'mayor' | 'minor';
             /** @enum {string} */
             kind: 'incident' | 'request';
+            reportedAt?: string | null;
+            reportedAtReason?: string | null;
             reporter: {
               email?: (string | null) | '';
               name: string;
@@ -7163,130 +7193,25 @@ export interface paths {
           };
           content: {
             'application/json': {
-              affectedItems: string | null;
-              allowedActions: string[];
-              approval: ('pending' | 'approved' | 'rejected') | null;
-              assigneeId: string | null;
-              assigneeName: string | null;
-              attachments: {
-                contentType: string;
-                /** Format: date-time */
-                createdAt: string;
-                filename: string;
-                /** Format: uuid */
-                id: string;
-                sizeBytes: number;
-              }[];
-              autoCloseAt: string | null;
-              category: string | null;
-              cause: string | null;
-              /** @enum {string} */
-              channel: 'web' | 'email' | 'phone' | 'letter' | 'chat' | 'monitoring';
-              closedAt: string | null;
-              confirmedAt: string | null;
-              description: string;
-              escalationLevel: number;
-              events: {
-                actorName: string;
-                /** Format: date-time */
-                at: string;
-                body: string | null;
-                data: unknown | null;
-                id: number;
-                /** @enum {string} */
-                type:
-                  | 'created'
-                  | 'status'
-                  | 'comment'
-                  | 'attachment'
-                  | 'link_added'
-                  | 'link_removed'
-                  | 'approval_decided'
-                  | 'taken'
-                  | 'assigned'
-                  | 'waiting_user'
-                  | 'resumed'
-                  | 'escalated_tier'
-                  | 'escalated_line'
-                  | 'escalated_level'
-                  | 'sla_warning'
-                  | 'sla_breach'
-                  | 'vendor'
-                  | 'reprioritised'
-                  | 'converted'
-                  | 'approved'
-                  | 'rejected'
-                  | 'resolved'
-                  | 'confirmed'
-                  | 'closed'
-                  | 'auto_closed'
-                  | 'reopened'
-                  | 'first_response'
-                  | 'analysed'
-                  | 'known_error_published';
-                /** @enum {string} */
-                visibility: 'public' | 'internal';
-              }[];
-              feedback: string | null;
-              firstResponseAt: string | null;
-              fulfilmentDueAt: string | null;
+              canOpen: boolean;
+              fallback: ('tier2' | 'koordinator') | null;
               /** Format: uuid */
               handlingPdId: string;
               handlingPdName: string;
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              impact: 'mayor' | 'minor';
-              infraAdmins: string[];
-              /** @enum {string} */
               kind: 'incident' | 'request';
               number: string;
-              pausedSince: string | null;
-              /** @enum {string} */
-              priority: 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6';
-              priorityOverrideReason: string | null;
-              priorityReason: {
-                classification: string;
-                /** @enum {string} */
-                impact: 'mayor' | 'minor';
-                /** @enum {string} */
-                priority: 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6';
-                serviceType: string;
-              };
-              rating: number | null;
               /** Format: date-time */
               reportedAt: string;
-              reporter: {
-                /** @enum {string} */
-                contactPreference: 'email' | 'phone' | 'letter' | 'web';
-                email: string | null;
-                name: string;
-                nip: string | null;
-                perangkatDaerahName: string | null;
-                phone: string | null;
-                userId: string | null;
-              };
-              requestTypeId: string | null;
-              requestTypeName: string | null;
-              /** Format: date-time */
-              resolutionDueAt: string;
-              resolvedAt: string | null;
               /** Format: date-time */
               responseDueAt: string;
-              satisfaction: ('puas' | 'tidak_puas') | null;
-              serviceAdmins: string[];
-              /** Format: uuid */
-              serviceId: string;
               serviceName: string;
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
-              /** @enum {string} */
-              supportLine: 'admin_layanan' | 'admin_infra';
               tier: number;
-              title: string;
-              urgency: number;
-              vendorNote: string | null;
-              version: number;
+              trackingCode: string | null;
             };
           };
         };

@@ -10,6 +10,8 @@ export * from './contracts/audit';
 export * from './service-desk/priority';
 export * from './service-desk/calendar';
 export * from './service-desk/targets';
+export * from './service-desk/staffing';
+export * from './service-desk/report-time';
 export * from './contracts/calendar';
 export * from './contracts/catalog';
 export * from './contracts/tickets';

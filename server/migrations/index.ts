@@ -13,6 +13,7 @@ import * as m0011 from './0011_queue_by_priority';
 import * as m0012 from './0012_ticket_autovacuum';
 import * as m0013 from './0013_record_platform';
 import * as m0014 from './0014_job_runs';
+import * as m0016 from './0016_ticket_approver_pd';
 import * as m0021 from './0021_tenant_references';
 
 /** Every migration, in order. A test checks this list against the folder. */
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '0012_ticket_autovacuum': m0012,
   '0013_record_platform': m0013,
   '0014_job_runs': m0014,
+  '0016_ticket_approver_pd': m0016,
   '0021_tenant_references': m0021,
 };

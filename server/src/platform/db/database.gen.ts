@@ -342,6 +342,7 @@ export interface Session {
 export interface Ticket {
   affected_items: string | null;
   approval: string | null;
+  approver_pd_id: string | null;
   assignee_id: string | null;
   auto_close_at: Timestamp | null;
   category: string | null;
