@@ -30,6 +30,8 @@ const events = {
   auto_closed: 'Ditutup otomatis',
   reopened: 'Dibuka kembali',
   first_response: 'Tanggapan pertama',
+  routed_fallback: 'Dialihkan: tidak ada petugas',
+  reported_at_set: 'Waktu dilaporkan ditetapkan',
   analysed: 'Analisis dicatat',
   known_error_published: 'Galat diketahui diterbitkan',
 } satisfies Record<TimelineEventType, string>;
@@ -76,12 +78,21 @@ const id = {
     missed: 'Target tanggapan tidak tercapai',
     analysed: 'Dicatat: {{field}}',
     knownError: 'Solusi sementara diterbitkan untuk pengguna dan petugas',
+    fallbackDesk: 'Meja layanan Tier {{tier}} {{pd}} belum memiliki petugas; {{to}}',
+    fallbackApproval: '{{pd}} belum memiliki pejabat pemberi persetujuan; {{to}}',
+    reportedAtSet: 'Dilaporkan {{reportedAt}}, dicatat {{recordedAt}}',
   },
   analysisFields: {
     symptom: 'Gejala',
     cause: 'Akar masalah',
     workaround: 'Solusi sementara',
     fix: 'Rencana perbaikan',
+  },
+  fallbackTo: {
+    tier2: 'diteruskan ke Service Desk Tier 2 Diskominfo',
+    koordinator: 'Koordinator Service Desk diminta menanganinya',
+    diskominfo: 'diputuskan oleh pejabat Diskominfo',
+    none: 'belum ada yang dapat menanganinya — Administrator Pemda diperingatkan',
   },
   decisions: {
     approved: 'disetujui',

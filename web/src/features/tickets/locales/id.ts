@@ -67,6 +67,31 @@ const id = {
   serviceAdmins: 'Administrator layanan',
   infraAdmins: 'Administrator infrastruktur/aplikasi',
   needsApproval: 'perlu persetujuan',
+  recordedAt: 'Dicatat',
+  reportTime: {
+    label: 'Waktu dilaporkan',
+    hint: 'Isi bila laporan diterima lebih awal, mis. surat kemarin atau telepon saat sistem tidak dapat diakses. Waktu {{zone}}; target waktu dihitung sejak saat itu. Kosongkan bila baru saja.',
+    hintDays:
+      'Isi bila laporan diterima lebih awal, mis. surat kemarin atau telepon saat sistem tidak dapat diakses: paling lama {{count}} hari yang lalu, waktu {{zone}}. Target waktu dihitung sejak saat itu. Kosongkan bila baru saja.',
+    reason: 'Alasan waktu dilaporkan',
+    reasonHint: 'Mis. “Surat diterima Rabu sore, dicatat Kamis pagi”. Dicatat di linimasa dan jejak audit.',
+  },
+  receipt: {
+    title: 'Laporan tercatat',
+    trackingCode: 'Kode pelacakan',
+    tellCaller:
+      'Sampaikan nomor tiket dan kode pelacakan kepada pelapor: dengan kode itu pelapor dapat mengikuti laporannya di halaman Lacak aduan.',
+    notYourDesk:
+      'Tiket ini ditangani oleh {{desk}}, yang antreannya tidak dapat Anda buka. Pelapor akan dikabari oleh meja layanan tersebut.',
+    fallbackTitle: 'Dialihkan karena tidak ada petugas',
+    fallback: {
+      tier2: 'Meja layanan yang seharusnya menangani belum memiliki petugas, sehingga tiket diteruskan ke Service Desk Tier 2 Diskominfo.',
+      koordinator:
+        'Belum ada petugas di meja layanan yang seharusnya menangani maupun di Tier 2; Koordinator Service Desk diminta menanganinya.',
+    },
+    open: 'Buka tiket',
+    another: 'Catat laporan lain',
+  },
   actions: {
     take: 'Tangani',
     assign: 'Tugaskan',
