@@ -120,6 +120,15 @@ export function PolicySection() {
             onChange={(v) => set({ maxResponseMinutes: Number(v) })}
           />
           <NumberInput
+            label={t('reportBackdate')}
+            description={t('reportBackdateHint')}
+            min={0}
+            max={90}
+            w={260}
+            value={policy.reportBackdateDays}
+            onChange={(v) => set({ reportBackdateDays: Number(v) })}
+          />
+          <NumberInput
             label={t('escalationShare')}
             min={10}
             max={99}
