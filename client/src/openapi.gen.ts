@@ -3818,6 +3818,10 @@ export interface paths {
             'application/json': {
               approverRoles: string[];
               canDecide: boolean;
+              deciders: {
+                name: string;
+                role: string;
+              }[];
               decisions: {
                 /** @enum {string} */
                 algorithm: 'Ed25519';
@@ -3836,6 +3840,7 @@ export interface paths {
               id: string;
               purpose: string;
               quorum: number;
+              scopePdName: string | null;
               /** @enum {string} */
               status: 'waiting' | 'pending' | 'approved' | 'rejected' | 'cancelled';
               step: number;
@@ -3932,6 +3937,10 @@ export interface paths {
             'application/json': {
               approverRoles: string[];
               canDecide: boolean;
+              deciders: {
+                name: string;
+                role: string;
+              }[];
               decisions: {
                 /** @enum {string} */
                 algorithm: 'Ed25519';
@@ -3950,6 +3959,7 @@ export interface paths {
               id: string;
               purpose: string;
               quorum: number;
+              scopePdName: string | null;
               /** @enum {string} */
               status: 'waiting' | 'pending' | 'approved' | 'rejected' | 'cancelled';
               step: number;
@@ -6028,6 +6038,99 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/staffing-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Meja layanan dan langkah persetujuan yang belum memiliki petugas */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              checkedAt: string;
+              gaps: {
+                /** @enum {string} */
+                fallback: 'tier2' | 'koordinator' | 'diskominfo' | 'none';
+                /** @enum {string} */
+                kind: 'desk' | 'approval';
+                /** Format: uuid */
+                perangkatDaerahId: string;
+                perangkatDaerahName: string;
+                services: string[];
+                tier: number | null;
+                waitingTickets: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;

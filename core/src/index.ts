@@ -26,3 +26,4 @@ export * from './contracts/records';
 export * from './workflows/problem';
 export * from './contracts/problems';
 export * from './contracts/jobs';
+export * from './contracts/staffing';

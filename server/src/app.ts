@@ -28,6 +28,7 @@ import { policyRoutes } from './modules/sla';
 import { problemRecordPolicy, problemRoutes, ProblemService } from './modules/problems';
 import { publicTicketRoutes, ticketRecordPolicy, ticketRoutes, TicketActionService } from './modules/tickets';
 import { jobRoutes } from './modules/jobs';
+import { staffingRoutes } from './modules/staffing';
 import { Approvals } from './platform/records/approvals';
 import { RecordKinds } from './platform/records/registry';
 import { recordRoutes } from './platform/records/records.routes';
@@ -139,6 +140,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes(options.db));
       await api.register(organisationRoutes(options.db));
       await api.register(userRoutes(options.db));
+      await api.register(staffingRoutes(options.db));
       await api.register(auditRoutes(options.db));
       await api.register(calendarRoutes(options.db));
       await api.register(policyRoutes(options.db));

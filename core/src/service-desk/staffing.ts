@@ -78,7 +78,7 @@ export interface StaffingFacts {
 /** What happens today to a ticket that would reach the empty desk or step. */
 export type GapFallback = 'tier2' | 'koordinator' | 'diskominfo' | 'none';
 
-export type StaffingGap =
+export type Unstaffed =
   | { kind: 'desk'; pdId: string; pdName: string; tier: 1 | 2; services: string[]; fallback: GapFallback }
   | { kind: 'approval'; pdId: string; pdName: string; services: string[]; fallback: GapFallback };
 
@@ -88,8 +88,8 @@ export type StaffingGap =
  * takes every other desk's fallback), and the approval step of every PD with a request type that
  * needs approval. Each says where such a ticket goes instead, or that it would wait for nobody.
  */
-export function staffingGaps(facts: StaffingFacts): StaffingGap[] {
-  const gaps: StaffingGap[] = [];
+export function staffingGaps(facts: StaffingFacts): Unstaffed[] {
+  const gaps: Unstaffed[] = [];
   const diskominfoId = facts.diskominfo?.pdId ?? null;
   const deskFallback = (choice: DeskChoice): GapFallback =>
     choice.fallback === 'koordinator' ? (facts.hasKoordinator(choice.desk.pdId) ? 'koordinator' : 'none') : (choice.fallback ?? 'none');

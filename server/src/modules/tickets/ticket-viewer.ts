@@ -14,8 +14,8 @@ export function viewerOf(actor: Actor, t: TicketRow, providerPdId: string): Tick
   if (handles) return { kind: 'agent', handles, canApprove };
   if (canApprove && t.status === 'awaiting_approval') return { kind: 'agent', handles: false, canApprove };
   if (t.reporter_user_id === actor.userId) return { kind: 'reporter', handles: false, canApprove: false };
-  // Tier 1 of the reporter's PD, and the providing PD, keep sight of escalated tickets.
-  if (scopeCovers(handleScope, t.reporter_pd_id) || scopeCovers(handleScope, providerPdId))
+  // Tier 1 of the reporter's PD, the providing PD, and the PD that decided its approval keep sight of it.
+  if (scopeCovers(handleScope, t.reporter_pd_id) || scopeCovers(handleScope, providerPdId) || scopeCovers(handleScope, t.approver_pd_id))
     return { kind: 'agent', handles: false, canApprove };
   return null;
 }

@@ -138,6 +138,10 @@ const en: Translation<typeof id> = {
     purposes: {
       ticket_request: 'Service request approval',
     },
+    approversIn: 'Decided by: {{roles}} — {{pd}}',
+    deciders: 'Who must decide: {{names}}',
+    noDeciders:
+      'Nobody may decide this step yet. The Pemda’s administrator must give someone the role; the Koordinator Service Desk has been told.',
     approvers: 'Decided by: {{roles}}',
     statuses: {
       waiting: 'Not started',

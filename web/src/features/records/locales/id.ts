@@ -145,6 +145,10 @@ const id = {
       ticket_request: 'Persetujuan permintaan layanan',
     },
     approvers: 'Pemberi keputusan: {{roles}}',
+    approversIn: 'Pemberi keputusan: {{roles}} — {{pd}}',
+    deciders: 'Yang harus memutuskan: {{names}}',
+    noDeciders:
+      'Belum ada pejabat yang dapat memutuskan langkah ini. Administrator Pemda perlu menetapkan peran tersebut; Koordinator Service Desk sudah diberi tahu.',
     statuses: {
       waiting: 'Belum dimulai',
       pending: 'Menunggu keputusan',
