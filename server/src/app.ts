@@ -163,7 +163,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasWeb;
+    // HEAD is GET without the body (uptime checkers use it): the page answers both.
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api') && hasWeb;
     if (isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     return sendProblem(reply, problemBody('route.not_found', request));
   });
