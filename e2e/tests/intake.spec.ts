@@ -52,8 +52,8 @@ test('the users page shows desks and approval steps nobody staffs', async ({ pag
   await login(page, 'admin@demo.sigap.id');
   await page.goto('/pengguna');
   const check = page.getByTestId('staffing-check');
-  await expect(check).toContainText('Pemeriksaan petugas');
-  const dukcapil = page.getByTestId('staffing-gap').filter({ hasText: 'Meja layanan Tier 1 Dinas Kependudukan dan Pencatatan Sipil' });
+  await expect(check).toContainText('Pemeriksaan petugas layanan');
+  const dukcapil = page.getByTestId('staffing-gap').filter({ hasText: 'Service Desk Tier 1 Dinas Kependudukan dan Pencatatan Sipil' });
   await expect(dukcapil).toContainText('diteruskan ke Service Desk Tier 2 Diskominfo');
   await expect(dukcapil).toContainText('Service Desk Tier 1');
   await dukcapil.getByRole('button', { name: 'Lihat pengguna PD ini' }).click();

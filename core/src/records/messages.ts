@@ -113,10 +113,10 @@ const CATALOG = {
   // Nobody can move it (issue 17, item 5): the Koordinator Service Desk takes over.
   'ticket.no_one_to_act': notice(z.object({ ...ref, service: z.string(), reason: z.enum(['desk', 'approval']), pd: z.string() }), {
     id: {
-      title: (p) => `${p.number}: tidak ada petugas — mohon ditangani`,
+      title: (p) => `${p.number}: tidak ada petugas layanan — mohon ditangani`,
       body: (p) =>
         p.reason === 'desk'
-          ? `Tiket layanan ${p.service} masuk ke meja layanan ${p.pd} yang belum memiliki petugas. Ambil alih atau tugaskan tiket ini.`
+          ? `Tiket layanan ${p.service} masuk ke Service Desk ${p.pd} yang belum memiliki petugas layanan. Ambil atau tugaskan tiket ini.`
           : `Permintaan layanan ${p.service} menunggu persetujuan, tetapi ${p.pd} belum memiliki pejabat pemberi persetujuan. Minta Administrator Pemda menetapkannya.`,
     },
     en: {
@@ -132,7 +132,7 @@ const CATALOG = {
     z.object({ desks: z.number().int(), approvals: z.number().int(), waiting: z.number().int(), pds: z.array(z.string()) }),
     {
       id: {
-        title: (p) => `Pemeriksaan petugas: ${p.desks} meja layanan dan ${p.approvals} langkah persetujuan tanpa petugas`,
+        title: (p) => `Pemeriksaan petugas layanan: ${p.desks} Service Desk dan ${p.approvals} langkah persetujuan tanpa petugas`,
         body: (p) =>
           `Perangkat Daerah: ${p.pds.join(', ')}.${p.waiting > 0 ? ` ${p.waiting} tiket terbuka menunggu di sana.` : ''} ` +
           'Tetapkan petugas di halaman Pengguna & Peran.',

@@ -111,7 +111,7 @@ describe('tickets nobody can move (issue 17, item 5)', () => {
     expect(counts.told).toBe(1);
     const admin = await ApiClient.login(t.app, 'admin@demo.sigap.id');
     const notice = first(body(await admin.get('/api/v1/notifications'), Notices).items.filter((n) => n.code === 'staffing.gaps'));
-    expect(notice.title).toMatch(/^Pemeriksaan petugas: \d+ meja layanan dan \d+ langkah persetujuan tanpa petugas$/);
+    expect(notice.title).toMatch(/^Pemeriksaan petugas layanan: \d+ Service Desk dan \d+ langkah persetujuan tanpa petugas$/);
     expect(notice.body).toContain('Dinas Kependudukan dan Pencatatan Sipil');
   });
 
@@ -132,7 +132,7 @@ describe('tickets nobody can move (issue 17, item 5)', () => {
     const notice = first(
       body(await koordinator.get('/api/v1/notifications'), Notices).items.filter((n) => n.code === 'ticket.no_one_to_act'),
     );
-    expect(notice.title).toBe(`${ticket.number}: tidak ada petugas — mohon ditangani`);
+    expect(notice.title).toBe(`${ticket.number}: tidak ada petugas layanan — mohon ditangani`);
     // The check says Tier 2 itself is empty, its tickets go to the Koordinator, and counts them.
     const check = body(await koordinator.get('/api/v1/staffing-check'), StaffingCheck);
     const tier2Desk = check.gaps.find((g) => g.kind === 'desk' && g.tier === 2);

@@ -53,8 +53,8 @@ const id = {
     auto_close: { title: 'Tutup otomatis', text: 'Menutup tiket selesai yang tidak dikonfirmasi pelapor dalam batas waktu.' },
     outbox: { title: 'Kirim e-mail', text: 'Mengirim e-mail yang antre di kotak keluar, dengan percobaan ulang.' },
     staffing_check: {
-      title: 'Pemeriksaan petugas',
-      text: 'Setiap pagi memberi tahu Administrator Pemda tentang meja layanan dan langkah persetujuan yang belum memiliki petugas.',
+      title: 'Pemeriksaan petugas layanan',
+      text: 'Setiap pagi memberi tahu Administrator Pemda tentang Service Desk dan langkah persetujuan yang belum memiliki petugas.',
     },
     housekeeping: {
       title: 'Pemeliharaan',

@@ -74,20 +74,19 @@ const id = {
     hintDays:
       'Isi bila laporan diterima lebih awal, mis. surat kemarin atau telepon saat sistem tidak dapat diakses: paling lama {{count}} hari yang lalu, waktu {{zone}}. Target waktu dihitung sejak saat itu. Kosongkan bila baru saja.',
     reason: 'Alasan waktu dilaporkan',
-    reasonHint: 'Mis. “Surat diterima Rabu sore, dicatat Kamis pagi”. Dicatat di linimasa dan jejak audit.',
+    reasonHint: 'Mis. “Surat diterima Rabu sore, dicatat Kamis pagi”. Dicatat di riwayat dan jejak audit.',
   },
   receipt: {
     title: 'Laporan tercatat',
-    trackingCode: 'Kode pelacakan',
+    trackingCode: 'Kode lacak',
     tellCaller:
-      'Sampaikan nomor tiket dan kode pelacakan kepada pelapor: dengan kode itu pelapor dapat mengikuti laporannya di halaman Lacak aduan.',
-    notYourDesk:
-      'Tiket ini ditangani oleh {{desk}}, yang antreannya tidak dapat Anda buka. Pelapor akan dikabari oleh meja layanan tersebut.',
-    fallbackTitle: 'Dialihkan karena tidak ada petugas',
+      'Sampaikan nomor tiket dan kode lacak kepada pelapor: dengan kode itu pelapor dapat mengikuti laporannya di halaman Lacak aduan.',
+    notYourDesk: 'Tiket ini ditangani oleh {{desk}}, yang antreannya tidak dapat Anda buka. Unit penangan itu yang akan mengabari pelapor.',
+    fallbackTitle: 'Dialihkan karena tidak ada petugas layanan',
     fallback: {
-      tier2: 'Meja layanan yang seharusnya menangani belum memiliki petugas, sehingga tiket diteruskan ke Service Desk Tier 2 Diskominfo.',
+      tier2: 'Unit penangan yang seharusnya belum memiliki petugas layanan, sehingga tiket diteruskan ke Service Desk Tier 2 Diskominfo.',
       koordinator:
-        'Belum ada petugas di meja layanan yang seharusnya menangani maupun di Tier 2; Koordinator Service Desk diminta menanganinya.',
+        'Unit penangan yang seharusnya maupun Service Desk Tier 2 belum memiliki petugas layanan; Koordinator Service Desk diminta menanganinya.',
     },
     open: 'Buka tiket',
     another: 'Catat laporan lain',

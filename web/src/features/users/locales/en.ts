@@ -29,7 +29,7 @@ const en: Translation<typeof id> = {
     title: 'Staffing check: {{count}} service desks or approval steps with nobody to act',
     intro:
       'Tickets that reach these cannot be moved by anyone in that unit. The Pemda’s administrators also get this notice every morning.',
-    desk: 'Tier {{tier}} service desk of {{pd}}',
+    desk: 'Service Desk Tier {{tier}} of {{pd}}',
     approval: 'Service request approval at {{pd}}',
     fallback: {
       tier2: 'Meanwhile its tickets go to Service Desk Tier 2 at Diskominfo.',

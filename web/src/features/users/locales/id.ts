@@ -25,11 +25,11 @@ const id = {
   filterPd: 'Saring Perangkat Daerah',
   noPd: '— Tidak ada —',
   staffing: {
-    allStaffed: 'Semua meja layanan dan langkah persetujuan memiliki petugas.',
-    title: 'Pemeriksaan petugas: {{count}} meja layanan atau langkah persetujuan tanpa petugas',
+    allStaffed: 'Setiap Service Desk dan langkah persetujuan sudah memiliki petugas.',
+    title: 'Pemeriksaan petugas layanan: {{count}} Service Desk atau langkah persetujuan tanpa petugas',
     intro:
       'Tiket yang sampai di sini tidak dapat digerakkan oleh siapa pun di Perangkat Daerah tersebut. Administrator Pemda juga menerima pemberitahuan ini setiap pagi.',
-    desk: 'Meja layanan Tier {{tier}} {{pd}}',
+    desk: 'Service Desk Tier {{tier}} {{pd}}',
     approval: 'Persetujuan permintaan layanan di {{pd}}',
     fallback: {
       tier2: 'Sementara tiketnya diteruskan ke Service Desk Tier 2 Diskominfo.',
