@@ -3946,6 +3946,8 @@ export interface paths {
                   | 'first_response'
                   | 'work_planned'
                   | 'clock_beyond_calendar'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -4103,6 +4105,8 @@ export interface paths {
                   | 'first_response'
                   | 'work_planned'
                   | 'clock_beyond_calendar'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -4320,6 +4324,8 @@ export interface paths {
                   | 'first_response'
                   | 'work_planned'
                   | 'clock_beyond_calendar'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -4660,6 +4666,8 @@ export interface paths {
                   | 'first_response'
                   | 'work_planned'
                   | 'clock_beyond_calendar'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -4950,6 +4958,8 @@ export interface paths {
                   | 'first_response'
                   | 'work_planned'
                   | 'clock_beyond_calendar'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -5250,6 +5260,10 @@ export interface paths {
             'application/json': {
               approverRoles: string[];
               canDecide: boolean;
+              deciders: {
+                name: string;
+                role: string;
+              }[];
               decisions: {
                 /** @enum {string} */
                 algorithm: 'Ed25519';
@@ -5268,6 +5282,7 @@ export interface paths {
               id: string;
               purpose: string;
               quorum: number;
+              scopePdName: string | null;
               /** @enum {string} */
               status: 'waiting' | 'pending' | 'approved' | 'rejected' | 'cancelled';
               step: number;
@@ -5364,6 +5379,10 @@ export interface paths {
             'application/json': {
               approverRoles: string[];
               canDecide: boolean;
+              deciders: {
+                name: string;
+                role: string;
+              }[];
               decisions: {
                 /** @enum {string} */
                 algorithm: 'Ed25519';
@@ -5382,6 +5401,7 @@ export interface paths {
               id: string;
               purpose: string;
               quorum: number;
+              scopePdName: string | null;
               /** @enum {string} */
               status: 'waiting' | 'pending' | 'approved' | 'rejected' | 'cancelled';
               step: number;
@@ -6472,6 +6492,8 @@ export interface paths {
                     };
                   };
                 };
+                /** @default 7 */
+                reportBackdateDays: number;
                 resolutionHours: {
                   1: number;
                   2: number;
@@ -6554,6 +6576,8 @@ export interface paths {
                   };
                 };
               };
+              /** @default 7 */
+              reportBackdateDays?: number;
               resolutionHours: {
                 1: number;
                 2: number;
@@ -6672,6 +6696,8 @@ export interface paths {
                     };
                   };
                 };
+                /** @default 7 */
+                reportBackdateDays: number;
                 resolutionHours: {
                   1: number;
                   2: number;
@@ -7784,6 +7810,99 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/staffing-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Meja layanan dan langkah persetujuan yang belum memiliki petugas */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: date-time */
+              checkedAt: string;
+              gaps: {
+                /** @enum {string} */
+                fallback: 'tier2' | 'koordinator' | 'diskominfo' | 'none';
+                /** @enum {string} */
+                kind: 'desk' | 'approval';
+                /** Format: uuid */
+                perangkatDaerahId: string;
+                perangkatDaerahName: string;
+                services: string[];
+                tier: number | null;
+                waitingTickets: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/tickets': {
     parameters: {
       query?: never;
@@ -8057,6 +8176,8 @@ export interface paths {
                   | 'first_response'
                   | 'work_planned'
                   | 'clock_beyond_calendar'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -8089,6 +8210,8 @@ export interface paths {
                 serviceType: string;
               };
               rating: number | null;
+              /** Format: date-time */
+              recordedAt: string;
               /** Format: date-time */
               reportedAt: string;
               reporter: {
@@ -8289,6 +8412,8 @@ export interface paths {
                   | 'first_response'
                   | 'work_planned'
                   | 'clock_beyond_calendar'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -8321,6 +8446,8 @@ export interface paths {
                 serviceType: string;
               };
               rating: number | null;
+              /** Format: date-time */
+              recordedAt: string;
               /** Format: date-time */
               reportedAt: string;
               reporter: {
@@ -8650,6 +8777,8 @@ export interface paths {
                   | 'first_response'
                   | 'work_planned'
                   | 'clock_beyond_calendar'
+                  | 'routed_fallback'
+                  | 'reported_at_set'
                   | 'analysed'
                   | 'known_error_published';
                 /** @enum {string} */
@@ -8682,6 +8811,8 @@ export interface paths {
                 serviceType: string;
               };
               rating: number | null;
+              /** Format: date-time */
+              recordedAt: string;
               /** Format: date-time */
               reportedAt: string;
               reporter: {
@@ -8928,7 +9059,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Catat laporan telepon/surat/e-mail atas nama pelapor */
+    /** Catat laporan telepon/surat/e-mail atas nama pelapor; menghasilkan tanda terima */
     post: {
       parameters: {
         query?: never;
@@ -8958,6 +9089,8 @@ export interface paths {
             impact?: 'mayor' | 'minor';
             /** @enum {string} */
             kind: 'incident' | 'request' | 'operation';
+            reportedAt?: string | null;
+            reportedAtReason?: string | null;
             reporter: {
               email?: (string | null) | '';
               name: string;
@@ -9025,159 +9158,25 @@ export interface paths {
           };
           content: {
             'application/json': {
-              affectedItems: string | null;
-              allowedActions: string[];
-              approval: ('pending' | 'approved' | 'rejected') | null;
-              assigneeId: string | null;
-              assigneeName: string | null;
-              attachments: {
-                contentType: string;
-                /** Format: date-time */
-                createdAt: string;
-                filename: string;
-                /** Format: uuid */
-                id: string;
-                sizeBytes: number;
-              }[];
-              autoCloseAt: string | null;
-              category: string | null;
-              cause: string | null;
-              /** @enum {string} */
-              channel: 'web' | 'email' | 'phone' | 'letter' | 'chat' | 'monitoring';
-              closedAt: string | null;
-              confirmedAt: string | null;
-              description: string;
-              escalationLevel: number;
-              events: {
-                actorName: string;
-                /** Format: date-time */
-                at: string;
-                body: string | null;
-                data: unknown | null;
-                id: number;
-                /** @enum {string} */
-                type:
-                  | 'created'
-                  | 'status'
-                  | 'comment'
-                  | 'attachment'
-                  | 'link_added'
-                  | 'link_removed'
-                  | 'approval_decided'
-                  | 'taken'
-                  | 'assigned'
-                  | 'waiting_user'
-                  | 'resumed'
-                  | 'escalated_tier'
-                  | 'escalated_line'
-                  | 'escalated_level'
-                  | 'sla_warning'
-                  | 'sla_breach'
-                  | 'vendor'
-                  | 'reprioritised'
-                  | 'converted'
-                  | 'approved'
-                  | 'rejected'
-                  | 'resolved'
-                  | 'confirmed'
-                  | 'closed'
-                  | 'auto_closed'
-                  | 'reopened'
-                  | 'first_response'
-                  | 'work_planned'
-                  | 'clock_beyond_calendar'
-                  | 'analysed'
-                  | 'known_error_published';
-                /** @enum {string} */
-                visibility: 'public' | 'internal';
-              }[];
-              feedback: string | null;
-              firstResponseAt: string | null;
-              fulfilmentDueAt: string | null;
+              canOpen: boolean;
+              fallback: ('tier2' | 'koordinator') | null;
               /** Format: uuid */
               handlingPdId: string;
               handlingPdName: string;
               /** Format: uuid */
               id: string;
               /** @enum {string} */
-              impact: 'mayor' | 'minor';
-              infraAdmins: string[];
-              /** @enum {string} */
               kind: 'incident' | 'request' | 'operation';
               number: string;
-              pausedSince: string | null;
-              /** @enum {string} */
-              priority: 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6';
-              priorityOverrideReason: string | null;
-              priorityReason: {
-                classification: string;
-                /** @enum {string} */
-                impact: 'mayor' | 'minor';
-                /** @enum {string} */
-                priority: 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6';
-                serviceType: string;
-              };
-              rating: number | null;
               /** Format: date-time */
               reportedAt: string;
-              reporter: {
-                /** @enum {string} */
-                contactPreference: 'email' | 'phone' | 'letter' | 'web';
-                email: string | null;
-                name: string;
-                nip: string | null;
-                perangkatDaerahName: string | null;
-                phone: string | null;
-                userId: string | null;
-              };
-              requestTypeId: string | null;
-              requestTypeName: string | null;
-              /** Format: date-time */
-              resolutionDueAt: string;
-              resolvedAt: string | null;
               /** Format: date-time */
               responseDueAt: string;
-              satisfaction: ('puas' | 'tidak_puas') | null;
-              serviceAdmins: string[];
-              /** Format: uuid */
-              serviceId: string;
               serviceName: string;
-              sop: {
-                current: ('A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5') | null;
-                ended: ('closed' | 'rejected') | null;
-                /** @enum {string} */
-                flow: 'A' | 'B';
-                plan: {
-                  attachmentId: string | null;
-                  deliveryDays: number;
-                  /** @enum {string} */
-                  executor: 'internal' | 'technical_team' | 'vendor';
-                  executorName: string | null;
-                  workOrderNumber: string | null;
-                } | null;
-                steps: {
-                  dueAt: string | null;
-                  endedAt: string | null;
-                  met: boolean | null;
-                  /** @enum {string} */
-                  phase: 'submit' | 'triage' | 'plan' | 'deliver' | 'survey' | 'document';
-                  rounds: number;
-                  startedAt: string | null;
-                  /** @enum {string} */
-                  state: 'done' | 'current' | 'upcoming' | 'skipped';
-                  /** @enum {string} */
-                  step: 'A.1' | 'A.2' | 'A.3' | 'A.4' | 'A.5' | 'A.6' | 'B.1' | 'B.2' | 'B.3' | 'B.4' | 'B.5';
-                }[];
-              };
               /** @enum {string} */
               status: 'new' | 'awaiting_approval' | 'in_progress' | 'waiting_user' | 'resolved' | 'closed';
-              /** @enum {string} */
-              supportLine: 'admin_layanan' | 'admin_infra';
               tier: number;
-              title: string;
-              urgency: number;
-              vendorNote: string | null;
-              version: number;
+              trackingCode: string | null;
             };
           };
         };

@@ -78,6 +78,12 @@ export const DESK_ROLES = {
 } as const satisfies Record<1 | 2, readonly RoleCode[]>;
 
 /**
+ * The last fallback for a ticket whose desk, and Tier 2 at Diskominfo, have nobody to act: the
+ * Koordinator Service Desk (P-II.1) is told to take it (issue 17, item 5).
+ */
+export const DESK_FALLBACK_ROLES = ['koordinator_service_desk'] as const satisfies readonly RoleCode[];
+
+/**
  * A ticket's support line (Y-Tabel 13), named after the administrators who work it: the
  * service's, then infrastructure & application. Also the two kinds of a service's staff.
  */

@@ -14,6 +14,7 @@ import * as m0012 from './0012_ticket_autovacuum';
 import * as m0013 from './0013_record_platform';
 import * as m0014 from './0014_job_runs';
 import * as m0015 from './0015_calendars_and_settings_version';
+import * as m0016 from './0016_ticket_approver_pd';
 import * as m0018 from './0018_sop_steps';
 import * as m0019 from './0019_multi_pemda_administration';
 import * as m0021 from './0021_tenant_references';
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0013_record_platform': m0013,
   '0014_job_runs': m0014,
   '0015_calendars_and_settings_version': m0015,
+  '0016_ticket_approver_pd': m0016,
   '0018_sop_steps': m0018,
   '0019_multi_pemda_administration': m0019,
   '0021_tenant_references': m0021,

@@ -31,6 +31,7 @@ import { sopRoutes } from './modules/sop';
 import { publicTicketRoutes, ticketRecordPolicy, ticketRoutes, TicketActionService } from './modules/tickets';
 import { jobRoutes } from './modules/jobs';
 import { deploymentAuditRoutes, operatorAuthRoutes, tenantRoutes } from './modules/deployment';
+import { staffingRoutes } from './modules/staffing';
 import { Approvals } from './platform/records/approvals';
 import { RecordKinds } from './platform/records/registry';
 import { recordRoutes } from './platform/records/records.routes';
@@ -142,6 +143,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes(options.db));
       await api.register(organisationRoutes(options.db));
       await api.register(userRoutes(options.db));
+      await api.register(staffingRoutes(options.db));
       await api.register(auditRoutes(options.db));
       await api.register(calendarRoutes(options.db));
       await api.register(policyRoutes(options.db));
@@ -169,7 +171,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isPage = request.method === 'GET' && !request.url.startsWith('/api') && hasWeb;
+    // HEAD is GET without the body (uptime checkers use it): the page answers both.
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api') && hasWeb;
     if (isPage) return reply.type('text/html; charset=utf-8').sendFile('index.html');
     return sendProblem(reply, problemBody('route.not_found', request));
   });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { runAutoClose, runEscalation } from './modules/escalation';
+import { noticeStaffingGaps } from './modules/staffing';
 import type { Engine } from './platform/db/engine';
 import type { Database } from './platform/db/schema';
 import { housekeeping } from './platform/jobs/housekeeping';
@@ -45,6 +46,13 @@ export function sigapJobs(options: SigapJobsOptions): JobRegistry {
       close: () => mailer?.close(),
     });
   }
+  // Every morning in each Pemda's zone, its administrators hear of desks and approval steps nobody staffs.
+  registry.register({
+    name: 'staffing-check',
+    description: 'staffing_check',
+    schedule: { kind: 'cron', expression: '0 7 * * *', perPemda: true },
+    run: async ({ db, now, pemda }) => (pemda ? noticeStaffingGaps(db, pemda, now) : { gaps: 0, told: 0 }),
+  });
   registry.register({
     name: 'housekeeping',
     description: 'housekeeping',

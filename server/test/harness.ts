@@ -24,7 +24,7 @@ export interface TestApp {
  * A migrated, demo-seeded app on the engine this Vitest project names: an in-memory
  * PGlite, or a fresh database on the PostgreSQL server of TEST_DATABASE_URL.
  */
-export async function startTestApp(options: { trustProxy?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { trustProxy?: boolean; webDist?: string } = {}): Promise<TestApp> {
   const engine = process.env.SIGAP_TEST_ENGINE ?? 'pglite';
   let dropDatabase = (): Promise<undefined> => Promise.resolve(undefined);
   let handle: DatabaseHandle;
@@ -48,6 +48,7 @@ export async function startTestApp(options: { trustProxy?: boolean } = {}): Prom
     engine: handle.engine,
     logLevel: 'silent',
     trustProxy: options.trustProxy ?? false,
+    ...(options.webDist ? { webDist: options.webDist } : {}),
     attachmentsDir,
     checkResponses: true,
   });

@@ -169,6 +169,8 @@ export const ServiceDeskPolicySchema = z.strictObject({
   ),
   resolutionHours: z.strictObject({ '1': z.number().min(1).max(2000), '2': z.number().min(1).max(2000), '3': z.number().min(1).max(2000) }),
   maxResponseMinutes: Minutes,
+  // Policies saved before the setting existed read the default.
+  reportBackdateDays: z.number().int().min(0).max(90).default(7),
   clocks: z.strictObject({
     response: z.enum(['working', 'calendar']),
     resolution: z.enum(['working', 'calendar']),

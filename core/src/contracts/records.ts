@@ -65,6 +65,13 @@ export const Approval = z.object({
   step: z.number().int(),
   purpose: z.string(),
   approverRoles: z.array(z.string()),
+  /** The PD whose role holders decide the step; null for Pemda-wide holders. */
+  scopePdName: z.string().nullable(),
+  /**
+   * Who may decide a step still open (waiting or pending): the active holders of its roles in its
+   * scope, by name. Empty when nobody may, which the record's page says (issue 17, item 5).
+   */
+  deciders: z.array(z.object({ name: z.string(), role: z.string() })),
   quorum: z.number().int(),
   status: z.enum(['waiting', 'pending', 'approved', 'rejected', 'cancelled']),
   decisions: z.array(ApprovalDecision),

@@ -46,25 +46,64 @@ export const TicketCreate = z.strictObject(ticketFields);
 export type TicketCreate = z.infer<typeof TicketCreate>;
 
 /** An agent records a phone/letter/e-mail report on someone's behalf. */
-export const TicketRecord = z.strictObject({
-  ...ticketFields,
-  channel: Channel,
-  reporter: z.strictObject({
-    userId: Id.nullish().transform((v) => v ?? null),
-    name: z.string().trim().min(2).max(150),
-    email: Email.nullish()
-      .or(z.literal(''))
-      .transform((v) => (v ? v : null)),
-    phone: Phone.nullish()
-      .or(z.literal(''))
-      .transform((v) => (v ? v : null)),
-    nip: Nip.nullish()
-      .or(z.literal(''))
-      .transform((v) => (v ? v : null)),
-    perangkatDaerahId: Id.nullish().transform((v) => v ?? null),
-  }),
-});
+export const TicketRecord = z
+  .strictObject({
+    ...ticketFields,
+    channel: Channel,
+    reporter: z.strictObject({
+      userId: Id.nullish().transform((v) => v ?? null),
+      name: z.string().trim().min(2).max(150),
+      email: Email.nullish()
+        .or(z.literal(''))
+        .transform((v) => (v ? v : null)),
+      phone: Phone.nullish()
+        .or(z.literal(''))
+        .transform((v) => (v ? v : null)),
+      nip: Nip.nullish()
+        .or(z.literal(''))
+        .transform((v) => (v ? v : null)),
+      perangkatDaerahId: Id.nullish().transform((v) => v ?? null),
+    }),
+    /**
+     * When the report was received, if earlier than now (a letter that came yesterday, a call
+     * taken while the system was down): the clocks run from it. Not in the future, at most the
+     * Pemda's `reportBackdateDays` back, and only with a reason (issue 17, item 8).
+     */
+    reportedAt: Timestamp.nullish().transform((v) => v ?? null),
+    reportedAtReason: OptionalText(500),
+  })
+  .refine((r) => r.reportedAt === null || (r.reportedAtReason !== null && r.reportedAtReason.length >= 5), {
+    error: 'Tuliskan alasan waktu dilaporkan (minimal 5 karakter).',
+    path: ['reportedAtReason'],
+  });
 export type TicketRecord = z.infer<typeof TicketRecord>;
+
+/** Where a ticket went when its desk, or Tier 2 after it, had nobody to act (core/service-desk/staffing.ts). */
+export const DeskFallbackField = z.enum(['tier2', 'koordinator']);
+
+/**
+ * What an agent gets back for a recorded report: the number and tracking code to tell the caller
+ * and the desk it went to, also when that desk is not one the agent may open (issue 17, item 1).
+ */
+export const TicketRecordReceipt = z.object({
+  id: Id,
+  number: z.string(),
+  kind: TicketKind,
+  status: TicketStatus,
+  serviceName: z.string(),
+  handlingPdId: Id,
+  handlingPdName: z.string(),
+  tier: z.number().int(),
+  /** The desk routing chose had nobody: where it went instead; null when it went there. */
+  fallback: DeskFallbackField.nullable(),
+  reportedAt: Timestamp,
+  responseDueAt: Timestamp,
+  /** For a caller without an account: the code they follow their report with. */
+  trackingCode: z.string().nullable(),
+  /** Whether the recorder may open the ticket's page. */
+  canOpen: z.boolean(),
+});
+export type TicketRecordReceipt = z.infer<typeof TicketRecordReceipt>;
 
 /** Anyone may report a disruption of a public service without an account. */
 export const PublicReport = z
@@ -145,6 +184,8 @@ export const Ticket = TicketSummary.extend({
     contactPreference: ContactPreference,
   }),
   vendorNote: z.string().nullable(),
+  /** When the ticket was entered, which is later than `reportedAt` for a report recorded afterwards. */
+  recordedAt: Timestamp,
   pausedSince: Timestamp.nullable(),
   confirmedAt: Timestamp.nullable(),
   autoCloseAt: Timestamp.nullable(),

@@ -48,6 +48,15 @@ export const TIMELINE_DATA = {
   }),
   /** The service's calendar holds too little working time to reach a target: it was set far ahead ("no target"). */
   clock_beyond_calendar: none,
+  /** The desk routing chose, or the approval step, had nobody to act: where the ticket went instead (issue 17, item 5). */
+  routed_fallback: z.object({
+    reason: z.enum(['desk', 'approval']),
+    pdName: z.string(),
+    tier: z.number().int().nullable(),
+    to: z.enum(['tier2', 'koordinator', 'diskominfo', 'none']),
+  }),
+  /** A recorded report counts from when it was received, set by the agent with a reason (the entry's body; item 8). */
+  reported_at_set: z.object({ reportedAt: z.string(), recordedAt: z.string() }),
   // Problems (SPEC §3.7).
   analysed: z.object({ field: z.enum(['symptom', 'cause', 'workaround', 'fix']) }),
   known_error_published: z.object({ knownErrorId: z.string() }).nullable(),

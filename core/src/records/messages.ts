@@ -110,6 +110,41 @@ const CATALOG = {
     id: { title: (p) => `${p.number}: pelapor tidak puas`, body: text },
     en: { title: (p) => `${p.number}: the reporter is not satisfied`, body: text },
   }),
+  // Nobody can move it (issue 17, item 5): the Koordinator Service Desk takes over.
+  'ticket.no_one_to_act': notice(z.object({ ...ref, service: z.string(), reason: z.enum(['desk', 'approval']), pd: z.string() }), {
+    id: {
+      title: (p) => `${p.number}: tidak ada petugas layanan — mohon ditangani`,
+      body: (p) =>
+        p.reason === 'desk'
+          ? `Tiket layanan ${p.service} masuk ke Service Desk ${p.pd} yang belum memiliki petugas layanan. Ambil atau tugaskan tiket ini.`
+          : `Permintaan layanan ${p.service} menunggu persetujuan, tetapi ${p.pd} belum memiliki pejabat pemberi persetujuan. Minta Administrator Pemda menetapkannya.`,
+    },
+    en: {
+      title: (p) => `${p.number}: nobody to act — please take it`,
+      body: (p) =>
+        p.reason === 'desk'
+          ? `A ticket for ${p.service} reached the service desk of ${p.pd}, which has no agents. Take it or assign it.`
+          : `A request for ${p.service} awaits approval, but ${p.pd} has no approver. Ask the Pemda's administrator to name one.`,
+    },
+  }),
+  // The daily staffing check to administrators (item 5).
+  'staffing.gaps': notice(
+    z.object({ desks: z.number().int(), approvals: z.number().int(), waiting: z.number().int(), pds: z.array(z.string()) }),
+    {
+      id: {
+        title: (p) => `Pemeriksaan petugas layanan: ${p.desks} Service Desk dan ${p.approvals} langkah persetujuan tanpa petugas`,
+        body: (p) =>
+          `Perangkat Daerah: ${p.pds.join(', ')}.${p.waiting > 0 ? ` ${p.waiting} tiket terbuka menunggu di sana.` : ''} ` +
+          'Tetapkan petugas di halaman Pengguna & Peran.',
+      },
+      en: {
+        title: (p) => `Staffing check: ${p.desks} service desks and ${p.approvals} approval steps with nobody to act`,
+        body: (p) =>
+          `Perangkat Daerah: ${p.pds.join(', ')}.${p.waiting > 0 ? ` ${p.waiting} open tickets wait there.` : ''} ` +
+          'Give them staff on the Users & roles page.',
+      },
+    },
+  ),
   'record.assigned': notice(z.object(ref), {
     id: { title: (p) => `${p.number} ditugaskan kepada Anda`, body: title },
     en: { title: (p) => `${p.number} was assigned to you`, body: title },

@@ -16,6 +16,8 @@ export interface ServiceDeskPolicy {
   resolutionHours: Record<`${Urgency}`, number>;
   /** Outer bound on the first response (Y-Tabel 11: max 3 h in working hours). */
   maxResponseMinutes: number;
+  /** How many days back an agent may set when a recorded report was received (issue 17, item 8); 0: not at all. */
+  reportBackdateDays: number;
   clocks: { response: Clock; resolution: Clock; fulfilment: Clock };
   /** Share of a target's time after which the ticket is escalated one level (Y-Tabel 13). */
   escalationShare: number;
@@ -28,6 +30,7 @@ export const DEFAULT_POLICY: ServiceDeskPolicy = {
   responseMinutes: { P1: 15, P2: 30, P3: 60, P4: 90, P5: 120, P6: 150 },
   resolutionHours: { '1': 48, '2': 72, '3': 120 },
   maxResponseMinutes: 180,
+  reportBackdateDays: 7,
   clocks: { response: 'working', resolution: 'working', fulfilment: 'working' },
   escalationShare: 0.75,
   autoCloseWorkingDays: 3,

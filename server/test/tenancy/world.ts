@@ -221,10 +221,21 @@ async function seedHome(t: TestApp, callers: Map<string, ApiClient>): Promise<Ho
     await ApiClient.login(t.app, 'koordinator.gangguan@demo.sigap.id')
   ).api.POST('/problems', { body: { title: 'Sertifikat kedaluwarsa', description: 'Beberapa subdomain memakai sertifikat lama.' } });
 
-  // Recorded by the Pemda-wide coordinator for a caller from Disdik (no Tier 1): handled by Disdukcapil.
+  // Recorded by the Pemda-wide coordinator for a caller from Disdik (no Tier 1): handled by Disdukcapil,
+  // whose desk is staffed for this (an empty desk would send it to Tier 2 at Diskominfo).
   const coordinator = await ApiClient.login(t.app, 'koordinator.sd@demo.sigap.id');
   const disdik = idByName(pds, 'Dinas Pendidikan');
+  const dukcapil = idByName(pds, 'Kependudukan');
   const dukcapilService = idByName(services, 'Adminduk');
+  await admin.api.POST('/users', {
+    body: {
+      name: 'Petugas Disdukcapil',
+      email: 'tier1.dukcapil@demo.sigap.id',
+      password: 'sigap-demo-dukcapil',
+      perangkatDaerahId: dukcapil,
+      roles: [{ role: 'service_desk_t1', perangkatDaerahId: dukcapil }],
+    },
+  });
   const record = (title: string) =>
     coordinator.api.POST('/tickets/record', {
       body: {

@@ -60,7 +60,7 @@ describe('the job registry', () => {
     const res = await admin.get('/api/v1/jobs');
     expect(res.statusCode).toBe(200);
     const list = JobList.parse(res.json());
-    expect(list.items.map((j) => j.name)).toEqual(['escalation', 'auto-close', 'housekeeping']);
+    expect(list.items.map((j) => j.name)).toEqual(['escalation', 'auto-close', 'staffing-check', 'housekeeping']);
     const autoClose = first(list.items.filter((j) => j.name === 'auto-close'));
     expect(autoClose).toMatchObject({
       description: 'auto_close',

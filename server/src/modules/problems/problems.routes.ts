@@ -33,8 +33,7 @@ export function problemRoutes(problems: ProblemService, db: Db): FastifyPluginAs
       },
       async (request, reply) => {
         const ctx = contextOf(request);
-        const allocated = await problems.allocate(ctx.actor.pemdaId);
-        return createOnce(db, request, reply, (trx) => problems.create(trx, ctx, request.body, allocated));
+        return createOnce(db, request, reply, (trx) => problems.create(trx, ctx, request.body));
       },
     );
     app.get(

@@ -47,12 +47,7 @@ export class ProblemService {
     if (scopeOf(ctx.actor.assignments, 'problems.read') === 'none') throw new ProblemError('auth.forbidden');
   }
 
-  async create(
-    trx: Kysely<Database>,
-    ctx: RequestContext,
-    input: ProblemCreate,
-    allocated: { number: string; at: Date },
-  ): Promise<ProblemRecord> {
+  async create(trx: Kysely<Database>, ctx: RequestContext, input: ProblemCreate): Promise<ProblemRecord> {
     const repo = new ProblemRepository(trx);
     const pemdaId = ctx.actor.pemdaId;
     const service = input.serviceId ? await repo.service(pemdaId, input.serviceId) : null;
@@ -66,6 +61,8 @@ export class ProblemService {
     });
     const ownerPdId = await repo.ownerPd(pemdaId, input.serviceId);
     if (scopeOf(ctx.actor.assignments, 'problems.manage') === 'none') throw new ProblemError('auth.forbidden');
+    // In this transaction: a creation that fails gives its number back (no gaps).
+    const allocated = await allocateNumber(trx, pemdaId, 'problem');
     const id = uuidv7(allocated.at.getTime());
     await repo.insert(
       { id, pemda_id: pemdaId, number: allocated.number, title: input.title, owner_pd_id: ownerPdId },
@@ -125,10 +122,6 @@ export class ProblemService {
       after: { number: allocated.number, priority: decision.priority, incidents: input.incidentIds.length },
     });
     return this.detail(trx, ctx, id);
-  }
-
-  allocate(pemdaId: string) {
-    return allocateNumber(this.db, pemdaId, 'problem');
   }
 
   async list(ctx: RequestContext, query: ProblemQuery) {

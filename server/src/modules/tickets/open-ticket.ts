@@ -1,4 +1,4 @@
-import { DESK_ROLES, DESK_TIER_ROLES, PERMISSIONS, priorityOf, ticketTargets, type Urgency } from '@sigap/core';
+import { PERMISSIONS, priorityOf, ticketTargets, type DeskFallback, type TimelineEntry, type Urgency } from '@sigap/core';
 import { approvalStepsWrite } from '../../platform/records/approvals';
 import type { Kysely } from 'kysely';
 import { type AuditActor, auditWrite } from '../../platform/audit/audit';
@@ -7,16 +7,17 @@ import { uuidv7 } from '../../platform/db/uuid7';
 import { writeTogether } from '../../platform/db/write-together';
 import { ProblemError } from '../../platform/http/problem';
 import { noticeWrites } from '../../platform/records/notices';
+import { allocateNumber } from '../../platform/records/numbers';
 import { timelineWrite } from '../../platform/records/timeline';
-import { roleHoldings } from '../identity';
 import { beyondCalendar, loadTicketSetting } from './ticket-setting';
 import { TicketRepository } from './tickets.repository';
-import { routeNewTicket } from './tickets.rules';
+import { routeTicket } from './ticket-routing';
 
 export interface NewTicket {
-  /** Allocated before the transaction (allocateTicketNumber) so no counter lock is held to commit. */
-  number: string;
+  /** When the report counts from: now, or the time an agent set for a report received earlier. */
   reportedAt: Date;
+  /** The agent's reason for a report time earlier than now (issue 17, item 8); null when it is now. */
+  backdateReason: string | null;
   kind: 'incident' | 'request' | 'operation';
   serviceId: string;
   requestTypeId: string | null;
@@ -42,14 +43,22 @@ export interface NewTicket {
   publicReport: boolean;
 }
 
-/** Everyone routing and telling about a new ticket may need: the desks of both tiers and the approvers. */
-const ROUTING_ROLES = [...new Set([...DESK_ROLES[1], ...DESK_ROLES[2], ...PERMISSIONS['tickets.approve']])];
+/** What opening a ticket made: its id and number, and the desk it went to. */
+export interface OpenedTicket {
+  id: string;
+  number: string;
+  handlingPdId: string;
+  tier: 1 | 2;
+  fallback: DeskFallback | null;
+}
 
 /**
  * Opens a ticket in the caller's transaction: priority from the matrix, the desk that takes
- * it, due times on the service's calendar, the first timeline entry, notifications and audit.
+ * it (or its fallback when nobody staffs it), due times on the service's calendar from when it
+ * was reported, the first timeline entries, notifications and audit. The number is taken last,
+ * in the same transaction: a creation that fails gives it back.
  */
-export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: AuditActor, input: NewTicket): Promise<string> {
+export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: AuditActor, input: NewTicket): Promise<OpenedTicket> {
   const setting = await loadTicketSetting(trx, pemdaId, input.serviceId);
   if (!setting.service.active || (input.publicReport && !setting.service.publicReporting))
     throw new ProblemError('ticket.service_inactive');
@@ -73,24 +82,14 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
     requiresApproval = rt.requires_approval;
   }
 
-  // Everyone the routing and the notices need, in one lookup: Tier 1 of the reporter's PD, and
-  // the desk and owner roles of the providing PD (Diskominfo's Tier 2 for its own services).
   const reporterPdId = input.reporter.perangkatDaerahId;
-  const holdings = await roleHoldings(trx, pemdaId, ROUTING_ROLES, [setting.service.providerPdId, ...(reporterPdId ? [reporterPdId] : [])]);
-  const holdersOf = (roles: readonly string[], pdId: string) =>
-    holdings.filter((h) => roles.includes(h.role) && (h.perangkat_daerah_id === pdId || h.perangkat_daerah_id === null));
-  const route = routeNewTicket({
-    providerPdId: setting.service.providerPdId,
-    providerIsDiskominfo: setting.service.providerIsDiskominfo,
-    reporterPdId,
-    reporterPdHasTier1: reporterPdId !== null && holdersOf(DESK_TIER_ROLES[1], reporterPdId).length > 0,
-  });
+  const route = await routeTicket(trx, pemdaId, setting.service, reporterPdId, requiresApproval);
   const decision = priorityOf(setting.policy.priorityMatrix, {
     impact: input.impact,
     serviceType: setting.service.serviceType,
     classification: setting.service.classification,
   });
-  const { reportedAt, number } = input;
+  const { reportedAt } = input;
   const targets = ticketTargets(setting.policy, setting.calendar, {
     reportedAt,
     priority: decision.priority,
@@ -100,13 +99,23 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
   });
 
   const status = requiresApproval ? 'awaiting_approval' : 'new';
-  const told = [
-    ...holdersOf(DESK_ROLES[route.tier], route.handlingPdId),
-    ...(requiresApproval ? holdersOf(PERMISSIONS['tickets.approve'], setting.service.providerPdId) : []),
-  ];
-  const id = uuidv7(reportedAt.getTime());
+  const recordedAt = new Date();
+  const id = uuidv7(recordedAt.getTime());
   const repo = new TicketRepository(trx);
-  // The ticket, its first timeline entry, the notices and the audit record: one round trip.
+  const subject = { pemdaId, recordId: id, timeZone: setting.calendar.timeZone ?? 'Asia/Jakarta' };
+  const actorName = who.actorName ?? input.reporter.name;
+  const later = (entry: TimelineEntry & { body?: string | null }) => ({
+    ...entry,
+    pemdaId,
+    recordId: id,
+    actorId: who.actorId,
+    actorName,
+    visibility: entry.type === 'routed_fallback' ? ('internal' as const) : ('public' as const),
+    at: recordedAt,
+  });
+  // Taken last, so the counter's lock is held for the inserts and the commit only.
+  const { number } = await allocateNumber(trx, pemdaId, input.kind, recordedAt);
+  // The ticket, its first timeline entries, the notices and the audit record: one round trip.
   await writeTogether(trx, [
     repo.insertWrite({
       id,
@@ -134,25 +143,27 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
       contact_preference: input.contactPreference,
       tracking_code: input.trackingCode,
       recorded_by: input.recordedBy,
-      handling_pd_id: route.handlingPdId,
-      tier: route.tier,
+      handling_pd_id: route.desk.pdId,
+      tier: route.desk.tier,
       approval: requiresApproval ? 'pending' : null,
+      approver_pd_id: route.approval?.pdId ?? null,
       reported_at: reportedAt,
       response_due_at: targets.responseDueAt,
       resolution_due_at: targets.resolutionDueAt,
       fulfilment_due_at: targets.fulfilmentDueAt,
       escalate_at: targets.escalateAt,
+      created_at: recordedAt,
     }),
     timelineWrite(trx, [
       {
         pemdaId,
         recordId: id,
         actorId: who.actorId,
-        actorName: who.actorName ?? input.reporter.name,
+        actorName,
         type: 'created',
         visibility: 'public',
         body: input.description,
-        data: { channel: input.channel, priority: decision.priority, tier: route.tier, status },
+        data: { channel: input.channel, priority: decision.priority, tier: route.desk.tier, status },
         at: reportedAt,
       },
       ...(beyondCalendar(reportedAt, [targets.responseDueAt, targets.resolutionDueAt, targets.fulfilmentDueAt, targets.escalateAt])
@@ -169,8 +180,18 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
             },
           ]
         : []),
+      ...(input.backdateReason !== null
+        ? [
+            later({
+              type: 'reported_at_set',
+              data: { reportedAt: reportedAt.toISOString(), recordedAt: recordedAt.toISOString() },
+              body: input.backdateReason,
+            }),
+          ]
+        : []),
+      ...route.notes.map((data) => later({ type: 'routed_fallback', data })),
     ]),
-    ...noticeWrites(trx, { pemdaId, recordId: id, timeZone: setting.calendar.timeZone ?? 'Asia/Jakarta' }, told, {
+    ...noticeWrites(trx, subject, route.told, {
       code: requiresApproval ? 'ticket.approval_needed' : 'ticket.new',
       params: {
         number,
@@ -180,10 +201,16 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
         respondBy: targets.responseDueAt.toISOString(),
       },
     }),
-    // A request that needs approval opens the approval step its providing PD's approvers decide (signed).
-    requiresApproval
+    ...(route.takeOver
+      ? noticeWrites(trx, subject, route.takeOver.recipients, {
+          code: 'ticket.no_one_to_act',
+          params: { number, title: input.title, service: setting.service.name, reason: route.takeOver.reason, pd: route.takeOver.pdName },
+        })
+      : []),
+    // A request that needs approval opens the approval step its approvers decide (signed).
+    route.approval
       ? approvalStepsWrite(trx, pemdaId, id, [
-          { purpose: 'ticket.request', roles: PERMISSIONS['tickets.approve'], scopePdId: setting.service.providerPdId, quorum: 1 },
+          { purpose: 'ticket.request', roles: PERMISSIONS['tickets.approve'], scopePdId: route.approval.pdId, quorum: 1 },
         ])
       : null,
     auditWrite(trx, [
@@ -193,11 +220,23 @@ export async function openTicket(trx: Kysely<Database>, pemdaId: string, who: Au
           action: 'ticket.create',
           entityType: 'ticket',
           entityId: id,
-          after: { number, kind: input.kind, serviceId: input.serviceId, priority: decision.priority, status },
+          after: {
+            number,
+            kind: input.kind,
+            serviceId: input.serviceId,
+            priority: decision.priority,
+            status,
+            handlingPdId: route.desk.pdId,
+            tier: route.desk.tier,
+            fallback: route.fallback,
+            approverPdId: route.approval?.pdId ?? null,
+            reportedAt: reportedAt.toISOString(),
+            ...(input.backdateReason !== null ? { recordedAt: recordedAt.toISOString(), backdateReason: input.backdateReason } : {}),
+          },
         },
       },
     ]),
   ]);
 
-  return id;
+  return { id, number, handlingPdId: route.desk.pdId, tier: route.desk.tier, fallback: route.fallback };
 }

@@ -56,6 +56,7 @@ function toTicket(row: TicketViewRow, viewer: TicketViewer, sop: Ticket['sop']):
       contactPreference: row.contact_preference as Ticket['reporter']['contactPreference'],
     },
     vendorNote: agent ? row.vendor_note : null,
+    recordedAt: isoTimestamp(row.created_at),
     pausedSince: iso(row.paused_since),
     confirmedAt: iso(row.confirmed_at),
     autoCloseAt: iso(row.auto_close_at),

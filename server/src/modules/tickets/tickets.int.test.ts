@@ -1,4 +1,13 @@
-import { AuditVerification, PublicReportReceipt, PublicTicket, ServicePage, Ticket, TicketPage, type Service } from '@sigap/core';
+import {
+  AuditVerification,
+  PublicReportReceipt,
+  PublicTicket,
+  ServicePage,
+  Ticket,
+  TicketPage,
+  TicketRecordReceipt,
+  type Service,
+} from '@sigap/core';
 import { sql } from 'kysely';
 import { allocateNumber } from '../../platform/records/numbers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -280,7 +289,11 @@ describe('ticket rules at the API', () => {
       reporter: { name: 'Pak Darmo', phone: '0812-9999-0000' },
     });
     expect(res.statusCode, res.body).toBe(201);
-    expect(body(res, Ticket)).toMatchObject({ channel: 'phone', reporter: { name: 'Pak Darmo', phone: '0812-9999-0000' }, priority: 'P3' });
+    const receipt = body(res, TicketRecordReceipt);
+    expect(receipt).toMatchObject({ handlingPdName: 'Dinas Kesehatan', canOpen: true });
+    expect(receipt.trackingCode).toMatch(/^[0-9A-Z]{10}$/);
+    const ticket = body(await tier1.get(`/api/v1/tickets/${receipt.id}`), Ticket);
+    expect(ticket).toMatchObject({ channel: 'phone', reporter: { name: 'Pak Darmo', phone: '0812-9999-0000' }, priority: 'P3' });
   });
 
   it('finds tickets by Indonesian full-text search and by number', async () => {
@@ -401,22 +414,22 @@ describe('ticket rules at the API', () => {
 });
 
 describe('ticket numbers', () => {
-  it('count up per Pemda, kind and year, and the allocation leaves its unflushed commit to itself', async () => {
+  it('count up per Pemda, kind and year, in the creating transaction (a rollback gives the number back)', async () => {
     const { pemda_id: pemdaId } = await t.handle.db.selectFrom('service').select('pemda_id').executeTakeFirstOrThrow();
-    const numbers = await t.handle.db.connection().execute(async (conn) => {
-      const in2031 = new Date('2031-06-01T00:00:00Z');
-      const taken = [
-        (await allocateNumber(conn, pemdaId, 'request', in2031)).number,
-        (await allocateNumber(conn, pemdaId, 'request', in2031)).number,
-        (await allocateNumber(conn, pemdaId, 'incident', in2031)).number,
-      ];
-      // set_config(…, true) lasted only for the allocation's own transaction.
-      const setting = await sql<{ synchronous_commit: string }>`SHOW synchronous_commit`.execute(conn);
-      expect(first(setting.rows).synchronous_commit).toBe('on');
-      return taken;
+    const in2031 = new Date('2031-06-01T00:00:00Z');
+    const take = (series: 'request' | 'incident') =>
+      t.handle.db.transaction().execute(async (trx) => (await allocateNumber(trx, pemdaId, series, in2031)).number);
+    const failed = t.handle.db.transaction().execute(async (trx) => {
+      await allocateNumber(trx, pemdaId, 'request', in2031);
+      throw new Error('the creation failed after taking its number');
     });
-    expect(numbers).toEqual(['REQ-2031-000001', 'REQ-2031-000002', 'INC-2031-000001']);
-    // Inside a caller's transaction it would make that transaction's commit unflushed too: refused.
-    await expect(t.handle.db.transaction().execute((trx) => allocateNumber(trx, pemdaId, 'request'))).rejects.toThrow(/own transaction/);
+    await expect(failed).rejects.toThrow(/creation failed/);
+    expect([await take('request'), await take('request'), await take('incident')]).toEqual([
+      'REQ-2031-000001',
+      'REQ-2031-000002',
+      'INC-2031-000001',
+    ]);
+    // Outside a transaction the number would commit on its own: refused.
+    await expect(allocateNumber(t.handle.db, pemdaId, 'request')).rejects.toThrow(/creating transaction/);
   });
 });

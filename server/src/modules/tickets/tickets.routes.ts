@@ -9,6 +9,7 @@ import {
   TicketPage,
   TicketQuery,
   TicketRecord,
+  TicketRecordReceipt,
   TrackingParams,
 } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -60,8 +61,7 @@ export function ticketRoutes(db: Db, actions: TicketActionService): FastifyPlugi
       },
       async (request, reply) => {
         const ctx = contextOf(request);
-        const allocated = await tickets.allocate(ctx.actor.pemdaId, request.body.kind);
-        return createOnce(db, request, reply, (trx) => tickets.create(trx, ctx, request.body, allocated));
+        return createOnce(db, request, reply, (trx) => tickets.create(trx, ctx, request.body));
       },
     );
     app.post(
@@ -70,16 +70,15 @@ export function ticketRoutes(db: Db, actions: TicketActionService): FastifyPlugi
         config: { access: 'tickets.handle' },
         schema: withProblems({
           tags,
-          summary: 'Catat laporan telepon/surat/e-mail atas nama pelapor',
+          summary: 'Catat laporan telepon/surat/e-mail atas nama pelapor; menghasilkan tanda terima',
           headers: IdempotencyHeaders,
           body: TicketRecord,
-          response: { 201: Ticket },
+          response: { 201: TicketRecordReceipt },
         }),
       },
       async (request, reply) => {
         const ctx = contextOf(request);
-        const allocated = await tickets.allocate(ctx.actor.pemdaId, request.body.kind);
-        return createOnce(db, request, reply, (trx) => tickets.record(trx, ctx, request.body, allocated));
+        return createOnce(db, request, reply, (trx) => tickets.record(trx, ctx, request.body));
       },
     );
     app.get(

@@ -9,6 +9,7 @@ import {
   type TicketCreate,
   type TicketQuery,
   type TicketRecord,
+  type TicketRecordReceipt,
 } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import { auditActorOf } from '../../platform/audit/audit';
@@ -18,9 +19,9 @@ import { ProblemError } from '../../platform/http/problem';
 import { roleHoldersQuery } from '../identity';
 import { refuseWhenSuspended } from '../organisation';
 import { openTicket } from './open-ticket';
+import { receiptOf, recordedReporter, reportTimeOf } from './ticket-intake';
 import { applyTicketAction, ticketActionsFor } from './ticket-actions';
 import type { Approvals } from '../../platform/records/approvals';
-import { allocateNumber } from '../../platform/records/numbers';
 import { deciderOf } from '../../platform/records/records.service';
 import { readTimeline } from '../../platform/records/timeline';
 import { TicketDocuments } from './ticket-documents';
@@ -29,8 +30,6 @@ import { TicketRepository } from './tickets.repository';
 import { TicketListRepository } from './ticket-list.repository';
 import { readTicket } from './ticket-view';
 import { viewerOf } from './ticket-viewer';
-
-type Allocated = { number: string; reportedAt: Date };
 
 /** 10 characters of Crockford base32: what an anonymous reporter keeps to follow their report. */
 function newTrackingCode(): string {
@@ -41,18 +40,13 @@ function newTrackingCode(): string {
 export class TicketService {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** A ticket number and the instant it was reported, taken outside the creating transaction. */
-  async allocate(pemdaId: string, kind: 'incident' | 'request' | 'operation'): Promise<Allocated> {
-    const { number, at } = await allocateNumber(this.db, pemdaId, kind);
-    return { number, reportedAt: at };
-  }
-
   /** A signed-in user reports or requests for themself. */
-  async create(trx: Kysely<Database>, ctx: RequestContext, input: TicketCreate, allocated: Allocated): Promise<Ticket> {
+  async create(trx: Kysely<Database>, ctx: RequestContext, input: TicketCreate): Promise<Ticket> {
     const me = ctx.actor;
-    const id = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
+    const { id } = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
       ...input,
-      ...allocated,
+      reportedAt: new Date(),
+      backdateReason: null,
       channel: 'web',
       reporter: {
         userId: me.userId,
@@ -69,45 +63,24 @@ export class TicketService {
     return this.detail(trx, ctx.actor, id);
   }
 
-  /** An agent records a report received by phone, letter, e-mail or chat. */
-  async record(trx: Kysely<Database>, ctx: RequestContext, input: TicketRecord, allocated: Allocated): Promise<Ticket> {
-    let reporter = input.reporter;
-    if (reporter.userId) {
-      const u = await trx
-        .selectFrom('app_user')
-        .select(['name', 'email', 'phone', 'nip', 'perangkat_daerah_id'])
-        .where('pemda_id', '=', ctx.actor.pemdaId)
-        .where('id', '=', reporter.userId)
-        .executeTakeFirst();
-      if (!u) throw new ProblemError('validation.failed', [{ path: 'reporter.userId', message: 'Pengguna tidak ditemukan.' }]);
-      reporter = {
-        userId: reporter.userId,
-        name: u.name,
-        email: u.email,
-        phone: u.phone ?? reporter.phone,
-        nip: u.nip,
-        perangkatDaerahId: u.perangkat_daerah_id,
-      };
-    } else if (reporter.perangkatDaerahId) {
-      // A PD of another Pemda would route nothing, yet show its name on this Pemda's ticket.
-      const pd = await trx
-        .selectFrom('perangkat_daerah')
-        .select('id')
-        .where('pemda_id', '=', ctx.actor.pemdaId)
-        .where('id', '=', reporter.perangkatDaerahId)
-        .executeTakeFirst();
-      if (!pd)
-        throw new ProblemError('validation.failed', [{ path: 'reporter.perangkatDaerahId', message: 'Perangkat Daerah tidak ditemukan.' }]);
-    }
-    const id = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
+  /**
+   * An agent records a report received by phone, letter, e-mail or chat, for anyone: it always
+   * goes to the desk that should take it, and the agent gets a receipt to tell the caller, also
+   * when that desk is not one the agent may open (issue 17, item 1).
+   */
+  async record(trx: Kysely<Database>, ctx: RequestContext, input: TicketRecord): Promise<TicketRecordReceipt> {
+    const reporter = await recordedReporter(trx, ctx.actor.pemdaId, input.reporter);
+    const reported = await reportTimeOf(trx, ctx.actor.pemdaId, input);
+    const trackingCode = reporter.userId ? null : newTrackingCode();
+    const opened = await openTicket(trx, ctx.actor.pemdaId, auditActorOf(ctx), {
       ...input,
-      ...allocated,
+      ...reported,
       reporter,
-      trackingCode: reporter.userId ? null : newTrackingCode(),
+      trackingCode,
       recordedBy: ctx.actor.userId,
       publicReport: false,
     });
-    return this.detail(trx, ctx.actor, id);
+    return receiptOf(trx, ctx.actor, opened, trackingCode);
   }
 
   /** Anyone reports a disruption of a public service; they get a number and a tracking code. */
@@ -115,18 +88,18 @@ export class TicketService {
     const service = await this.db.selectFrom('service').select('pemda_id').where('id', '=', input.serviceId).executeTakeFirst();
     if (!service) throw new ProblemError('validation.failed', [{ path: 'serviceId', message: 'Layanan tidak ditemukan.' }]);
     await refuseWhenSuspended(this.db, service.pemda_id);
-    const allocated = await this.allocate(service.pemda_id, 'incident');
-    return this.db.transaction().execute((trx) => this.openPublic(trx, service.pemda_id, input, requestId, allocated));
+    return this.db.transaction().execute((trx) => this.openPublic(trx, service.pemda_id, input, requestId));
   }
 
-  private async openPublic(trx: Kysely<Database>, pemdaId: string, input: PublicReport, requestId: string, allocated: Allocated) {
+  private async openPublic(trx: Kysely<Database>, pemdaId: string, input: PublicReport, requestId: string) {
     const trackingCode = newTrackingCode();
-    const id = await openTicket(
+    const { id, number } = await openTicket(
       trx,
       pemdaId,
       { pemdaId: pemdaId, actorId: null, actorName: input.name, requestId },
       {
-        ...allocated,
+        reportedAt: new Date(),
+        backdateReason: null,
         kind: 'incident',
         serviceId: input.serviceId,
         requestTypeId: null,
@@ -144,7 +117,7 @@ export class TicketService {
         publicReport: true,
       },
     );
-    return { number: allocated.number, trackingCode, id };
+    return { number, trackingCode, id };
   }
 
   async list(ctx: RequestContext, query: TicketQuery) {

@@ -381,6 +381,7 @@ export interface SopSetting {
 export interface Ticket {
   affected_items: string | null;
   approval: string | null;
+  approver_pd_id: string | null;
   assignee_id: string | null;
   auto_close_at: Timestamp | null;
   category: string | null;

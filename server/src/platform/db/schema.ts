@@ -231,6 +231,8 @@ export interface TicketTable {
   vendor_note: string | null;
   escalation_level: Generated<number>;
   approval: string | null;
+  /** Whose approvers decide the approval step (migration 0016); null: the providing PD's. */
+  approver_pd_id: string | null;
   reported_at: Date;
   first_response_at: Date | null;
   response_due_at: Date;

@@ -17,7 +17,7 @@ export interface ApprovalStep {
 
 /** Whether someone holding these assignments may decide a step. */
 export function mayDecide(
-  assignments: readonly RoleAssignmentLike[],
+  assignments: readonly { role: string; perangkatDaerahId: string | null }[],
   step: { approver_roles: string[]; scope_pd_id: string | null },
 ): boolean {
   return assignments.some(
@@ -188,6 +188,12 @@ export class Approvals {
       )
       .orderBy('d.decided_at')
       .execute();
+    const deciders = await decidersOf(
+      db,
+      pemdaId,
+      steps.filter((s) => s.status === 'pending' || s.status === 'waiting'),
+    );
+    const pdNames = await scopeNames(db, pemdaId, steps);
     const checked = await Promise.all(
       decisions.map(async (d) => ({ ...d, verified: await this.signer.verify(db, d.signing_key_id, d.signed_payload, d.signature) })),
     );
@@ -196,6 +202,8 @@ export class Approvals {
       step: s.step,
       purpose: s.purpose,
       approverRoles: s.approver_roles,
+      scopePdName: s.scope_pd_id ? (pdNames.get(s.scope_pd_id) ?? null) : null,
+      deciders: deciders.get(s.id) ?? [],
       quorum: s.quorum,
       status: s.status,
       canDecide: s.status === 'pending' && mayDecide(assignments, s),
@@ -213,4 +221,44 @@ export class Approvals {
         })),
     }));
   }
+}
+
+/** For each open step, the active people who may decide it (its roles, in its scope or Pemda-wide), by name. */
+async function decidersOf(
+  db: Kysely<Database>,
+  pemdaId: string,
+  steps: readonly { id: string; approver_roles: string[]; scope_pd_id: string | null }[],
+): Promise<Map<string, { name: string; role: string }[]>> {
+  const roles = [...new Set(steps.flatMap((s) => s.approver_roles))];
+  if (roles.length === 0) return new Map();
+  const holders = await db
+    .selectFrom('role_assignment as ra')
+    .innerJoin('app_user as u', 'u.id', 'ra.user_id')
+    .select(['u.name', 'ra.role', 'ra.perangkat_daerah_id'])
+    .where('ra.pemda_id', '=', pemdaId)
+    .where('ra.role', 'in', roles)
+    .where('u.active', '=', true)
+    .orderBy('u.name')
+    .execute();
+  return new Map(
+    steps.map((s) => [
+      s.id,
+      holders
+        .filter((h) => mayDecide([{ role: h.role, perangkatDaerahId: h.perangkat_daerah_id }], s))
+        .map((h) => ({ name: h.name, role: h.role })),
+    ]),
+  );
+}
+
+/** The names of the PDs the steps are scoped to. */
+async function scopeNames(db: Kysely<Database>, pemdaId: string, steps: readonly { scope_pd_id: string | null }[]) {
+  const ids = [...new Set(steps.flatMap((s) => (s.scope_pd_id ? [s.scope_pd_id] : [])))];
+  if (ids.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('perangkat_daerah')
+    .select(['id', 'name'])
+    .where('pemda_id', '=', pemdaId)
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

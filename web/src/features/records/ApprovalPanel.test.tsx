@@ -21,6 +21,8 @@ const step = (over: Partial<Approval>): Approval => ({
   step: 1,
   purpose: 'ticket.request',
   approverRoles: ['pj_layanan', 'pimpinan_pd'],
+  scopePdName: 'Dinas Komunikasi dan Informatika',
+  deciders: [{ name: 'Sri Wahyuni, S.Kom.', role: 'pj_layanan' }],
   quorum: 1,
   status: 'pending',
   decisions: [],
@@ -69,5 +71,18 @@ describe('ApprovalSteps', () => {
     });
     expect(screen.getByText('Signature not valid')).toBeDefined();
     expect(screen.getByText('Awaiting a decision')).toBeDefined();
+  });
+
+  it('names who must decide an open step, and warns when nobody may', async () => {
+    await renderWith(
+      <ApprovalSteps
+        approvals={[step({}), step({ step: 2, status: 'waiting', deciders: [], scopePdName: 'Badan Kepegawaian' })]}
+        timeZone="Asia/Jakarta"
+      />,
+    );
+    const [named, nobody] = screen.getAllByTestId('approval-deciders');
+    expect(textOf(named)).toBe('Yang harus memutuskan: Sri Wahyuni, S.Kom. (Penanggung Jawab Penyedia Layanan)');
+    expect(textOf(nobody)).toContain('Belum ada pejabat yang dapat memutuskan langkah ini.');
+    expect(textOf(screen.getAllByTestId('approval-step')[1])).toContain('— Badan Kepegawaian');
   });
 });

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { ROLE_CODES, type Approval } from '@sigap/core';
 import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
 import { useId, useState } from 'react';
@@ -111,8 +111,21 @@ export function ApprovalSteps({ approvals, timeZone, allowDecision = true, busy 
               </Badge>
             </Group>
             <Text size="xs" c="dimmed">
-              {t('approvals.approvers', { roles: a.approverRoles.map(role).join(', ') })} · {t('approvals.quorum', { quorum: a.quorum })}
+              {a.scopePdName
+                ? t('approvals.approversIn', { roles: a.approverRoles.map(role).join(', '), pd: a.scopePdName })
+                : t('approvals.approvers', { roles: a.approverRoles.map(role).join(', ') })}{' '}
+              · {t('approvals.quorum', { quorum: a.quorum })}
             </Text>
+            {(a.status === 'pending' || a.status === 'waiting') &&
+              (a.deciders.length > 0 ? (
+                <Text size="sm" data-testid="approval-deciders">
+                  {t('approvals.deciders', { names: a.deciders.map((d) => `${d.name} (${role(d.role)})`).join(', ') })}
+                </Text>
+              ) : (
+                <Alert color="orange" p="xs" data-testid="approval-deciders">
+                  {t('approvals.noDeciders')}
+                </Alert>
+              ))}
             {a.decisions.map((d) => (
               <Paper key={d.id} withBorder p="xs" data-testid="approval-decision">
                 <Group gap="xs" justify="space-between">

@@ -28,7 +28,7 @@ export function Timeline({ events, timeZone, statusName = asSent, links = NO_LIN
     <MantineTimeline bulletSize={18} lineWidth={2} aria-label={t('timeline')}>
       {events.map((e) => {
         const note = e.type === 'comment' && e.visibility === 'internal';
-        const detail = entryDetail(e, { t, statusName, links });
+        const detail = entryDetail(e, { t, statusName, links, at: (iso) => formatDateTime(iso, timeZone) });
         return (
           <MantineTimeline.Item
             key={e.id}

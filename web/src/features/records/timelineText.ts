@@ -9,6 +9,8 @@ export interface TimelineWords {
   statusName: (status: string) => string;
   /** The record's current links: they name a link entry from this record's side. */
   links: readonly RecordLink[];
+  /** An instant as the reader reads it, in the Pemda's zone. */
+  at?: (iso: string) => string;
 }
 
 const LINK_NAMES: readonly LinkName[] = [...LinkType.options, ...Object.values(LINK_TYPES)];
@@ -109,6 +111,19 @@ export function entryDetail(e: TimelineEvent, words: TimelineWords): string | nu
     }
     case 'clock_beyond_calendar':
       return t('detail.beyondCalendar');
+    case 'routed_fallback': {
+      const d = dataOf(TIMELINE_DATA.routed_fallback, e.data);
+      if (!d) return null;
+      const to = t(`fallbackTo.${d.to}`);
+      return d.reason === 'desk'
+        ? t('detail.fallbackDesk', { tier: d.tier ?? 1, pd: d.pdName, to })
+        : t('detail.fallbackApproval', { pd: d.pdName, to });
+    }
+    case 'reported_at_set': {
+      const d = dataOf(TIMELINE_DATA.reported_at_set, e.data);
+      const at = words.at ?? ((iso: string) => iso);
+      return d && t('detail.reportedAtSet', { reportedAt: at(d.reportedAt), recordedAt: at(d.recordedAt) });
+    }
     case 'comment':
     case 'taken':
     case 'waiting_user':

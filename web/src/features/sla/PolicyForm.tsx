@@ -10,6 +10,7 @@ const RANGES: Record<string, { min: number; max: number }> = {
   responseMinutes: { min: 1, max: 86_400 },
   resolutionHours: { min: 1, max: 2000 },
   maxResponseMinutes: { min: 1, max: 86_400 },
+  reportBackdateDays: { min: 0, max: 90 },
   escalationShare: { min: 10, max: 99 },
   autoCloseWorkingDays: { min: 1, max: 60 },
 };
@@ -144,6 +145,16 @@ export function PolicyForm({ initial, save }: { initial: ServiceDeskPolicy; save
             value={policy.maxResponseMinutes}
             error={errors.maxResponseMinutes}
             onChange={(v) => set({ maxResponseMinutes: number(v) })}
+          />
+          <NumberInput
+            label={t('reportBackdate')}
+            description={t('reportBackdateHint')}
+            clampBehavior="none"
+            allowDecimal={false}
+            w={260}
+            value={policy.reportBackdateDays}
+            error={errors.reportBackdateDays}
+            onChange={(v) => set({ reportBackdateDays: number(v) })}
           />
           <NumberInput
             label={t('escalationShare')}

@@ -1,15 +1,18 @@
 import { Button, Group, Paper, Radio, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
-import { CHANNELS, CONTACT_PREFERENCES, URGENCIES } from '@sigap/core';
+import { CHANNELS, CONTACT_PREFERENCES, URGENCIES, type TicketRecordReceipt } from '@sigap/core';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { showProblem } from '../../lib/forms';
-import { useCan } from '../auth/session';
+import { useCan, useMe } from '../auth/session';
 import { useServices } from '../catalog/api';
 import { usePerangkatDaerahOptions } from '../organisation/api';
 import { newIdempotencyKey, useCreateTicket, useRecordTicket } from './api';
+import { RecordReceipt } from './RecordReceipt';
+import { ReportTimeField } from './ReportTimeField';
+import { zonedInputToIso } from './reportTime';
 
 interface Values {
   kind: 'incident' | 'request' | 'operation';
@@ -28,6 +31,9 @@ interface Values {
   reporterPhone: string;
   reporterNip: string;
   reporterPdId: string | null;
+  /** "Waktu dilaporkan" as the `datetime-local` field holds it, in the Pemda's zone; "" for now. */
+  reportedAt: string;
+  reportedAtReason: string;
 }
 
 /** Report a problem or request a service; agents also record phone/letter reports for someone (`?catat=1`). */
@@ -41,8 +47,11 @@ export function NewTicketPage() {
   const pds = usePerangkatDaerahOptions();
   const create = useCreateTicket();
   const record = useRecordTicket();
+  const timeZone = useMe().pemda.timeZone;
   // One key per form: a retried submit after a lost answer does not create a second ticket.
-  const [key] = useState(newIdempotencyKey);
+  const [key, setKey] = useState(newIdempotencyKey);
+  // A recorded report's receipt: shown instead of a ticket page the recorder may not be able to open.
+  const [receipt, setReceipt] = useState<TicketRecordReceipt | null>(null);
   const form = useForm<Values>({
     initialValues: {
       kind: search.jenis === 'request' || search.jenis === 'operation' ? search.jenis : 'incident',
@@ -61,6 +70,8 @@ export function NewTicketPage() {
       reporterPhone: '',
       reporterNip: '',
       reporterPdId: null,
+      reportedAt: '',
+      reportedAtReason: '',
     },
   });
   const v = form.values;
@@ -90,6 +101,8 @@ export function NewTicketPage() {
         {
           input: {
             ...base,
+            reportedAt: zonedInputToIso(values.reportedAt, timeZone),
+            reportedAtReason: values.reportedAtReason,
             channel: values.channel as never,
             reporter: {
               name: values.reporterName,
@@ -101,10 +114,28 @@ export function NewTicketPage() {
           },
           key,
         },
-        done,
+        { onSuccess: setReceipt, onError: done.onError },
       );
     } else create.mutate({ input: base, key }, done);
   });
+
+  if (recording && receipt)
+    return (
+      <Stack maw={760}>
+        <Title order={1} size="h2">
+          {t('recordReport')}
+        </Title>
+        <RecordReceipt
+          receipt={receipt}
+          timeZone={timeZone}
+          onAnother={() => {
+            form.reset();
+            setKey(newIdempotencyKey());
+            setReceipt(null);
+          }}
+        />
+      </Stack>
+    );
 
   return (
     <Stack maw={760}>
@@ -206,6 +237,11 @@ export function NewTicketPage() {
                   <TextInput label={t('email')} type="email" {...form.getInputProps('reporterEmail')} />
                   <TextInput label="NIP" inputMode="numeric" {...form.getInputProps('reporterNip')} />
                 </Group>
+                <ReportTimeField
+                  timeZone={timeZone}
+                  time={form.getInputProps('reportedAt')}
+                  reason={form.getInputProps('reportedAtReason')}
+                />
               </>
             )}
             <Select

@@ -19,6 +19,10 @@ export function TicketDetails({ ticket, timeZone: tz }: { ticket: Ticket; timeZo
           <Field label={t('handlingPd')}>{ticket.handlingPdName}</Field>
           <Field label={t('assignee')}>{ticket.assigneeName ?? t('unassigned')}</Field>
           <Field label={t('reportedAt')}>{formatDateTime(ticket.reportedAt, tz)}</Field>
+          {/* A report recorded afterwards (its time set by the agent, with a reason on the timeline). */}
+          {Date.parse(ticket.recordedAt) - Date.parse(ticket.reportedAt) > 60_000 && (
+            <Field label={t('recordedAt')}>{formatDateTime(ticket.recordedAt, tz)}</Field>
+          )}
           <Field label={t('channel')}>{t(`channels.${ticket.channel}`)}</Field>
           <Field label={t('impact')}>{t(`common:impacts.${ticket.impact}`)}</Field>
           <Field label={t('urgency')}>{urgency ? t(`common:urgencies.${urgency}`) : ticket.urgency}</Field>

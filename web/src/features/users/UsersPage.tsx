@@ -11,6 +11,7 @@ import { usePerangkatDaerahOptions } from '../organisation/api';
 import { useUser, useUserList } from './api';
 import { UserCreateForm } from './UserCreateForm';
 import { UserEditor } from './UserEditor';
+import { StaffingCheck } from './StaffingCheck';
 
 const PAGE_SIZE = 20;
 
@@ -54,6 +55,7 @@ function UserDirectory() {
           </Button>
         )}
       </Group>
+      <StaffingCheck onShowPd={resetPage(setPdId)} />
       <Card withBorder>
         <Stack>
           <Group grow wrap="wrap">

@@ -57,3 +57,8 @@ export const useResetPassword = () =>
   useUserMutation(({ userId, password }: { userId: string; password: string }) =>
     api.PUT('/users/{id}/password', { params: { path: { id: userId } }, body: { password } }),
   );
+
+/** Desks and approval steps with nobody to act (issue 17, item 5): the check on the users page. */
+export function useStaffingCheck() {
+  return useQuery({ queryKey: ['users', 'staffing-check'], queryFn: () => api.GET('/staffing-check') });
+}

@@ -53,6 +53,10 @@ const en: Translation<typeof id> = {
     },
     auto_close: { title: 'Auto-close', text: 'Closes resolved tickets the reporter did not confirm in time.' },
     outbox: { title: 'E-mail delivery', text: 'Sends the e-mails queued in the outbox, retrying failures.' },
+    staffing_check: {
+      title: 'Staffing check',
+      text: 'Every morning tells the Pemda’s administrators of service desks and approval steps with nobody to act.',
+    },
     housekeeping: {
       title: 'Housekeeping',
       text: 'Deletes expired sessions, old login attempts and job runs older than 90 days.',

@@ -52,6 +52,10 @@ const id = {
     },
     auto_close: { title: 'Tutup otomatis', text: 'Menutup tiket selesai yang tidak dikonfirmasi pelapor dalam batas waktu.' },
     outbox: { title: 'Kirim e-mail', text: 'Mengirim e-mail yang antre di kotak keluar, dengan percobaan ulang.' },
+    staffing_check: {
+      title: 'Pemeriksaan petugas layanan',
+      text: 'Setiap pagi memberi tahu Administrator Pemda tentang Service Desk dan langkah persetujuan yang belum memiliki petugas.',
+    },
     housekeeping: {
       title: 'Pemeliharaan',
       text: 'Menghapus sesi kedaluwarsa, percobaan masuk lama, dan riwayat pekerjaan lebih dari 90 hari.',

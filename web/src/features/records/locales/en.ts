@@ -35,6 +35,8 @@ const en: Translation<typeof id> = {
     reopened: 'Reopened',
     first_response: 'First response',
     clock_beyond_calendar: 'Target could not be computed',
+    routed_fallback: 'Redirected: no service desk agents',
+    reported_at_set: 'Report time set',
     analysed: 'Analysis recorded',
     known_error_published: 'Known error published',
     work_planned: 'Work plan made',
@@ -62,12 +64,21 @@ const en: Translation<typeof id> = {
     knownError: 'Workaround published for users and agents',
     workPlanned: 'To be done within {{days}} working days',
     workOrder: 'Work order (SPMK) {{number}} · to be done within {{days}} working days',
+    fallbackDesk: 'Service Desk Tier {{tier}} of {{pd}} has no agents; {{to}}',
+    fallbackApproval: '{{pd}} has no approver; {{to}}',
+    reportedAtSet: 'Reported {{reportedAt}}, recorded {{recordedAt}}',
   },
   analysisFields: {
     symptom: 'Symptom',
     cause: 'Root cause',
     workaround: 'Workaround',
     fix: 'Fix plan',
+  },
+  fallbackTo: {
+    tier2: 'passed to Service Desk Tier 2 at Diskominfo',
+    koordinator: 'the Koordinator Service Desk was asked to take it',
+    diskominfo: 'Diskominfo’s officials decide it',
+    none: 'nobody can take it yet — the Pemda’s administrators are warned',
   },
   decisions: {
     approved: 'approved',
@@ -133,6 +144,10 @@ const en: Translation<typeof id> = {
     purposes: {
       ticket_request: 'Service request approval',
     },
+    approversIn: 'Decided by: {{roles}} — {{pd}}',
+    deciders: 'Who must decide: {{names}}',
+    noDeciders:
+      'Nobody may decide this step yet. The Pemda’s administrator must give someone the role; the Koordinator Service Desk has been told.',
     approvers: 'Decided by: {{roles}}',
     statuses: {
       waiting: 'Not started',

@@ -31,6 +31,8 @@ const events = {
   reopened: 'Dibuka kembali',
   first_response: 'Tanggapan pertama',
   clock_beyond_calendar: 'Target tidak dapat dihitung',
+  routed_fallback: 'Dialihkan: tidak ada petugas layanan',
+  reported_at_set: 'Waktu dilaporkan ditetapkan',
   analysed: 'Analisis dicatat',
   known_error_published: 'Galat diketahui diterbitkan',
   work_planned: 'Rencana kerja dibuat',
@@ -82,12 +84,21 @@ const id = {
     knownError: 'Solusi sementara diterbitkan untuk pengguna dan petugas',
     workPlanned: 'Dikerjakan dalam {{days}} hari kerja',
     workOrder: 'SPMK {{number}} · dikerjakan dalam {{days}} hari kerja',
+    fallbackDesk: 'Service Desk Tier {{tier}} {{pd}} belum memiliki petugas layanan; {{to}}',
+    fallbackApproval: '{{pd}} belum memiliki pejabat pemberi persetujuan; {{to}}',
+    reportedAtSet: 'Dilaporkan {{reportedAt}}, dicatat {{recordedAt}}',
   },
   analysisFields: {
     symptom: 'Gejala',
     cause: 'Akar masalah',
     workaround: 'Solusi sementara',
     fix: 'Rencana perbaikan',
+  },
+  fallbackTo: {
+    tier2: 'diteruskan ke Service Desk Tier 2 Diskominfo',
+    koordinator: 'Koordinator Service Desk diminta menanganinya',
+    diskominfo: 'diputuskan oleh pejabat Diskominfo',
+    none: 'belum ada yang dapat menanganinya — Administrator Pemda diperingatkan',
   },
   decisions: {
     approved: 'disetujui',
@@ -140,6 +151,10 @@ const id = {
       ticket_request: 'Persetujuan permintaan layanan',
     },
     approvers: 'Pemberi keputusan: {{roles}}',
+    approversIn: 'Pemberi keputusan: {{roles}} — {{pd}}',
+    deciders: 'Yang harus memutuskan: {{names}}',
+    noDeciders:
+      'Belum ada pejabat yang dapat memutuskan langkah ini. Administrator Pemda perlu menetapkan peran tersebut; Koordinator Service Desk sudah diberi tahu.',
     statuses: {
       waiting: 'Belum dimulai',
       pending: 'Menunggu keputusan',

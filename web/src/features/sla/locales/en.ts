@@ -10,6 +10,8 @@ const en: Translation<typeof id> = {
   response: 'Response target per priority (minutes)',
   resolution: 'Resolution target per urgency (hours)',
   maxResponse: 'Maximum response bound (minutes)',
+  reportBackdate: 'Report time at most (days back)',
+  reportBackdateHint: 'For letters and calls recorded afterwards; 0 = not allowed.',
   escalationShare: 'Escalate automatically at (% of target time)',
   autoClose: 'Close automatically after (working days)',
   outOfRange: 'Enter a number from {{min}} to {{max}}.',

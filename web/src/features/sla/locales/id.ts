@@ -9,6 +9,8 @@ const id = {
   response: 'Target waktu tanggap per prioritas (menit)',
   resolution: 'Target penyelesaian per urgensi (jam)',
   maxResponse: 'Batas tanggap maksimum (menit)',
+  reportBackdate: 'Waktu dilaporkan paling lama (hari ke belakang)',
+  reportBackdateHint: 'Untuk laporan surat atau telepon yang dicatat kemudian; 0 = tidak boleh.',
   escalationShare: 'Eskalasi otomatis pada (% waktu target)',
   autoClose: 'Tutup otomatis setelah (hari kerja)',
   outOfRange: 'Isi angka dari {{min}} sampai {{max}}.',

@@ -123,6 +123,30 @@ const en: Translation<typeof id> = {
       },
     },
   },
+  recordedAt: 'Recorded',
+  reportTime: {
+    label: 'Reported at',
+    hint: 'Fill in when the report came in earlier, e.g. a letter received yesterday or a call taken while the system was down. {{zone}} time; the targets count from it. Leave empty for just now.',
+    hintDays:
+      'Fill in when the report came in earlier, e.g. a letter received yesterday or a call taken while the system was down: at most {{count}} days ago, {{zone}} time. The targets count from it. Leave empty for just now.',
+    reason: 'Reason for the reported-at time',
+    reasonHint: 'E.g. “Letter received Wednesday afternoon, recorded Thursday morning”. Kept on the timeline and in the audit trail.',
+  },
+  receipt: {
+    title: 'Report recorded',
+    trackingCode: 'Tracking code',
+    tellCaller:
+      'Give the caller the ticket number and tracking code: with the code they can follow their report on the Track a report page.',
+    notYourDesk: 'This ticket is handled by {{desk}}, whose queue you cannot open. That handling unit keeps the reporter informed.',
+    fallbackTitle: 'Redirected: no service desk agents',
+    fallback: {
+      tier2: 'The handling unit it should go to has no service desk agents, so the ticket went to Service Desk Tier 2 at Diskominfo.',
+      koordinator:
+        'Neither the handling unit it should go to nor Service Desk Tier 2 has agents; the Koordinator Service Desk was asked to take it.',
+    },
+    open: 'Open the ticket',
+    another: 'Record another report',
+  },
   actions: {
     take: 'Take',
     assign: 'Assign',

@@ -122,6 +122,30 @@ const id = {
       },
     },
   },
+  recordedAt: 'Dicatat',
+  reportTime: {
+    label: 'Waktu dilaporkan',
+    hint: 'Isi bila laporan diterima lebih awal, mis. surat kemarin atau telepon saat sistem tidak dapat diakses. Waktu {{zone}}; target waktu dihitung sejak saat itu. Kosongkan bila baru saja.',
+    hintDays:
+      'Isi bila laporan diterima lebih awal, mis. surat kemarin atau telepon saat sistem tidak dapat diakses: paling lama {{count}} hari yang lalu, waktu {{zone}}. Target waktu dihitung sejak saat itu. Kosongkan bila baru saja.',
+    reason: 'Alasan waktu dilaporkan',
+    reasonHint: 'Mis. “Surat diterima Rabu sore, dicatat Kamis pagi”. Dicatat di riwayat dan jejak audit.',
+  },
+  receipt: {
+    title: 'Laporan tercatat',
+    trackingCode: 'Kode lacak',
+    tellCaller:
+      'Sampaikan nomor tiket dan kode lacak kepada pelapor: dengan kode itu pelapor dapat mengikuti laporannya di halaman Lacak aduan.',
+    notYourDesk: 'Tiket ini ditangani oleh {{desk}}, yang antreannya tidak dapat Anda buka. Unit penangan itu yang akan mengabari pelapor.',
+    fallbackTitle: 'Dialihkan karena tidak ada petugas layanan',
+    fallback: {
+      tier2: 'Unit penangan yang seharusnya belum memiliki petugas layanan, sehingga tiket diteruskan ke Service Desk Tier 2 Diskominfo.',
+      koordinator:
+        'Unit penangan yang seharusnya maupun Service Desk Tier 2 belum memiliki petugas layanan; Koordinator Service Desk diminta menanganinya.',
+    },
+    open: 'Buka tiket',
+    another: 'Catat laporan lain',
+  },
   actions: {
     take: 'Tangani',
     assign: 'Tugaskan',

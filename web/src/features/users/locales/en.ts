@@ -24,6 +24,24 @@ const en: Translation<typeof id> = {
   passwordReset: 'Password reset; the user’s sessions were ended.',
   filterRole: 'Filter by role',
   filterPd: 'Filter by unit',
+  staffing: {
+    allStaffed: 'Every service desk and approval step has someone to act.',
+    title: 'Staffing check: {{count}} service desks or approval steps with nobody to act',
+    intro:
+      'Tickets that reach these cannot be moved by anyone in that unit. The Pemda’s administrators also get this notice every morning.',
+    desk: 'Service Desk Tier {{tier}} of {{pd}}',
+    approval: 'Service request approval at {{pd}}',
+    fallback: {
+      tier2: 'Meanwhile its tickets go to Service Desk Tier 2 at Diskominfo.',
+      koordinator: 'Meanwhile the Koordinator Service Desk is asked to take its tickets.',
+      diskominfo: 'Meanwhile Diskominfo’s officials decide.',
+      none: 'Nobody can take over its tickets.',
+    },
+    give: 'Give someone the role {{roles}}.',
+    or: ' or ',
+    waiting: '{{count}} tickets are waiting.',
+    showPd: 'Show this unit’s users',
+  },
   noPd: '— None —',
 };
 
