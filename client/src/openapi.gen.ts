@@ -3249,7 +3249,8 @@ export interface paths {
               allowedActions: string[];
               closedAt: string | null;
               events: {
-                actorName: string;
+                /** @enum {string} */
+                actorRole: 'reporter' | 'staff' | 'system';
                 /** Format: date-time */
                 at: string;
                 body: string | null;
@@ -3500,7 +3501,8 @@ export interface paths {
               allowedActions: string[];
               closedAt: string | null;
               events: {
-                actorName: string;
+                /** @enum {string} */
+                actorRole: 'reporter' | 'staff' | 'system';
                 /** Format: date-time */
                 at: string;
                 body: string | null;

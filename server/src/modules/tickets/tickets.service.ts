@@ -21,7 +21,7 @@ import { applyTicketAction, ticketActionsFor } from './ticket-actions';
 import type { Approvals } from '../../platform/records/approvals';
 import { allocateNumber } from '../../platform/records/numbers';
 import { deciderOf } from '../../platform/records/records.service';
-import { readTimeline } from '../../platform/records/timeline';
+import { readPublicTimeline } from '../../platform/records/timeline';
 import { TicketRepository } from './tickets.repository';
 import { TicketListRepository } from './ticket-list.repository';
 import { readTicket } from './ticket-view';
@@ -220,7 +220,7 @@ export class TicketActionService {
     if (!row) throw new ProblemError('resource.not_found');
     const [service, events] = await Promise.all([
       db.selectFrom('service').select('name').where('id', '=', row.service_id).executeTakeFirstOrThrow(),
-      readTimeline(db, row.pemda_id, row.id, false),
+      readPublicTimeline(db, row.pemda_id, row.id, { userId: row.reporter_user_id, name: row.reporter_name }),
     ]);
     return {
       number: row.number,
