@@ -16,6 +16,7 @@ import { AuditChainer } from './platform/audit/chainer';
 import type { Engine } from './platform/db/engine';
 import type { Database } from './platform/db/schema';
 import { registerSecurityHeaders } from './platform/http/security-headers';
+import { warnOfUntrustedProxy } from './platform/http/proxy-warning';
 import { openApiTransform } from './platform/http/openapi';
 import { responseSerializer } from './platform/http/serializer';
 import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
@@ -85,6 +86,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerProblemHandlers(app);
 
   registerSecurityHeaders(app);
+  warnOfUntrustedProxy(app, options.trustProxy ?? false);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
