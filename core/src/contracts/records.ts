@@ -18,6 +18,18 @@ export const TimelineEvent = z.object({
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
+/** The duties a person is picked for on a record; each kind states who may hold them. */
+export const PICK_DUTIES = ['assignee'] as const;
+export const PickDuty = z.enum(PICK_DUTIES);
+export type PickDuty = z.infer<typeof PickDuty>;
+
+/** Someone a picker offers: eligible for the duty on this record. */
+export const Candidate = z.object({ id: Id, name: z.string() });
+export type Candidate = z.infer<typeof Candidate>;
+
+export const CandidateQuery = z.strictObject({ for: PickDuty.default('assignee') });
+export type CandidateQuery = z.infer<typeof CandidateQuery>;
+
 /** Who acted, as the public may know it: a role, never a person's name. */
 export const PUBLIC_ACTOR_ROLES = ['reporter', 'staff', 'system'] as const;
 export const PublicActorRole = z.enum(PUBLIC_ACTOR_ROLES);

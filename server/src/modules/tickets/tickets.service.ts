@@ -22,6 +22,8 @@ import type { Approvals } from '../../platform/records/approvals';
 import { allocateNumber } from '../../platform/records/numbers';
 import { deciderOf } from '../../platform/records/records.service';
 import { readPublicTimeline } from '../../platform/records/timeline';
+import { eligiblePeople } from '../../platform/records/eligibility';
+import { ticketAssigneeRule } from './ticket-assignees';
 import { TicketRepository } from './tickets.repository';
 import { TicketListRepository } from './ticket-list.repository';
 import { readTicket } from './ticket-view';
@@ -151,9 +153,12 @@ export class TicketService {
   }
 
   /** Active people who may handle the ticket's desk: the choices for "assign". */
+  /** Who the ticket may be assigned to (ticket-assignees.ts): the same rule the assign action checks. */
   async agents(ctx: RequestContext, id: string): Promise<{ id: string; name: string }[]> {
-    const ticket = await this.detail(this.db, ctx.actor, id);
-    return this.agentsOf(ctx.actor.pemdaId, [ticket.handlingPdId]);
+    await this.detail(this.db, ctx.actor, id);
+    const found = await new TicketRepository(this.db).findWithProvider(ctx.actor.pemdaId, id);
+    if (!found) throw new ProblemError('resource.not_found');
+    return eligiblePeople(this.db, ctx.actor.pemdaId, ticketAssigneeRule(found, found.provider_pd_id));
   }
 
   /** Agents of the desks the viewer handles (or of the whole Pemda): the queue's assignee filter. */
