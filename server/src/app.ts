@@ -17,6 +17,7 @@ import type { Engine } from './platform/db/engine';
 import type { Database } from './platform/db/schema';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { warnOfUntrustedProxy } from './platform/http/proxy-warning';
+import { SERVER_TIMEOUTS, type ServerTimeouts, serverTimeoutOptions } from './platform/http/server-timeouts';
 import { openApiTransform } from './platform/http/openapi';
 import { responseSerializer } from './platform/http/serializer';
 import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
@@ -53,6 +54,8 @@ export interface AppOptions {
   signingSecret?: Buffer;
   /** The declared background jobs (the jobs page lists them); by default Sigap's, without e-mail. */
   jobs?: JobRegistry;
+  /** How long the server waits for clients (platform/http/server-timeouts.ts); Sigap's by default. */
+  timeouts?: ServerTimeouts;
 }
 
 export const API_VERSION = '0.1.0';
@@ -79,6 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: frameworkErrorHandler,
+    ...serverTimeoutOptions(options.timeouts ?? SERVER_TIMEOUTS),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

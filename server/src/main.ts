@@ -10,6 +10,7 @@ import { openDatabase } from './platform/db/engine';
 import { migrateToLatest } from './platform/db/migrate';
 import { seedDemoIfEmpty } from './seed/demo';
 import { turnOffPretenuring } from './platform/runtime/garbage-collection';
+import { runWorkers } from './platform/runtime/cluster';
 
 turnOffPretenuring();
 
@@ -72,16 +73,7 @@ if (config.workers > 1 && cluster.isPrimary) {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl });
   for (const note of await prepare(handle.db)) console.log(note);
   await handle.close();
-  let stopping = false;
-  const fork = (jobs: boolean) =>
-    cluster.fork({ SIGAP_RUN_JOBS: jobs ? '1' : '0' }).on('exit', (code) => !stopping && code !== 0 && fork(jobs));
-  for (let i = 0; i < config.workers; i++) fork(i === 0 && config.jobs);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
-    });
-  }
+  runWorkers(config.workers, config.jobs);
 } else if (cluster.isWorker) {
   await serve(config, process.env.SIGAP_RUN_JOBS === '1', false);
 } else {

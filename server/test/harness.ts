@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import { buildApp } from '../src/app';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/engine';
 import { migrateToLatest } from '../src/platform/db/migrate';
+import type { ServerTimeouts } from '../src/platform/http/server-timeouts';
 import { seedDemoIfEmpty } from '../src/seed/demo';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
 import { injectFetch } from './inject-fetch';
@@ -24,7 +25,7 @@ export interface TestApp {
  * A migrated, demo-seeded app on the engine this Vitest project names: an in-memory
  * PGlite, or a fresh database on the PostgreSQL server of TEST_DATABASE_URL.
  */
-export async function startTestApp(options: { trustProxy?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(options: { trustProxy?: boolean; timeouts?: ServerTimeouts } = {}): Promise<TestApp> {
   const engine = process.env.SIGAP_TEST_ENGINE ?? 'pglite';
   let dropDatabase = (): Promise<undefined> => Promise.resolve(undefined);
   let handle: DatabaseHandle;
@@ -49,6 +50,7 @@ export async function startTestApp(options: { trustProxy?: boolean } = {}): Prom
     logLevel: 'silent',
     trustProxy: options.trustProxy ?? false,
     attachmentsDir,
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     checkResponses: true,
   });
   await app.ready();
