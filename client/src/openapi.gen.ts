@@ -113,7 +113,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Periksa keutuhan rantai hash jejak audit */
+    /** Periksa keutuhan rantai hash jejak audit, juga terhadap titik jangkar bertanda tangan di luar basis data */
     get: {
       parameters: {
         query?: never;
@@ -172,10 +172,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              anchors: {
+                checkpoints: number;
+                invalid: number;
+                latest: {
+                  /** Format: date-time */
+                  at: string;
+                  hash: string;
+                  seq: number;
+                } | null;
+              };
               brokenAtSeq: number | null;
               checked: number;
               intact: boolean;
-              reason: ('hash_mismatch' | 'link_mismatch' | 'sequence_gap') | null;
+              reason: ('hash_mismatch' | 'link_mismatch' | 'sequence_gap' | 'truncated' | 'rehashed') | null;
               /** Format: date-time */
               verifiedAt: string;
             };

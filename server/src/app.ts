@@ -13,6 +13,7 @@ import type { Access } from './platform/http/context';
 import { SessionStore } from './platform/auth/sessions';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainer } from './platform/audit/chainer';
+import type { AuditAnchors } from './platform/audit/anchor';
 import type { Engine } from './platform/db/engine';
 import type { Database } from './platform/db/schema';
 import { registerSecurityHeaders } from './platform/http/security-headers';
@@ -54,6 +55,11 @@ export interface AppOptions {
   signingSecret?: Buffer;
   /** The declared background jobs (the jobs page lists them); by default Sigap's, without e-mail. */
   jobs?: JobRegistry;
+  /**
+   * The audit trail's anchor outside the database (platform/audit/anchor.ts): signed checkpoints
+   * that verification compares the chain with. Without it, verification checks the chain alone.
+   */
+  auditAnchors?: AuditAnchors;
   /** How long the server waits for clients (platform/http/server-timeouts.ts); Sigap's by default. */
   timeouts?: ServerTimeouts;
 }
@@ -148,7 +154,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(authRoutes(options.db));
       await api.register(organisationRoutes(options.db));
       await api.register(userRoutes(options.db));
-      await api.register(auditRoutes(options.db));
+      await api.register(auditRoutes(options.db, options.auditAnchors ?? null));
       await api.register(calendarRoutes(options.db));
       await api.register(policyRoutes(options.db));
       await api.register(catalogRoutes(options.db));

@@ -21,6 +21,7 @@ const Env = z.object({
   SIGAP_JOBS: z.enum(['0', '1']).default('1'),
   SIGAP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   SIGAP_CHECK_RESPONSES: z.enum(['0', '1']).default('0'),
+  SIGAP_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -42,6 +43,8 @@ export interface Config {
   workers: number;
   /** Parse every response with its zod schema too, as the tests do (ADR 0005). */
   checkResponses: boolean;
+  /** Where the audit trail's signed checkpoints are written, outside the database (platform/audit/anchor-store.ts). */
+  auditAnchorDir: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -61,5 +64,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobs: e.SIGAP_JOBS === '1',
     workers: e.SIGAP_WORKERS,
     checkResponses: e.SIGAP_CHECK_RESPONSES === '1',
+    auditAnchorDir: path.resolve(e.SIGAP_AUDIT_ANCHOR_DIR ?? path.join(e.SIGAP_DATA_DIR, 'audit-anchors')),
   };
 }

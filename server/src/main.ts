@@ -4,6 +4,8 @@ import type { Database } from './platform/db/schema';
 import path from 'node:path';
 import { buildApp } from './app';
 import { loadSigningSecret } from './platform/records/signing-secret';
+import { anchorKeyFrom } from './platform/audit/anchor-key';
+import { FileAnchorStore } from './platform/audit/anchor-store';
 import { loadConfig, type Config } from './config';
 import { sigapJobs } from './jobs';
 import { openDatabase } from './platform/db/engine';
@@ -27,8 +29,12 @@ async function prepare(db: Kysely<Database>): Promise<string[]> {
 async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
   const handle = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
   const notes = prepareFirst ? await prepare(handle.db) : [];
+  const signingSecret = loadSigningSecret(cfg.dataDir);
+  // The audit trail's checkpoints: signed with a key derived from the signing secret, stored outside the database.
+  const auditAnchors = { store: new FileAnchorStore(cfg.auditAnchorDir), key: anchorKeyFrom(signingSecret) };
   // Declared in every process (the jobs page lists them), run where runJobs says.
-  const jobs = sigapJobs({ db: handle.db, engine: handle.engine, smtp: cfg.smtpUrl ? { url: cfg.smtpUrl, from: cfg.mailFrom } : null });
+  const smtp = cfg.smtpUrl ? { url: cfg.smtpUrl, from: cfg.mailFrom } : null;
+  const jobs = sigapJobs({ db: handle.db, engine: handle.engine, smtp, anchors: auditAnchors });
   const app = await buildApp({
     db: handle.db,
     engine: handle.engine,
@@ -36,7 +42,8 @@ async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
     trustProxy: cfg.trustProxy,
     webDist: cfg.webDist,
     attachmentsDir: path.join(cfg.dataDir, 'attachments'),
-    signingSecret: loadSigningSecret(cfg.dataDir),
+    signingSecret,
+    auditAnchors,
     checkResponses: cfg.checkResponses,
     jobs,
   });

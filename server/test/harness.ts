@@ -10,6 +10,9 @@ import type { z } from 'zod';
 import { buildApp } from '../src/app';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/engine';
 import { migrateToLatest } from '../src/platform/db/migrate';
+import type { AuditAnchors } from '../src/platform/audit/anchor';
+import { anchorKeyFrom } from '../src/platform/audit/anchor-key';
+import { FileAnchorStore } from '../src/platform/audit/anchor-store';
 import type { ServerTimeouts } from '../src/platform/http/server-timeouts';
 import { seedDemoIfEmpty } from '../src/seed/demo';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
@@ -18,6 +21,8 @@ import { injectFetch } from './inject-fetch';
 export interface TestApp {
   app: FastifyInstance;
   handle: DatabaseHandle;
+  /** The audit checkpoints' store (a temporary directory) and key the app verifies with. */
+  anchors: AuditAnchors;
   close(): Promise<void>;
 }
 
@@ -44,12 +49,17 @@ export async function startTestApp(options: { trustProxy?: boolean; timeouts?: S
   await migrateToLatest(handle.db);
   await seedDemoIfEmpty(handle.db);
   const attachmentsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sigap-attachments-'));
+  const anchorsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sigap-anchors-'));
+  const signingSecret = randomBytes(32);
+  const anchors: AuditAnchors = { store: new FileAnchorStore(anchorsDir), key: anchorKeyFrom(signingSecret) };
   const app = await buildApp({
     db: handle.db,
     engine: handle.engine,
     logLevel: 'silent',
     trustProxy: options.trustProxy ?? false,
     attachmentsDir,
+    signingSecret,
+    auditAnchors: anchors,
     ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     checkResponses: true,
   });
@@ -57,11 +67,13 @@ export async function startTestApp(options: { trustProxy?: boolean; timeouts?: S
   return {
     app,
     handle,
+    anchors,
     async close() {
       await app.close();
       await handle.close();
       await dropDatabase();
       await fs.rm(attachmentsDir, { recursive: true, force: true });
+      await fs.rm(anchorsDir, { recursive: true, force: true });
     },
   };
 }

@@ -45,6 +45,9 @@ const en: Translation<typeof id> = {
     sessions: 'sessions',
     loginAttempts: 'login attempts',
     jobRuns: 'job runs',
+    checkpointed: 'checkpoints',
+    mailed: 'e-mails to auditors',
+    alerts: 'warnings to auditors',
   },
   description: {
     escalation: {
@@ -53,6 +56,14 @@ const en: Translation<typeof id> = {
     },
     auto_close: { title: 'Auto-close', text: 'Closes resolved tickets the reporter did not confirm in time.' },
     outbox: { title: 'E-mail delivery', text: 'Sends the e-mails queued in the outbox, retrying failures.' },
+    audit_checkpoint: {
+      title: 'Audit trail checkpoint',
+      text: 'Every hour, signs the head of each Pemda’s audit hash chain and stores it outside the database; fails when the chain no longer holds the last checkpoint.',
+    },
+    audit_checkpoint_mail: {
+      title: 'Checkpoint e-mail to auditors',
+      text: 'Every day at 07:00 Pemda time, sends the newest checkpoint to the Pemda’s auditors, or a warning when the chain contradicts it.',
+    },
     housekeeping: {
       title: 'Housekeeping',
       text: 'Deletes expired sessions, old login attempts and job runs older than 90 days.',

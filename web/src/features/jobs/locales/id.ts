@@ -44,6 +44,9 @@ const id = {
     sessions: 'sesi',
     loginAttempts: 'percobaan masuk',
     jobRuns: 'riwayat jalan',
+    checkpointed: 'titik jangkar',
+    mailed: 'e-mail ke auditor',
+    alerts: 'peringatan ke auditor',
   },
   description: {
     escalation: {
@@ -52,6 +55,14 @@ const id = {
     },
     auto_close: { title: 'Tutup otomatis', text: 'Menutup tiket selesai yang tidak dikonfirmasi pelapor dalam batas waktu.' },
     outbox: { title: 'Kirim e-mail', text: 'Mengirim e-mail yang antre di kotak keluar, dengan percobaan ulang.' },
+    audit_checkpoint: {
+      title: 'Titik jangkar jejak audit',
+      text: 'Tiap jam menandatangani ujung rantai hash jejak audit setiap Pemda dan menyimpannya di luar basis data; gagal bila rantai tidak lagi memuat titik jangkar terakhir.',
+    },
+    audit_checkpoint_mail: {
+      title: 'E-mail titik jangkar ke auditor',
+      text: 'Tiap pukul 07.00 waktu Pemda mengirim titik jangkar terbaru ke auditor Pemda, atau peringatan bila rantai tidak cocok dengannya.',
+    },
     housekeeping: {
       title: 'Pemeliharaan',
       text: 'Menghapus sesi kedaluwarsa, percobaan masuk lama, dan riwayat pekerjaan lebih dari 90 hari.',
