@@ -113,7 +113,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Periksa keutuhan rantai hash jejak audit */
+    /** Periksa keutuhan rantai hash jejak audit, juga terhadap titik jangkar bertanda tangan di luar basis data */
     get: {
       parameters: {
         query?: never;
@@ -172,10 +172,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              anchors: {
+                checkpoints: number;
+                invalid: number;
+                latest: {
+                  /** Format: date-time */
+                  at: string;
+                  hash: string;
+                  seq: number;
+                } | null;
+              };
               brokenAtSeq: number | null;
               checked: number;
               intact: boolean;
-              reason: ('hash_mismatch' | 'link_mismatch' | 'sequence_gap') | null;
+              reason: ('hash_mismatch' | 'link_mismatch' | 'sequence_gap' | 'truncated' | 'rehashed') | null;
               /** Format: date-time */
               verifiedAt: string;
             };
@@ -1057,10 +1067,20 @@ export interface paths {
           };
           content: {
             'application/json': {
+              anchors: {
+                checkpoints: number;
+                invalid: number;
+                latest: {
+                  /** Format: date-time */
+                  at: string;
+                  hash: string;
+                  seq: number;
+                } | null;
+              };
               brokenAtSeq: number | null;
               checked: number;
               intact: boolean;
-              reason: ('hash_mismatch' | 'link_mismatch' | 'sequence_gap') | null;
+              reason: ('hash_mismatch' | 'link_mismatch' | 'sequence_gap' | 'truncated' | 'rehashed') | null;
               /** Format: date-time */
               verifiedAt: string;
             };
@@ -4629,7 +4649,8 @@ export interface paths {
               allowedActions: string[];
               closedAt: string | null;
               events: {
-                actorName: string;
+                /** @enum {string} */
+                actorRole: 'reporter' | 'staff' | 'system';
                 /** Format: date-time */
                 at: string;
                 body: string | null;
@@ -4921,7 +4942,8 @@ export interface paths {
               allowedActions: string[];
               closedAt: string | null;
               events: {
-                actorName: string;
+                /** @enum {string} */
+                actorRole: 'reporter' | 'staff' | 'system';
                 /** Format: date-time */
                 at: string;
                 body: string | null;
@@ -5643,6 +5665,92 @@ export interface paths {
               title: string;
               type: string;
             };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/records/{id}/candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Orang yang dapat dipilih untuk tugas pada catatan ini (mis. penanggung jawab penanganan) */
+    get: {
+      parameters: {
+        query?: {
+          for?: 'assignee';
+        };
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
           };
         };
       };
@@ -7803,6 +7911,91 @@ export interface paths {
         };
       };
     };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/services/staff-candidates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Orang yang dapat dipilih sebagai administrator layanan atau infrastruktur sebuah Perangkat Daerah penyedia */
+    get: {
+      parameters: {
+        query: {
+          kind: 'admin_layanan' | 'admin_infra';
+          providerPdId: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        '4XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        '5XX': {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              code: string;
+              detail: string;
+              errors?: {
+                message: string;
+                path: string;
+              }[];
+              instance?: string;
+              requestId?: string;
+              status: number;
+              title: string;
+              type: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** Format: uuid */
+              id: string;
+              name: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;

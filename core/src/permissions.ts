@@ -97,6 +97,12 @@ export const SUPPORT_LINE_ROLES = {
   admin_infra: ['admin_infra_aplikasi'],
 } as const satisfies Record<SupportLine, readonly RoleCode[]>;
 
+/** Who receives the audit trail's daily signed checkpoint by e-mail (the Inspektorat's auditors). */
+export const AUDIT_CHECKPOINT_ROLES = ['auditor'] as const satisfies readonly RoleCode[];
+
+/** A vendor (Rekanan Penyedia Barang dan Jasa) a PD engages; eligible for a ticket once it is handed to a vendor. */
+export const VENDOR_ROLES = ['rekanan'] as const satisfies readonly RoleCode[];
+
 /**
  * Hierarchical escalation (Y-Tabel 13): the roles told when a ticket reaches level 1, 2 or 3 in
  * its providing PD, read from the role catalogue's `escalationLevel`. Other levels: nobody.

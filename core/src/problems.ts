@@ -131,6 +131,11 @@ export const PROBLEMS = {
     title: 'Tautan tidak diizinkan',
     detail: 'Jenis tautan ini tidak dapat menghubungkan kedua catatan tersebut.',
   },
+  'record.person_not_eligible': {
+    status: 400,
+    title: 'Tidak dapat dipilih',
+    detail: 'Orang ini tidak dapat dipilih untuk tugas ini pada catatan ini: hanya petugas yang berwenang menanganinya.',
+  },
   'approval.not_approver': {
     status: 403,
     title: 'Bukan pemberi persetujuan',

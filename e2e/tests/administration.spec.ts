@@ -82,6 +82,8 @@ test('a PD head sees the users of their PD; an auditor verifies the audit chain'
   await expect(page.getByRole('cell', { name: 'demo.seed' })).toBeVisible();
   await page.getByRole('button', { name: 'Periksa keutuhan' }).click();
   await expect(page.getByRole('status')).toContainText('Rantai hash utuh');
+  // Verification also says which checkpoints outside the database it compared with (none yet on a fresh start).
+  await expect(page.getByRole('status')).toContainText('titik jangkar');
 });
 
 test('the interface switches to English and back', async ({ page }) => {

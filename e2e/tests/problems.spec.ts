@@ -34,6 +34,14 @@ test('a problem: recorded, analysed, published as a known error with a workaroun
   const actions = page.getByRole('region', { name: 'Tindakan' });
   await actions.getByRole('button', { name: 'Mulai analisis' }).click();
   await expect(page.getByTestId('problem-status')).toHaveText('Analisis');
+  // The problem is given to a technician from its own picker: those who may manage Diskominfo's problems.
+  await actions.getByRole('button', { name: 'Tindakan lain' }).click();
+  await actions.getByRole('menuitem', { name: 'Tugaskan' }).click();
+  await actions.getByRole('textbox', { name: 'Petugas', exact: true }).click();
+  await expect(page.getByRole('option', { name: 'Budi Santoso, S.Kep.' })).toHaveCount(0);
+  await page.getByRole('option', { name: 'Rudi Hartono, S.T.', exact: true }).click();
+  await actions.getByRole('button', { name: 'Tugaskan' }).last().click();
+  await expect(page.getByText('Rudi Hartono, S.T.').first()).toBeVisible();
   await actions.getByRole('button', { name: 'Terbitkan galat diketahui' }).click();
   await actions.getByRole('textbox', { name: 'Akar masalah' }).fill('Kuota kotak surat bawaan 1 GB terlalu kecil.');
   await actions.getByRole('textbox', { name: 'Solusi sementara' }).fill('Kosongkan folder Terkirim dan Sampah, lalu kirim ulang.');

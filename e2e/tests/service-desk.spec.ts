@@ -71,6 +71,9 @@ test('journey (a): a public Mayor disruption of a Kritis service goes P1 → Tie
 
   // The resident is not satisfied: the ticket goes back to handling.
   await page.goto(`/lacak/${code}`);
+  // The public page names roles, never people.
+  await expect(page.getByText('Petugas layanan').first()).toBeVisible();
+  await expect(page.getByText('Fajar Ramadhan')).toHaveCount(0);
   await confirm(page, false, 2, 'Masih lambat sekali.');
   await expect(page.getByText('Ditangani').first()).toBeVisible();
 

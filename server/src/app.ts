@@ -12,10 +12,13 @@ import { SessionStore } from './platform/auth/sessions';
 import { OperatorSessionStore } from './platform/auth/operator-sessions';
 import { auditRoutes } from './platform/audit/audit.routes';
 import { AuditChainer } from './platform/audit/chainer';
+import type { AuditAnchors } from './platform/audit/anchor';
 import type { Engine, PoolStats } from './platform/db/engine';
 import { registerOperations } from './platform/ops/ops.routes';
 import type { Database } from './platform/db/schema';
 import { registerSecurityHeaders } from './platform/http/security-headers';
+import { warnOfUntrustedProxy } from './platform/http/proxy-warning';
+import { SERVER_TIMEOUTS, type ServerTimeouts, serverTimeoutOptions } from './platform/http/server-timeouts';
 import { openApiTransform } from './platform/http/openapi';
 import { responseSerializer } from './platform/http/serializer';
 import { frameworkErrorHandler, problemBody, registerProblemHandlers, sendProblem } from './platform/http/problem';
@@ -59,6 +62,13 @@ export interface AppOptions {
   poolStats?: () => PoolStats;
   /** Bearer token for `/metrics` (`SIGAP_METRICS_TOKEN`); without it only direct loopback requests may scrape. */
   metricsToken?: string | undefined;
+  /**
+   * The audit trail's anchor outside the database (platform/audit/anchor.ts): signed checkpoints
+   * that verification compares the chain with. Without it, verification checks the chain alone.
+   */
+  auditAnchors?: AuditAnchors;
+  /** How long the server waits for clients (platform/http/server-timeouts.ts); Sigap's by default. */
+  timeouts?: ServerTimeouts;
 }
 
 export const API_VERSION = '0.1.0';
@@ -85,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     requestIdHeader: false,
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: frameworkErrorHandler,
+    ...serverTimeoutOptions(options.timeouts ?? SERVER_TIMEOUTS),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -92,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerProblemHandlers(app);
 
   registerSecurityHeaders(app);
+  warnOfUntrustedProxy(app, options.trustProxy ?? false);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -144,7 +156,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await api.register(organisationRoutes(options.db));
       await api.register(userRoutes(options.db));
       await api.register(staffingRoutes(options.db));
-      await api.register(auditRoutes(options.db));
+      await api.register(auditRoutes(options.db, options.auditAnchors ?? null));
       await api.register(calendarRoutes(options.db));
       await api.register(policyRoutes(options.db));
       await api.register(sopRoutes(options.db));

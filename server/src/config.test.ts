@@ -12,7 +12,11 @@ describe('loadConfig', () => {
 
   it('takes PORT, HOST and SIGAP_DATA_DIR', () => {
     const c = loadConfig({ PORT: '8080', HOST: '127.0.0.1', SIGAP_DATA_DIR: '/var/lib/sigap' });
-    expect(c).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: '/var/lib/sigap' });
+    expect(c).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: '/var/lib/sigap', auditAnchorDir: '/var/lib/sigap/audit-anchors' });
+  });
+
+  it('keeps the audit checkpoints where SIGAP_AUDIT_ANCHOR_DIR says', () => {
+    expect(loadConfig({ SIGAP_AUDIT_ANCHOR_DIR: '/mnt/jangkar' }).auditAnchorDir).toBe('/mnt/jangkar');
   });
 
   it('seeds no demo data on a PostgreSQL server unless SIGAP_DEMO=1', () => {

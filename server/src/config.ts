@@ -22,6 +22,7 @@ const Env = z.object({
   SIGAP_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
   SIGAP_CHECK_RESPONSES: z.enum(['0', '1']).default('0'),
   SIGAP_METRICS_TOKEN: z.string().min(16).optional(),
+  SIGAP_AUDIT_ANCHOR_DIR: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -45,6 +46,8 @@ export interface Config {
   checkResponses: boolean;
   /** Bearer token Prometheus sends to `/metrics`; without it only direct loopback requests may scrape. */
   metricsToken: string | undefined;
+  /** Where the audit trail's signed checkpoints are written, outside the database (platform/audit/anchor-store.ts). */
+  auditAnchorDir: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: e.SIGAP_WORKERS,
     checkResponses: e.SIGAP_CHECK_RESPONSES === '1',
     metricsToken: e.SIGAP_METRICS_TOKEN,
+    auditAnchorDir: path.resolve(e.SIGAP_AUDIT_ANCHOR_DIR ?? path.join(e.SIGAP_DATA_DIR, 'audit-anchors')),
   };
 }

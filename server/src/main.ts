@@ -4,12 +4,15 @@ import type { Database } from './platform/db/schema';
 import path from 'node:path';
 import { buildApp } from './app';
 import { loadSigningSecret } from './platform/records/signing-secret';
+import { anchorKeyFrom } from './platform/audit/anchor-key';
+import { FileAnchorStore } from './platform/audit/anchor-store';
 import { loadConfig, type Config } from './config';
 import { sigapJobs } from './jobs';
 import { openDatabase } from './platform/db/engine';
 import { migrateToLatest } from './platform/db/migrate';
 import { seedDemoIfEmpty } from './seed/demo';
 import { turnOffPretenuring } from './platform/runtime/garbage-collection';
+import { runWorkers } from './platform/runtime/cluster';
 
 turnOffPretenuring();
 
@@ -26,8 +29,12 @@ async function prepare(db: Kysely<Database>): Promise<string[]> {
 async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
   const handle = await openDatabase({ databaseUrl: cfg.databaseUrl, dataDir: cfg.dataDir });
   const notes = prepareFirst ? await prepare(handle.db) : [];
+  const signingSecret = loadSigningSecret(cfg.dataDir);
+  // The audit trail's checkpoints: signed with a key derived from the signing secret, stored outside the database.
+  const auditAnchors = { store: new FileAnchorStore(cfg.auditAnchorDir), key: anchorKeyFrom(signingSecret) };
   // Declared in every process (the jobs page lists them), run where runJobs says.
-  const jobs = sigapJobs({ db: handle.db, engine: handle.engine, smtp: cfg.smtpUrl ? { url: cfg.smtpUrl, from: cfg.mailFrom } : null });
+  const smtp = cfg.smtpUrl ? { url: cfg.smtpUrl, from: cfg.mailFrom } : null;
+  const jobs = sigapJobs({ db: handle.db, engine: handle.engine, smtp, anchors: auditAnchors });
   const app = await buildApp({
     db: handle.db,
     engine: handle.engine,
@@ -35,7 +42,8 @@ async function serve(cfg: Config, runJobs: boolean, prepareFirst: boolean) {
     trustProxy: cfg.trustProxy,
     webDist: cfg.webDist,
     attachmentsDir: path.join(cfg.dataDir, 'attachments'),
-    signingSecret: loadSigningSecret(cfg.dataDir),
+    signingSecret,
+    auditAnchors,
     checkResponses: cfg.checkResponses,
     jobs,
     poolStats: handle.poolStats,
@@ -74,16 +82,7 @@ if (config.workers > 1 && cluster.isPrimary) {
   const handle = await openDatabase({ databaseUrl: config.databaseUrl });
   for (const note of await prepare(handle.db)) console.log(note);
   await handle.close();
-  let stopping = false;
-  const fork = (jobs: boolean) =>
-    cluster.fork({ SIGAP_RUN_JOBS: jobs ? '1' : '0' }).on('exit', (code) => !stopping && code !== 0 && fork(jobs));
-  for (let i = 0; i < config.workers; i++) fork(i === 0 && config.jobs);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => {
-      stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.kill(signal);
-    });
-  }
+  runWorkers(config.workers, config.jobs);
 } else if (cluster.isWorker) {
   await serve(config, process.env.SIGAP_RUN_JOBS === '1', false);
 } else {

@@ -10,6 +10,10 @@ import type { z } from 'zod';
 import { buildApp } from '../src/app';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/engine';
 import { migrateToLatest } from '../src/platform/db/migrate';
+import type { AuditAnchors } from '../src/platform/audit/anchor';
+import { anchorKeyFrom } from '../src/platform/audit/anchor-key';
+import { FileAnchorStore } from '../src/platform/audit/anchor-store';
+import type { ServerTimeouts } from '../src/platform/http/server-timeouts';
 import { seedDemoIfEmpty } from '../src/seed/demo';
 import { DEMO_PASSWORD } from '../src/seed/demo-data';
 import { injectFetch } from './inject-fetch';
@@ -17,6 +21,8 @@ import { injectFetch } from './inject-fetch';
 export interface TestApp {
   app: FastifyInstance;
   handle: DatabaseHandle;
+  /** The audit checkpoints' store (a temporary directory) and key the app verifies with. */
+  anchors: AuditAnchors;
   close(): Promise<void>;
 }
 
@@ -24,7 +30,7 @@ export interface TestApp {
  * A migrated, demo-seeded app on the engine this Vitest project names: an in-memory
  * PGlite, or a fresh database on the PostgreSQL server of TEST_DATABASE_URL.
  */
-export async function startTestApp(options: { trustProxy?: boolean; webDist?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: { trustProxy?: boolean; webDist?: string; timeouts?: ServerTimeouts } = {}): Promise<TestApp> {
   const engine = process.env.SIGAP_TEST_ENGINE ?? 'pglite';
   let dropDatabase = (): Promise<undefined> => Promise.resolve(undefined);
   let handle: DatabaseHandle;
@@ -43,6 +49,9 @@ export async function startTestApp(options: { trustProxy?: boolean; webDist?: st
   await migrateToLatest(handle.db);
   await seedDemoIfEmpty(handle.db);
   const attachmentsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sigap-attachments-'));
+  const anchorsDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sigap-anchors-'));
+  const signingSecret = randomBytes(32);
+  const anchors: AuditAnchors = { store: new FileAnchorStore(anchorsDir), key: anchorKeyFrom(signingSecret) };
   const app = await buildApp({
     db: handle.db,
     engine: handle.engine,
@@ -50,17 +59,22 @@ export async function startTestApp(options: { trustProxy?: boolean; webDist?: st
     trustProxy: options.trustProxy ?? false,
     ...(options.webDist ? { webDist: options.webDist } : {}),
     attachmentsDir,
+    signingSecret,
+    auditAnchors: anchors,
+    ...(options.timeouts ? { timeouts: options.timeouts } : {}),
     checkResponses: true,
   });
   await app.ready();
   return {
     app,
     handle,
+    anchors,
     async close() {
       await app.close();
       await handle.close();
       await dropDatabase();
       await fs.rm(attachmentsDir, { recursive: true, force: true });
+      await fs.rm(anchorsDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
@@ -46,7 +48,76 @@ async function healthy(port: number) {
   throw new Error('server did not start');
 }
 
+/** The worker processes the cluster primary forked (Linux). */
+function workersOf(primary: number): number[] {
+  return fs
+    .readFileSync(`/proc/${primary}/task/${primary}/children`, 'utf8')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(Number)
+    .filter((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('main.ts')); // not tsx's esbuild service
+}
+
+/** One request on a connection of its own: its status, an error (a closed connection), or 'hung'. */
+function requestAlone(port: number, waitMs: number): Promise<number | 'closed' | 'hung'> {
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/api/health', agent: false }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', () => resolve('closed'));
+    req.setTimeout(waitMs, () => {
+      resolve('hung');
+      req.destroy();
+    });
+  });
+}
+
+async function withDatabase(adminUrl: string, prefix: string, use: (url: string) => Promise<void>) {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  try {
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    await use(url.toString());
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
 describe('server processes', () => {
+  it.runIf(engine === 'postgres' && adminUrl)('leaves no connection open when the worker it went to dies', async () => {
+    if (!adminUrl) throw new Error('TEST_DATABASE_URL is required');
+    await withDatabase(adminUrl, 'sigap_crash', async (url) => {
+      const port = await freePort();
+      const child = start({ DATABASE_URL: url, SIGAP_DEMO: '0', SIGAP_WORKERS: '2', PORT: String(port) });
+      await healthy(port);
+      const primary = child.pid ?? 0;
+      let workers = workersOf(primary);
+      for (let i = 0; workers.length < 2 && i < 40; i++) {
+        await new Promise((r) => setTimeout(r, 250));
+        workers = workersOf(primary);
+      }
+      const [victim] = workers;
+      if (victim === undefined) throw new Error('no worker processes');
+      // The victim hangs, connections arrive, then it dies: none of them may be left waiting.
+      process.kill(victim, 'SIGSTOP');
+      const requests = Array.from({ length: 6 }, () => requestAlone(port, 15_000));
+      await new Promise((r) => setTimeout(r, 1_000));
+      process.kill(victim, 'SIGKILL');
+      const outcomes = await Promise.all(requests);
+      expect(outcomes.filter((o) => o === 'hung')).toEqual([]);
+      // The primary forks a new worker; the server keeps answering.
+      expect(await requestAlone(port, 15_000)).toBe(200);
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    });
+  });
+
   it.runIf(engine === 'postgres' && adminUrl)('serves from several worker processes on one PostgreSQL database', async () => {
     if (!adminUrl) throw new Error('TEST_DATABASE_URL is required');
     const name = `sigap_workers_${randomBytes(4).toString('hex')}`;

@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../src/app';
-import { verifyAuditChain } from '../src/platform/audit/audit';
+import { verifyAuditChain } from '../src/platform/audit/verify';
 import { openDatabase, type DatabaseHandle } from '../src/platform/db/engine';
 import { migrateToLatest } from '../src/platform/db/migrate';
 import { seedDemoIfEmpty } from '../src/seed/demo';
@@ -112,7 +112,7 @@ describe.runIf(engine === 'postgres' && adminUrl)('several hosts on one PostgreS
     const db = hosts[0]?.handle.db;
     if (!db) throw new Error('no database');
     const pemda = await db.selectFrom('pemda').select('id').executeTakeFirstOrThrow();
-    const chain = await verifyAuditChain(db, pemda.id);
+    const chain = await verifyAuditChain(db, pemda.id, null);
     const records = await db
       .selectFrom('audit_log')
       .select((eb) => eb.fn.countAll<number>().as('n'))

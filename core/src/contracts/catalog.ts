@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CLASSIFICATIONS, SERVICE_TYPES } from '../service-desk/priority';
+import { SUPPORT_LINES } from '../permissions';
 import { Id, OptionalText, PageQuery, Timestamp, Version, pageOf } from './common';
 
 export const ServiceTypeField = z.enum(SERVICE_TYPES);
@@ -126,6 +127,10 @@ export const ServiceQuery = PageQuery.extend({
 });
 export type ServiceQuery = z.infer<typeof ServiceQuery>;
 export const ServicePage = pageOf(Service);
+
+/** The people a service's administrator pickers offer: for one providing PD and one kind of administrator. */
+export const StaffCandidateQuery = z.strictObject({ providerPdId: Id, kind: z.enum(SUPPORT_LINES) });
+export type StaffCandidateQuery = z.infer<typeof StaffCandidateQuery>;
 
 /** What anyone may see of a service that accepts public reports. */
 export const PublicService = z.object({

@@ -18,6 +18,27 @@ export const TimelineEvent = z.object({
 });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
+/** The duties a person is picked for on a record; each kind states who may hold them. */
+export const PICK_DUTIES = ['assignee'] as const;
+export const PickDuty = z.enum(PICK_DUTIES);
+export type PickDuty = z.infer<typeof PickDuty>;
+
+/** Someone a picker offers: eligible for the duty on this record. */
+export const Candidate = z.object({ id: Id, name: z.string() });
+export type Candidate = z.infer<typeof Candidate>;
+
+export const CandidateQuery = z.strictObject({ for: PickDuty.default('assignee') });
+export type CandidateQuery = z.infer<typeof CandidateQuery>;
+
+/** Who acted, as the public may know it: a role, never a person's name. */
+export const PUBLIC_ACTOR_ROLES = ['reporter', 'staff', 'system'] as const;
+export const PublicActorRole = z.enum(PUBLIC_ACTOR_ROLES);
+export type PublicActorRole = z.infer<typeof PublicActorRole>;
+
+/** A timeline entry on a public page (tracking code): the actor's role instead of their name. */
+export const PublicTimelineEvent = TimelineEvent.omit({ actorName: true }).extend({ actorRole: PublicActorRole });
+export type PublicTimelineEvent = z.infer<typeof PublicTimelineEvent>;
+
 export const CommentCreate = z.strictObject({
   body: z.string().trim().min(1).max(10_000),
   /** Agents write internal notes unless they choose to reply to the reporter. */

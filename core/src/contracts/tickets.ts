@@ -4,7 +4,7 @@ import { IMPACTS, PRIORITIES } from '../service-desk/priority';
 import { actionBodySchema, type ActionBody, type ActionBodyInput } from '../records/workflow';
 import { TICKET_STATUSES, ticketWorkflow } from '../workflows/ticket';
 import { Id, OptionalText, PageQuery, Timestamp, pageOf } from './common';
-import { Attachment, TimelineEvent } from './records';
+import { Attachment, PublicTimelineEvent, TimelineEvent } from './records';
 import { Email, Nip, Phone } from './identity';
 import { TicketSop } from './sop';
 
@@ -232,7 +232,8 @@ export const PublicTicket = z.object({
   resolvedAt: Timestamp.nullable(),
   closedAt: Timestamp.nullable(),
   satisfaction: z.enum(['puas', 'tidak_puas']).nullable(),
-  events: z.array(TicketEvent),
+  /** Who acted is a role ("Petugas layanan", "Pelapor"): the public page names nobody. */
+  events: z.array(PublicTimelineEvent),
   allowedActions: z.array(z.string()),
   /** The Bantul SOP step, without who carries out the work or its documents. */
   sop: TicketSop,

@@ -225,6 +225,7 @@ export const ROUTE_FIXTURES: Record<string, RouteFixture> = {
   'POST /deployment/pemda/:id/reactivate': deploymentOnly(() => json({ version: 1 })),
 
   'GET /records/:id': { kind: 'tenant', foreign: records, pd: hiddenRecord },
+  'GET /records/:id/candidates': { kind: 'tenant', foreign: records, pd: hiddenRecord },
   'POST /records/:id/comments': { kind: 'tenant', foreign: records, pd: hiddenRecord, body: comment },
   'GET /records/:id/attachments': { kind: 'tenant', foreign: records, pd: hiddenRecord },
   'POST /records/:id/attachments': {

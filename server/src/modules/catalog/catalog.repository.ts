@@ -190,13 +190,6 @@ export class CatalogRepository {
       .returningAll()
       .executeTakeFirst();
   }
-
-  /** Users of this Pemda among `ids` (to refuse staff from elsewhere). */
-  async usersInPemda(pemdaId: string, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const rows = await this.db.selectFrom('app_user').select('id').where('pemda_id', '=', pemdaId).where('id', 'in', ids).execute();
-    return new Set(rows.map((r) => r.id));
-  }
 }
 
 /** A catalog row as listed: the service's columns plus the names joined in. */

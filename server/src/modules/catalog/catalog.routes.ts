@@ -8,6 +8,8 @@ import {
   ServicePage,
   ServiceQuery,
   ServiceUpdate,
+  StaffCandidateQuery,
+  Candidate,
 } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -31,6 +33,19 @@ export function catalogRoutes(db: Db): FastifyPluginAsyncZod {
         schema: withProblems({ tags, summary: 'Katalog layanan', querystring: ServiceQuery, response: { 200: ServicePage } }),
       },
       async (request) => service.list(contextOf(request), request.query),
+    );
+    app.get(
+      '/services/staff-candidates',
+      {
+        config: { access: 'catalog.manage' },
+        schema: withProblems({
+          tags,
+          summary: 'Orang yang dapat dipilih sebagai administrator layanan atau infrastruktur sebuah Perangkat Daerah penyedia',
+          querystring: StaffCandidateQuery,
+          response: { 200: z.array(Candidate) },
+        }),
+      },
+      async (request) => service.staffCandidates(contextOf(request), request.query),
     );
     app.get(
       '/services/:id',

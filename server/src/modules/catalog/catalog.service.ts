@@ -1,4 +1,13 @@
-import { scopeCovers, type Service, type ServiceCreate, type ServiceQuery, type ServiceUpdate } from '@sigap/core';
+import {
+  SUPPORT_LINE,
+  scopeCovers,
+  type Candidate,
+  type Service,
+  type ServiceCreate,
+  type ServiceQuery,
+  type ServiceUpdate,
+  type StaffCandidateQuery,
+} from '@sigap/core';
 import type { RequestType } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -9,7 +18,9 @@ import type { RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
 import { CalendarRepository } from '../calendar';
 import { PerangkatDaerahRepository } from '../organisation';
+import { eligiblePeople } from '../../platform/records/eligibility';
 import { CatalogRepository, toRequestType } from './catalog.repository';
+import { serviceStaffRule } from './service-staff';
 
 type RequestTypeFields = z.infer<typeof RequestTypeInput>;
 
@@ -33,7 +44,7 @@ export class CatalogService {
   }
 
   async create(trx: Kysely<Database>, ctx: RequestContext, input: ServiceCreate): Promise<Service> {
-    await this.checkReferences(trx, ctx, input);
+    await this.checkReferences(trx, ctx, input, null);
     const repo = new CatalogRepository(trx);
     const { id } = await repo.insert({
       pemda_id: ctx.actor.pemdaId,
@@ -51,7 +62,7 @@ export class CatalogService {
       const repo = new CatalogRepository(trx);
       const before = await mustFind(repo, ctx, id);
       if (!scopeCovers(ctx.scope, before.providerPdId)) throw new ProblemError('auth.forbidden');
-      await this.checkReferences(trx, ctx, input);
+      await this.checkReferences(trx, ctx, input, before);
       const updated = await repo.update(ctx.actor.pemdaId, id, input.version, { ...columns(input), active: input.active });
       if (!updated) throw new ProblemError('conflict.version');
       await repo.replaceStaff(ctx.actor.pemdaId, id, input.serviceAdminIds, input.infraAdminIds);
@@ -96,17 +107,41 @@ export class CatalogService {
     });
   }
 
-  /** The provider PD (within the actor's catalog scope), the calendar and the staff must belong to this Pemda. */
-  private async checkReferences(trx: Kysely<Database>, ctx: RequestContext, input: ServiceCreate | ServiceUpdate) {
+  /** Who the service's administrator pickers offer (service-staff.ts): the same rule create and update check. */
+  staffCandidates(ctx: RequestContext, query: StaffCandidateQuery): Promise<Candidate[]> {
+    return eligiblePeople(this.db, ctx.actor.pemdaId, serviceStaffRule(query.providerPdId, query.kind));
+  }
+
+  /**
+   * The provider PD (within the actor's catalog scope) and the calendar must belong to this Pemda;
+   * everyone newly named an administrator must be eligible for it (service-staff.ts). Staff the
+   * service already had with the same provider stay, even if their roles have since changed.
+   */
+  private async checkReferences(trx: Kysely<Database>, ctx: RequestContext, input: ServiceCreate | ServiceUpdate, before: Service | null) {
     const errors: { path: string; message: string }[] = [];
     if (!(await new PerangkatDaerahRepository(trx).find(ctx.actor.pemdaId, input.providerPdId)))
       errors.push({ path: 'providerPdId', message: 'Perangkat Daerah tidak ditemukan.' });
     else if (!scopeCovers(ctx.scope, input.providerPdId)) throw new ProblemError('auth.forbidden');
     if (!(await new CalendarRepository(trx).find(ctx.actor.pemdaId, input.calendarId)))
       errors.push({ path: 'calendarId', message: 'Kalender kerja tidak ditemukan.' });
-    const staffIds = [...input.serviceAdminIds, ...input.infraAdminIds];
-    const known = await new CatalogRepository(trx).usersInPemda(ctx.actor.pemdaId, staffIds);
-    if (staffIds.some((id) => !known.has(id))) errors.push({ path: 'serviceAdminIds', message: 'Ada administrator yang tidak ditemukan.' });
+    const sameProvider = before?.providerPdId === input.providerPdId;
+    const fields = [
+      { path: 'serviceAdminIds', kind: SUPPORT_LINE.service, ids: input.serviceAdminIds, had: sameProvider ? before.serviceAdmins : [] },
+      { path: 'infraAdminIds', kind: SUPPORT_LINE.infra, ids: input.infraAdminIds, had: sameProvider ? before.infraAdmins : [] },
+    ] as const;
+    for (const f of fields) {
+      const had = new Set(f.had.map((s) => s.id));
+      const added = f.ids.filter((id) => !had.has(id));
+      if (added.length === 0) continue;
+      const eligible = new Set(
+        (await eligiblePeople(trx, ctx.actor.pemdaId, serviceStaffRule(input.providerPdId, f.kind))).map((p) => p.id),
+      );
+      if (added.some((id) => !eligible.has(id)))
+        errors.push({
+          path: f.path,
+          message: 'Hanya petugas layanan Perangkat Daerah penyedia (atau rekanannya, untuk infrastruktur) yang dapat dipilih.',
+        });
+    }
     if (errors.length) throw new ProblemError('validation.failed', errors);
   }
 }

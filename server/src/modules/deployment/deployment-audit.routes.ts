@@ -1,6 +1,7 @@
 import { AuditPage, AuditQuery, AuditVerification } from '@sigap/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { listAudit, verifyAuditChain } from '../../platform/audit/audit';
+import { listAudit } from '../../platform/audit/audit';
+import { verifyAuditChain } from '../../platform/audit/verify';
 import type { Db } from '../../platform/db/database';
 import { routePlugin } from '../../platform/http/route-plugin';
 import { withProblems } from '../../platform/http/schema';
@@ -39,7 +40,7 @@ export function deploymentAuditRoutes(db: Db): FastifyPluginAsyncZod {
           response: { 200: AuditVerification },
         }),
       },
-      async () => verifyAuditChain(db, DEPLOYMENT_CHAIN),
+      async () => verifyAuditChain(db, DEPLOYMENT_CHAIN, null),
     );
   });
 }

@@ -6,7 +6,7 @@ import { hashPassword, verifyPassword } from '../../platform/auth/password';
 import type { Database } from '../../platform/db/schema';
 import type { Operator, OperatorContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
-import { isLoginBlocked } from '../identity';
+import { failureDelayMs, isAccountLocked } from '../identity';
 import { LoginAttemptRepository, OperatorRepository } from './operators.repository';
 
 const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
@@ -40,13 +40,18 @@ export class OperatorAuthService {
 
   async login(input: LoginRequest, origin: LoginOrigin): Promise<{ token: string; me: OperatorMe }> {
     const attempts = new LoginAttemptRepository(this.db);
-    if (isLoginBlocked(await attempts.failuresSince(input.email, origin.ip, new Date(Date.now() - ATTEMPT_WINDOW_MS)))) {
-      throw new ProblemError('auth.rate_limited');
-    }
+    // The same rule as Pemda users' sign-in: only the account's own failures refuse it; a busy
+    // address's failures are slowed, never refused.
+    const recent = await attempts.failuresSince(input.email, origin.ip, new Date(Date.now() - ATTEMPT_WINDOW_MS));
+    if (isAccountLocked(recent)) throw new ProblemError('auth.rate_limited');
     const credentials = await new OperatorRepository(this.db).findCredentials(input.email);
     const valid = await verifyPassword(credentials?.password_hash ?? null, input.password);
     await attempts.record(input.email, origin.ip, valid);
-    if (!credentials || !valid) throw new ProblemError('auth.invalid_credentials');
+    if (!credentials || !valid) {
+      const delay = failureDelayMs(recent.failuresFromIp);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      throw new ProblemError('auth.invalid_credentials');
+    }
     if (!credentials.active) throw new ProblemError('auth.account_inactive');
 
     const session = await this.db.transaction().execute(async (trx) => {

@@ -8,7 +8,7 @@ import type { Actor, RequestContext } from '../../platform/http/context';
 import { ProblemError } from '../../platform/http/problem';
 import { PemdaRepository, toPemda } from '../organisation';
 import { UserRepository } from './users.repository';
-import { isLoginBlocked } from './auth.rules';
+import { failureDelayMs, isAccountLocked, type RecentFailures } from './auth.rules';
 
 const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
 
@@ -22,12 +22,18 @@ export class AuthService {
   constructor(private readonly db: Kysely<Database>) {}
 
   async login(input: LoginRequest, origin: LoginOrigin): Promise<{ token: string; expiresAt: Date; me: Me }> {
-    await this.refuseWhenRateLimited(input.email, origin.ip);
+    const recent = await this.recentFailures(input.email, origin.ip);
+    if (isAccountLocked(recent)) throw new ProblemError('auth.rate_limited');
     const users = new UserRepository(this.db);
     const credentials = await users.findCredentials(input.email);
     const valid = await verifyPassword(credentials?.password_hash ?? null, input.password);
     await this.db.insertInto('login_attempt').values({ email: input.email, ip: origin.ip, succeeded: valid }).execute();
-    if (!credentials || !valid) throw new ProblemError('auth.invalid_credentials');
+    if (!credentials || !valid) {
+      // A busy address's failures wait before their answer; its correct passwords never do.
+      const delay = failureDelayMs(recent.failuresFromIp);
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      throw new ProblemError('auth.invalid_credentials');
+    }
     if (!credentials.active) throw new ProblemError('auth.account_inactive');
     if ((await new PemdaRepository(this.db).find(credentials.pemda_id))?.status === 'suspended')
       throw new ProblemError('auth.pemda_suspended');
@@ -52,7 +58,8 @@ export class AuthService {
     return { token: session.token, expiresAt: session.expiresAt, me: await this.me(actor) };
   }
 
-  private async refuseWhenRateLimited(email: string, ip: string) {
+  /** Failed logins in the window: of this account (from anywhere), and from this address (for any account). */
+  private async recentFailures(email: string, ip: string): Promise<RecentFailures> {
     const since = new Date(Date.now() - ATTEMPT_WINDOW_MS);
     const counts = await this.db
       .selectFrom('login_attempt')
@@ -64,9 +71,7 @@ export class AuthService {
       .where('attempted_at', '>', since)
       .where((eb) => eb.or([eb('email', '=', email), eb('ip', '=', ip)]))
       .executeTakeFirstOrThrow();
-    if (isLoginBlocked({ failuresForEmail: counts.by_email, failuresFromIp: counts.by_ip })) {
-      throw new ProblemError('auth.rate_limited');
-    }
+    return { failuresForEmail: counts.by_email, failuresFromIp: counts.by_ip };
   }
 
   async me(actor: Actor): Promise<Me> {

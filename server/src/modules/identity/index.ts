@@ -3,4 +3,4 @@ export { authRoutes } from './auth.routes';
 export { userRoutes } from './users.routes';
 export { UserRepository } from './users.repository';
 export { holdsRole, roleHolders, roleHoldersQuery, roleHoldings } from './role-holders';
-export { isLoginBlocked } from './auth.rules';
+export { failureDelayMs, isAccountLocked } from './auth.rules';

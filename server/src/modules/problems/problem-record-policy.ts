@@ -1,6 +1,12 @@
-import type { RecordKindPolicy } from '../../platform/records/registry';
+import type { PickDuty } from '@sigap/core';
+import type { PickRule } from '../../platform/records/eligibility';
+import type { RecordIdentity, RecordKindPolicy } from '../../platform/records/registry';
 import { problemRelations } from './problem-access';
+import { problemAssigneeRule } from './problem-assignees';
 import { ProblemRepository } from './problems.repository';
+
+/** Who may be picked for each duty on a problem. */
+const PICKS: Record<PickDuty, (record: RecordIdentity) => PickRule> = { assignee: problemAssigneeRule };
 
 /** Problems on the record platform: readers see them; managers and the assignee work them. */
 export function problemRecordPolicy(): RecordKindPolicy {
@@ -14,5 +20,6 @@ export function problemRecordPolicy(): RecordKindPolicy {
       const works = relations.has('manager') || relations.has('assignee');
       return { relations, internal: true, contribute: works && record.status !== 'closed' };
     },
+    pickRule: (_db, record, duty) => Promise.resolve(PICKS[duty](record)),
   };
 }

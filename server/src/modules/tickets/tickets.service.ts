@@ -23,7 +23,9 @@ import { receiptOf, recordedReporter, reportTimeOf } from './ticket-intake';
 import { applyTicketAction, ticketActionsFor } from './ticket-actions';
 import type { Approvals } from '../../platform/records/approvals';
 import { deciderOf } from '../../platform/records/records.service';
-import { readTimeline } from '../../platform/records/timeline';
+import { readPublicTimeline, readTimeline } from '../../platform/records/timeline';
+import { eligiblePeople } from '../../platform/records/eligibility';
+import { ticketAssigneeRule } from './ticket-assignees';
 import { TicketDocuments } from './ticket-documents';
 import { ticketSop } from './ticket-sop';
 import { TicketRepository } from './tickets.repository';
@@ -128,9 +130,12 @@ export class TicketService {
   }
 
   /** Active people who may handle the ticket's desk: the choices for "assign". */
+  /** Who the ticket may be assigned to (ticket-assignees.ts): the same rule the assign action checks. */
   async agents(ctx: RequestContext, id: string): Promise<{ id: string; name: string }[]> {
-    const ticket = await this.detail(this.db, ctx.actor, id);
-    return this.agentsOf(ctx.actor.pemdaId, [ticket.handlingPdId]);
+    await this.detail(this.db, ctx.actor, id);
+    const found = await new TicketRepository(this.db).findWithProvider(ctx.actor.pemdaId, id);
+    if (!found) throw new ProblemError('resource.not_found');
+    return eligiblePeople(this.db, ctx.actor.pemdaId, ticketAssigneeRule(found, found.provider_pd_id));
   }
 
   /** Agents of the desks the viewer handles (or of the whole Pemda): the queue's assignee filter. */
@@ -209,12 +214,13 @@ export class TicketActionService {
   async publicView(db: Kysely<Database>, code: string): Promise<PublicTicket> {
     const row = await new TicketRepository(db).findByTrackingCode(code);
     if (!row) throw new ProblemError('resource.not_found');
-    const [service, allEvents] = await Promise.all([
+    const [service, allEvents, events] = await Promise.all([
       db.selectFrom('service').select(['name', 'calendar_id']).where('id', '=', row.service_id).executeTakeFirstOrThrow(),
       readTimeline(db, row.pemda_id, row.id, true),
+      // The holder of the code reads only the public entries, with roles in place of names.
+      readPublicTimeline(db, row.pemda_id, row.id, { userId: row.reporter_user_id, name: row.reporter_name }),
     ]);
-    // The SOP step reads the whole timeline; the holder of the code reads only its public entries.
-    const events = allEvents.filter((e) => e.visibility === 'public');
+    // The SOP step reads the whole timeline.
     const sop = await ticketSop(db, { ...row, calendar_id: service.calendar_id, events: allEvents }, 'public');
     return {
       number: row.number,

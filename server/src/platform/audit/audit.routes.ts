@@ -4,9 +4,12 @@ import type { Db } from '../db/database';
 import { contextOf } from '../http/context';
 import { routePlugin } from '../http/route-plugin';
 import { withProblems } from '../http/schema';
-import { listAudit, verifyAuditChain } from './audit';
+import type { AuditAnchors } from './anchor';
+import { listAudit } from './audit';
+import { verifyAuditChain } from './verify';
 
-export function auditRoutes(db: Db): FastifyPluginAsyncZod {
+/** The audit trail's routes; `anchors` are the checkpoints outside the database that verification compares with. */
+export function auditRoutes(db: Db, anchors: AuditAnchors | null): FastifyPluginAsyncZod {
   return routePlugin((app) => {
     app.get(
       '/audit',
@@ -32,11 +35,11 @@ export function auditRoutes(db: Db): FastifyPluginAsyncZod {
         config: { access: 'audit.read' },
         schema: withProblems({
           tags: ['audit'],
-          summary: 'Periksa keutuhan rantai hash jejak audit',
+          summary: 'Periksa keutuhan rantai hash jejak audit, juga terhadap titik jangkar bertanda tangan di luar basis data',
           response: { 200: AuditVerification },
         }),
       },
-      async (request) => verifyAuditChain(db, contextOf(request).actor.pemdaId),
+      async (request) => verifyAuditChain(db, contextOf(request).actor.pemdaId, anchors),
     );
   });
 }

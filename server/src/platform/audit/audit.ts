@@ -1,4 +1,4 @@
-import type { AuditEntry, AuditQuery, AuditVerification } from '@sigap/core';
+import type { AuditEntry, AuditQuery } from '@sigap/core';
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import { insertRows } from '../db/insert-rows';
 import { containsPattern } from '../db/like';
@@ -75,7 +75,7 @@ export function auditWrite(
 const CHAIN_BATCH = 2_000;
 
 /** The rows of one chain: a Pemda's, or the deployment's (pemda_id IS NULL). */
-function inChain(pemdaId: AuditChain) {
+export function inChain(pemdaId: AuditChain) {
   return (eb: ExpressionBuilder<Database, 'audit_log'>) => (pemdaId === null ? eb('pemda_id', 'is', null) : eb('pemda_id', '=', pemdaId));
 }
 
@@ -140,44 +140,8 @@ export async function pemdasWithPendingAudit(db: Kysely<Database>): Promise<Audi
   return rows.rows.map((r) => r.pemda_id);
 }
 
-const VERIFY_BATCH = 5_000;
-
-/** Chains what is pending, then re-computes every hash of the Pemda's (or the deployment's) chain and reports the first break. */
-export async function verifyAuditChain(db: Kysely<Database>, pemdaId: AuditChain): Promise<AuditVerification> {
-  await chainPendingAudit(db, pemdaId);
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
-  let checked = 0;
-  for (;;) {
-    const rows = await db
-      .selectFrom('audit_log')
-      .selectAll()
-      .where(inChain(pemdaId))
-      .where('seq', '>=', expectedSeq)
-      .orderBy('seq')
-      .limit(VERIFY_BATCH)
-      .execute();
-    for (const row of rows) {
-      const broken = (reason: AuditVerification['reason']): AuditVerification => ({
-        intact: false,
-        checked,
-        brokenAtSeq: row.seq,
-        reason,
-        verifiedAt: new Date().toISOString(),
-      });
-      if (row.seq !== expectedSeq) return broken('sequence_gap');
-      if (row.prev_hash !== prevHash) return broken('link_mismatch');
-      if (hashRecord(toChained(row)) !== row.hash) return broken('hash_mismatch');
-      prevHash = row.hash;
-      expectedSeq += 1;
-      checked += 1;
-    }
-    if (rows.length < VERIFY_BATCH) break;
-  }
-  return { intact: true, checked, brokenAtSeq: null, reason: null, verifiedAt: new Date().toISOString() };
-}
-
-function toChained(row: AuditLogRow) {
+/** A stored record as its hash covers it. */
+export function toChained(row: AuditLogRow) {
   return {
     pemdaId: row.pemda_id,
     seq: row.seq ?? 0,

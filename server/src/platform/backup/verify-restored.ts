@@ -1,6 +1,6 @@
 import type { AuditVerification } from '@sigap/core';
 import type { Kysely } from 'kysely';
-import { verifyAuditChain } from '../audit/audit';
+import { verifyAuditChain } from '../audit/verify';
 import type { Database } from '../db/schema';
 import { checkAttachments } from './attachment-files';
 import { countDifferences, countRows } from './inventory';
@@ -35,7 +35,7 @@ export async function verifyRestored(db: Kysely<Database>, manifest: Manifest, a
 
   const audit: RestoreReport['audit'] = [];
   for (const pemda of await db.selectFrom('pemda').select(['id', 'name']).orderBy('name').execute()) {
-    audit.push({ ...(await verifyAuditChain(db, pemda.id)), pemdaId: pemda.id, pemda: pemda.name });
+    audit.push({ ...(await verifyAuditChain(db, pemda.id, null)), pemdaId: pemda.id, pemda: pemda.name });
   }
 
   const problems = checked.problems.map((p) => `${p.storageKey}: ${p.problem}`);

@@ -2,6 +2,8 @@ import multipart from '@fastify/multipart';
 import {
   Approval,
   Attachment,
+  Candidate,
+  CandidateQuery,
   CommentCreate,
   DecisionCreate,
   IdParams,
@@ -65,6 +67,20 @@ export function recordRoutes(records: RecordService): FastifyPluginAsyncZod {
       '/records/:id',
       { config: session, schema: withProblems({ tags, summary: 'Identitas catatan', params: IdParams, response: { 200: RecordRef } }) },
       async (request) => records.get(contextOf(request), request.params.id),
+    );
+    app.get(
+      '/records/:id/candidates',
+      {
+        config: session,
+        schema: withProblems({
+          tags,
+          summary: 'Orang yang dapat dipilih untuk tugas pada catatan ini (mis. penanggung jawab penanganan)',
+          params: IdParams,
+          querystring: CandidateQuery,
+          response: { 200: z.array(Candidate) },
+        }),
+      },
+      async (request) => records.candidates(contextOf(request), request.params.id, request.query.for),
     );
     app.post(
       '/records/:id/comments',

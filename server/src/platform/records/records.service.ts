@@ -7,6 +7,8 @@ import {
   CommentCreate,
   DecisionCreate,
   LinkCreate,
+  type Candidate,
+  type PickDuty,
   RecordLink,
   RecordRef,
   Watchers,
@@ -18,6 +20,7 @@ import type { RequestContext } from '../http/context';
 import { ProblemError } from '../http/problem';
 import type { Approvals } from './approvals';
 import { removeStored, storeUpload, storedPath } from './attachments';
+import { eligiblePeople } from './eligibility';
 import { notify, pemdaTimeZone } from './notices';
 import { RecordRepository } from './records.repository';
 import type { RecordAccess, RecordIdentity, RecordKinds, RecordKindPolicy } from './registry';
@@ -63,6 +66,14 @@ export class RecordService {
 
   async get(ctx: RequestContext, id: string): Promise<RecordRef> {
     return ref((await this.see(ctx, id)).record);
+  }
+
+  /** The people a picker offers for a duty on the record: for those who work it (not its reporter). */
+  async candidates(ctx: RequestContext, id: string, duty: PickDuty): Promise<Candidate[]> {
+    const { record, access, policy } = await this.see(ctx, id);
+    if (!access.internal || !access.contribute) throw new ProblemError('auth.forbidden');
+    const rule = await policy.pickRule?.(this.db, record, duty);
+    return rule ? eligiblePeople(this.db, ctx.actor.pemdaId, rule) : [];
   }
 
   async search(ctx: RequestContext, q: string, kind: RecordRef['kind'] | undefined): Promise<RecordRef[]> {

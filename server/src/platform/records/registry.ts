@@ -1,7 +1,8 @@
-import type { RecordKind } from '@sigap/core';
+import type { PickDuty, RecordKind } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Actor, RequestContext } from '../http/context';
+import type { PickRule } from './eligibility';
 
 /** What a reader may do with a record, as its kind decides. */
 export interface RecordAccess {
@@ -34,6 +35,11 @@ export interface RecordKindPolicy {
    * comment answers the reporter, resumes a paused clock and counts as the first response).
    */
   comment?(ctx: RequestContext, record: RecordIdentity, input: { body: string; visibility: 'public' | 'internal' }): Promise<void>;
+  /**
+   * Who may be picked for a duty on this record (eligibility.ts turns the rule into people, for
+   * the picker and for the check); absent or null when the kind has no such duty.
+   */
+  pickRule?(db: Kysely<Database>, record: RecordIdentity, duty: PickDuty): Promise<PickRule | null>;
   /** A decision on the record's approval, when the kind's workflow makes it (a ticket's approve/reject). */
   decide?(ctx: RequestContext, record: RecordIdentity, input: { decision: 'approved' | 'rejected'; reason: string }): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { TimelineEventType, type TimelineEntry, type TimelineEvent } from '@sigap/core';
+import { TimelineEventType, type PublicActorRole, type PublicTimelineEvent, type TimelineEntry, type TimelineEvent } from '@sigap/core';
 import type { Kysely } from 'kysely';
 import { insertRows } from '../db/insert-rows';
 import type { Database } from '../db/schema';
@@ -47,6 +47,44 @@ export async function readTimeline(
   let q = db.selectFrom('record_event').selectAll().where('pemda_id', '=', pemdaId).where('record_id', '=', recordId).orderBy('id');
   if (!includeInternal) q = q.where('visibility', '=', 'public');
   return (await q.execute()).map(toTimelineEvent);
+}
+
+/** Entry types whose data names a person: a public page shows them without it. */
+const NAMING_DATA: ReadonlySet<string> = new Set(['assigned']);
+
+/**
+ * A record's public timeline, as a tracking-code holder sees it: the public entries only, and who
+ * acted as a role (the reporter, the provider's staff, the system), never a person's name.
+ * `reporter` is how the record knows its reporter: their account, or, without one, the name a
+ * tracking-code holder acts under (entries without an account and any other name are the system's).
+ */
+export async function readPublicTimeline(
+  db: Kysely<Database>,
+  pemdaId: string,
+  recordId: string,
+  reporter: { userId: string | null; name: string },
+): Promise<PublicTimelineEvent[]> {
+  const rows = await db
+    .selectFrom('record_event')
+    .selectAll()
+    .where('pemda_id', '=', pemdaId)
+    .where('record_id', '=', recordId)
+    .where('visibility', '=', 'public')
+    .orderBy('id')
+    .execute();
+  return rows.map((row) => {
+    const e = toTimelineEvent(row);
+    const data = NAMING_DATA.has(e.type) ? null : e.data;
+    return { id: e.id, at: e.at, type: e.type, visibility: e.visibility, body: e.body, data, actorRole: publicActorRole(row, reporter) };
+  });
+}
+
+export function publicActorRole(
+  entry: { actor_id: string | null; actor_name: string },
+  reporter: { userId: string | null; name: string },
+): PublicActorRole {
+  if (entry.actor_id !== null) return entry.actor_id === reporter.userId ? 'reporter' : 'staff';
+  return entry.actor_name === reporter.name ? 'reporter' : 'system';
 }
 
 /** A stored entry as the API sends it. */

@@ -48,10 +48,28 @@ function AuditTrail() {
         </Button>
       </Group>
       {result && (
-        <Alert color={result.intact ? 'green' : 'red'} role="status">
-          {result.intact
-            ? t('intact', { count: result.checked })
-            : t('broken', { seq: result.brokenAtSeq, reason: result.reason, count: result.checked })}
+        <Alert color={!result.intact ? 'red' : result.anchors.invalid > 0 ? 'yellow' : 'green'} role="status">
+          <Stack gap={4}>
+            <Text size="sm">
+              {result.intact || !result.reason
+                ? t('intact', { count: result.checked })
+                : t('broken', { seq: result.brokenAtSeq, reason: t(`reasons.${result.reason}`), count: result.checked })}
+            </Text>
+            <Text size="sm">
+              {result.anchors.latest
+                ? t('anchored', {
+                    count: result.anchors.checkpoints,
+                    seq: result.anchors.latest.seq,
+                    time: format.format(new Date(result.anchors.latest.at)),
+                  })
+                : t('notAnchored')}
+            </Text>
+            {result.anchors.invalid > 0 && (
+              <Text size="sm" fw={700}>
+                {t('invalidAnchors', { count: result.anchors.invalid })}
+              </Text>
+            )}
+          </Stack>
         </Alert>
       )}
       <Card withBorder>

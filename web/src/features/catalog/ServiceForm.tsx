@@ -1,11 +1,19 @@
 import { Button, Checkbox, Group, MultiSelect, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { CLASSIFICATIONS, SERVICE_TYPES, type Classification, type Service, type ServiceType } from '@sigap/core';
+import { CLASSIFICATIONS, SERVICE_TYPES, SUPPORT_LINE, type Classification, type Service, type ServiceType } from '@sigap/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, newIdempotencyKey } from '../../api/client';
 import { showProblem, showSaved } from '../../lib/forms';
 import { usePerangkatDaerahOptions } from '../organisation/api';
+import { useStaffCandidates } from './api';
+
+type Person = { id: string; name: string };
+/** A picker's options: the eligible people, and whoever the service already names (kept even if no longer eligible). */
+const optionsOf = (eligible: readonly Person[] | undefined, current: readonly Person[]) =>
+  [...(eligible ?? []), ...current]
+    .map((u) => ({ value: u.id, label: u.name }))
+    .filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i);
 
 interface Values {
   name: string;
@@ -36,15 +44,6 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
   const queryClient = useQueryClient();
   const pds = usePerangkatDaerahOptions();
   const calendars = useQuery({ queryKey: ['calendars'], queryFn: () => api.GET('/calendars') });
-  const staff = useQuery({
-    queryKey: ['users', 'staff'],
-    queryFn: () => api.GET('/users', { params: { query: { pageSize: 100, active: 'true' } } }),
-    retry: false,
-  });
-  const staffOptions = [
-    ...(staff.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })),
-    ...[...(service?.serviceAdmins ?? []), ...(service?.infraAdmins ?? [])].map((u) => ({ value: u.id, label: u.name })),
-  ].filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i);
   const form = useForm<Values>({
     initialValues: {
       name: service?.name ?? '',
@@ -92,6 +91,9 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
     onError: (e) => showProblem(e, form),
   });
   const kritis = form.values.classification === 'kritis';
+  // Only those who work the providing PD's tickets (and its vendors, for infrastructure) may be named.
+  const serviceStaff = useStaffCandidates(form.values.providerPdId, SUPPORT_LINE.service);
+  const infraStaff = useStaffCandidates(form.values.providerPdId, SUPPORT_LINE.infra);
 
   return (
     <form onSubmit={form.onSubmit((v) => save.mutate(v))} noValidate>
@@ -126,8 +128,18 @@ export function ServiceForm({ service, onDone }: { service?: Service; onDone: ()
           <NumberInput label="RTO (menit)" required={kritis} min={0} {...form.getInputProps('rtoMinutes')} />
           <TextInput label="DRP" required={kritis} {...form.getInputProps('drpReference')} />
         </Group>
-        <MultiSelect label={t('serviceAdmins')} data={staffOptions} searchable {...form.getInputProps('serviceAdminIds')} />
-        <MultiSelect label={t('infraAdmins')} data={staffOptions} searchable {...form.getInputProps('infraAdminIds')} />
+        <MultiSelect
+          label={t('serviceAdmins')}
+          data={optionsOf(serviceStaff.data, service?.serviceAdmins ?? [])}
+          searchable
+          {...form.getInputProps('serviceAdminIds')}
+        />
+        <MultiSelect
+          label={t('infraAdmins')}
+          data={optionsOf(infraStaff.data, service?.infraAdmins ?? [])}
+          searchable
+          {...form.getInputProps('infraAdminIds')}
+        />
         <TextInput label={t('access')} required {...form.getInputProps('accessInfo')} />
         <Group grow wrap="wrap">
           <NumberInput

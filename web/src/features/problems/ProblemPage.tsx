@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCan, useMe } from '../auth/session';
+import { useMe } from '../auth/session';
 import { ActionPanel, Attachments, Comments, Links, RecordPage, Timeline, WatchButton, useRecordLinks, type FormValues } from '../records';
 import { RequirePermission } from '../shell/Forbidden';
 import { PriorityBadge } from '../tickets/badges';
@@ -39,11 +39,10 @@ function ProblemView({ problem }: { problem: ProblemRecord }) {
   const links = useRecordLinks(problem.id);
   const labels = useProblemActionLabels();
   const statusName = useProblemStatusName();
-  // The people list is the service desk's (GET /tickets/agents): only those who handle tickets may read it.
-  const canListPeople = useCan('tickets.handle');
   const [needPeople, setNeedPeople] = useState(false);
-  const people = useProblemPeople(needPeople && canListPeople);
   const works = problem.allowedActions.length > 0 || problem.assigneeId === me.user.id;
+  // Those who may be given the problem, from its own picker (only those who work it may read the list).
+  const people = useProblemPeople(problem.id, needPeople && works);
   const contribute = works && problem.status !== 'closed';
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['problems', 'one', problem.id] });
 

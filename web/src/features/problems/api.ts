@@ -41,7 +41,12 @@ export function useCreateProblem() {
   });
 }
 
-/** Who a problem may be given to: the desk's agents the reader sees (the server checks each may manage problems). */
-export function useProblemPeople(enabled: boolean) {
-  return useQuery({ queryKey: ['tickets', 'desk-agents'], queryFn: () => api.GET('/tickets/agents'), enabled, staleTime: 5 * 60_000 });
+/** Who this problem may be given to: the server's one eligibility rule, the same it checks on assign. */
+export function useProblemPeople(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['problems', 'candidates', id],
+    queryFn: () => api.GET('/records/{id}/candidates', { params: { path: { id }, query: { for: 'assignee' } } }),
+    enabled,
+    staleTime: 60_000,
+  });
 }

@@ -94,4 +94,22 @@ describe('Timeline', () => {
     );
     expect(textOf(item('status')[0])).toContain('Baru → Analisis');
   });
+
+  it('names the actor of a public page’s entry by role', async () => {
+    const publicEntries = [
+      { id: 1, at, actorRole: 'reporter' as const, type: 'created' as const, visibility: 'public' as const, body: null, data: null },
+      {
+        id: 2,
+        at,
+        actorRole: 'staff' as const,
+        type: 'comment' as const,
+        visibility: 'public' as const,
+        body: 'Sedang kami periksa.',
+        data: null,
+      },
+    ];
+    await renderWith(<Timeline events={publicEntries} timeZone="Asia/Jakarta" />);
+    expect(textOf(item('created')[0])).toContain('Pelapor');
+    expect(textOf(item('comment')[0])).toContain('Petugas layanan');
+  });
 });

@@ -1,5 +1,5 @@
 import { Badge, Group, Text, Timeline as MantineTimeline } from '@mantine/core';
-import type { RecordLink, TimelineEvent } from '@sigap/core';
+import type { PublicTimelineEvent, RecordLink, TimelineEvent } from '@sigap/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/time';
@@ -9,7 +9,8 @@ const asSent = (status: string) => status;
 const NO_LINKS: readonly RecordLink[] = [];
 
 export interface TimelineProps {
-  events: readonly TimelineEvent[];
+  /** A public page's entries name the actor's role only (PublicTimelineEvent). */
+  events: readonly (TimelineEvent | PublicTimelineEvent)[];
   timeZone: string;
   /** A status of the record's kind in the reader's language (the kind's namespace knows them). */
   statusName?: (status: string) => string;
@@ -62,7 +63,7 @@ export function Timeline({ events, timeZone, statusName = asSent, links = NO_LIN
             }
           >
             <Text size="xs" c="dimmed">
-              {formatDateTime(e.at, timeZone)} · {e.actorName}
+              {formatDateTime(e.at, timeZone)} · {'actorRole' in e ? t(`actorRoles.${e.actorRole}`) : e.actorName}
             </Text>
             {detail && <Text size="sm">{detail}</Text>}
             {e.body && (

@@ -39,7 +39,7 @@ function level(d: { level: number; automatic: boolean } | null, t: TFunction<'re
 }
 
 /** The words under an entry's name, from its type and data; null when the name says it all. */
-export function entryDetail(e: TimelineEvent, words: TimelineWords): string | null {
+export function entryDetail(e: Pick<TimelineEvent, 'type' | 'data'>, words: TimelineWords): string | null {
   const { t } = words;
   switch (e.type) {
     case 'created': {

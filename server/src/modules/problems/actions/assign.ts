@@ -1,18 +1,14 @@
-import { PERMISSIONS } from '@sigap/core';
-import { ProblemError } from '../../../platform/http/problem';
-import { holdsRole } from '../../identity';
+import { requireEligible } from '../../../platform/records/eligibility';
+import { problemAssigneeRule } from '../problem-assignees';
 import { problemEffect } from '../problem-action-context';
 
-/** Only someone who may manage problems of the problem's PD can be given it. */
+/** Only someone who may manage problems of the problem's PD can be given it (problem-assignees.ts). */
 export default problemEffect('assign', async (ctx, body) => {
-  const eligible = await holdsRole(ctx.trx, ctx.record.pemda_id, body.assigneeId, PERMISSIONS['problems.manage'], ctx.record.owner_pd_id);
-  if (!eligible)
-    throw new ProblemError('validation.failed', [{ path: 'assigneeId', message: 'Orang ini tidak dapat ditugaskan pada masalah ini.' }]);
-  ctx.changes.assignee_id = body.assigneeId;
-  const person = await ctx.trx.selectFrom('app_user').select('name').where('id', '=', body.assigneeId).executeTakeFirstOrThrow();
-  ctx.events.push({ type: 'assigned', visibility: 'internal', data: { assigneeId: body.assigneeId, assigneeName: person.name } });
+  const person = await requireEligible(ctx.trx, ctx.record.pemda_id, problemAssigneeRule(ctx.record), body.assigneeId, 'assigneeId');
+  ctx.changes.assignee_id = person.id;
+  ctx.events.push({ type: 'assigned', visibility: 'internal', data: { assigneeId: person.id, assigneeName: person.name } });
   ctx.tell.push({
-    userIds: [body.assigneeId],
+    userIds: [person.id],
     notice: { code: 'record.assigned', params: { number: ctx.record.number, title: ctx.record.title } },
   });
 });

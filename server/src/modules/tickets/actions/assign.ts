@@ -1,15 +1,11 @@
-import { ProblemError } from '../../../platform/http/problem';
+import { requireEligible } from '../../../platform/records/eligibility';
+import { ticketAssigneeRule } from '../ticket-assignees';
 import { ticketEffect } from '../ticket-action-context';
 
+/** Only an eligible handler of this ticket may be given it (ticket-assignees.ts). */
 export default ticketEffect('assign', async (ctx, body) => {
-  const assignee = await ctx.trx
-    .selectFrom('app_user')
-    .select(['id', 'name'])
-    .where('pemda_id', '=', ctx.row.pemda_id)
-    .where('id', '=', body.assigneeId)
-    .where('active', '=', true)
-    .executeTakeFirst();
-  if (!assignee) throw new ProblemError('validation.failed', [{ path: 'assigneeId', message: 'Petugas tidak ditemukan.' }]);
+  const rule = ticketAssigneeRule(ctx.row, ctx.setting.service.providerPdId);
+  const assignee = await requireEligible(ctx.trx, ctx.row.pemda_id, rule, body.assigneeId, 'assigneeId');
   ctx.changes.assignee_id = assignee.id;
   ctx.events.push({ type: 'assigned', visibility: 'internal', data: { assigneeId: assignee.id, assigneeName: assignee.name } });
   ctx.tell.push({

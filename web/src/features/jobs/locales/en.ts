@@ -45,6 +45,9 @@ const en: Translation<typeof id> = {
     sessions: 'sessions',
     loginAttempts: 'login attempts',
     jobRuns: 'job runs',
+    checkpointed: 'checkpoints',
+    mailed: 'e-mails to auditors',
+    alerts: 'warnings to auditors',
   },
   description: {
     escalation: {
@@ -56,6 +59,13 @@ const en: Translation<typeof id> = {
     staffing_check: {
       title: 'Staffing check',
       text: 'Every morning tells the Pemda’s administrators of service desks and approval steps with nobody to act.',
+    audit_checkpoint: {
+      title: 'Audit trail checkpoint',
+      text: 'Every hour, signs the head of each Pemda’s audit hash chain and stores it outside the database; fails when the chain no longer holds the last checkpoint.',
+    },
+    audit_checkpoint_mail: {
+      title: 'Checkpoint e-mail to auditors',
+      text: 'Every day at 07:00 Pemda time, sends the newest checkpoint to the Pemda’s auditors, or a warning when the chain contradicts it.',
     },
     housekeeping: {
       title: 'Housekeeping',

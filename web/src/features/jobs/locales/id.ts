@@ -44,6 +44,9 @@ const id = {
     sessions: 'sesi',
     loginAttempts: 'percobaan masuk',
     jobRuns: 'riwayat jalan',
+    checkpointed: 'titik jangkar',
+    mailed: 'e-mail ke auditor',
+    alerts: 'peringatan ke auditor',
   },
   description: {
     escalation: {
@@ -55,6 +58,13 @@ const id = {
     staffing_check: {
       title: 'Pemeriksaan petugas layanan',
       text: 'Setiap pagi memberi tahu Administrator Pemda tentang Service Desk dan langkah persetujuan yang belum memiliki petugas.',
+    audit_checkpoint: {
+      title: 'Titik jangkar jejak audit',
+      text: 'Tiap jam menandatangani ujung rantai hash jejak audit setiap Pemda dan menyimpannya di luar basis data; gagal bila rantai tidak lagi memuat titik jangkar terakhir.',
+    },
+    audit_checkpoint_mail: {
+      title: 'E-mail titik jangkar ke auditor',
+      text: 'Tiap pukul 07.00 waktu Pemda mengirim titik jangkar terbaru ke auditor Pemda, atau peringatan bila rantai tidak cocok dengannya.',
     },
     housekeeping: {
       title: 'Pemeliharaan',

@@ -5,6 +5,7 @@ import type id from './id';
 const en: Translation<typeof id> = {
   timeline: 'Timeline',
   agentsOnly: 'Agents only',
+  actorRoles: { reporter: 'Reporter', staff: 'Service staff', system: 'System' },
   internalNote: 'Internal note',
   events: {
     created: 'Created',

@@ -1,4 +1,4 @@
-import type { LinkName, TimelineEventType } from '@sigap/core';
+import type { LinkName, PublicActorRole, TimelineEventType } from '@sigap/core';
 import type { Messages } from '../../../i18n/types';
 
 /** Every timeline entry type has its name (the compiler refuses a type of TIMELINE_DATA without one). */
@@ -59,6 +59,8 @@ const linkNames = {
 const id = {
   timeline: 'Linimasa',
   agentsOnly: 'Hanya petugas',
+  /** Who acted, on a public page (a role, never a name). */
+  actorRoles: { reporter: 'Pelapor', staff: 'Petugas layanan', system: 'Sistem' } satisfies Record<PublicActorRole, string>,
   internalNote: 'Catatan internal',
   events,
   detail: {
