@@ -56,9 +56,6 @@ const en: Translation<typeof id> = {
     },
     auto_close: { title: 'Auto-close', text: 'Closes resolved tickets the reporter did not confirm in time.' },
     outbox: { title: 'E-mail delivery', text: 'Sends the e-mails queued in the outbox, retrying failures.' },
-    staffing_check: {
-      title: 'Staffing check',
-      text: 'Every morning tells the Pemda’s administrators of service desks and approval steps with nobody to act.',
     audit_checkpoint: {
       title: 'Audit trail checkpoint',
       text: 'Every hour, signs the head of each Pemda’s audit hash chain and stores it outside the database; fails when the chain no longer holds the last checkpoint.',
@@ -66,6 +63,10 @@ const en: Translation<typeof id> = {
     audit_checkpoint_mail: {
       title: 'Checkpoint e-mail to auditors',
       text: 'Every day at 07:00 Pemda time, sends the newest checkpoint to the Pemda’s auditors, or a warning when the chain contradicts it.',
+    },
+    staffing_check: {
+      title: 'Staffing check',
+      text: 'Every morning tells the Pemda’s administrators of service desks and approval steps with nobody to act.',
     },
     housekeeping: {
       title: 'Housekeeping',

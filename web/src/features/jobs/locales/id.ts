@@ -55,9 +55,6 @@ const id = {
     },
     auto_close: { title: 'Tutup otomatis', text: 'Menutup tiket selesai yang tidak dikonfirmasi pelapor dalam batas waktu.' },
     outbox: { title: 'Kirim e-mail', text: 'Mengirim e-mail yang antre di kotak keluar, dengan percobaan ulang.' },
-    staffing_check: {
-      title: 'Pemeriksaan petugas layanan',
-      text: 'Setiap pagi memberi tahu Administrator Pemda tentang Service Desk dan langkah persetujuan yang belum memiliki petugas.',
     audit_checkpoint: {
       title: 'Titik jangkar jejak audit',
       text: 'Tiap jam menandatangani ujung rantai hash jejak audit setiap Pemda dan menyimpannya di luar basis data; gagal bila rantai tidak lagi memuat titik jangkar terakhir.',
@@ -65,6 +62,10 @@ const id = {
     audit_checkpoint_mail: {
       title: 'E-mail titik jangkar ke auditor',
       text: 'Tiap pukul 07.00 waktu Pemda mengirim titik jangkar terbaru ke auditor Pemda, atau peringatan bila rantai tidak cocok dengannya.',
+    },
+    staffing_check: {
+      title: 'Pemeriksaan petugas layanan',
+      text: 'Setiap pagi memberi tahu Administrator Pemda tentang Service Desk dan langkah persetujuan yang belum memiliki petugas.',
     },
     housekeeping: {
       title: 'Pemeliharaan',
