@@ -86,6 +86,7 @@ const csvBody = fc.record({
       '2026-01-01,"Tahun Baru',
       'tanggal,nama,jenis\n2026-01-01,Tahun Baru,daerah',
       '"a"b,c',
+      '#"',
       ';;;',
       '\uFEFF2026-01-01;x;nasional',
     ),

@@ -39,11 +39,9 @@ export function parseHolidayCsv(text: string): HolidayCsv {
   try {
     records = parse(text, { delimiter: [',', ';'], skip_empty_lines: true, trim: true, relax_column_count: true, bom: true });
   } catch (error) {
-    // csv-parse's CsvError (its CJS and ESM builds each have their own class, so by its code)
+    // Parsing a string has no other way to fail: whatever csv-parse refuses is an unreadable file.
     const lines: unknown = error instanceof Error && 'lines' in error ? error.lines : undefined;
-    if (error instanceof Error && 'code' in error && String(error.code).startsWith('CSV_'))
-      return { ok: false, line: typeof lines === 'number' ? lines : 1 };
-    throw error;
+    return { ok: false, line: typeof lines === 'number' && lines > 0 ? lines : 1 };
   }
   const [head] = records;
   const body = head && /^(date|tanggal)$/i.test(head[0] ?? '') ? records.slice(1) : records;
